@@ -1,0 +1,123 @@
+package org.nianbao.parse.json;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonPointer;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.json.JsonReadFeature;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.json.JSONArray;
+import org.json.JSONException;
+import org.json.JSONObject;
+import org.nianbao.model.Location;
+import org.nianbao.model.Report;
+import org.nianbao.model.SourceProblem;
+import org.nianbao.parse.InputProblem;
+import org.nianbao.parse.ReadFailure;
+import org.nianbao.parse.ReadLimits;
+import org.nianbao.support.JsonSchemas;
+
+/**
+ * Reads a JSON submission (the model's own JSON shape, model.md). Text that is not JSON is
+ * {@link InputProblem#UNREADABLE} with line and column; JSON that breaks the schema is still read, and every
+ * schema violation becomes a {@link SourceProblem} located by its JSON pointer for the {@code JSON.SCHEMA} rule.
+ */
+public final class JsonReportReader {
+    private static final JsonSchemas.Compiled SCHEMA = JsonSchemas.load("/org/nianbao/parse/json/report.schema.json");
+    private static final Pattern BRACKETED = Pattern.compile("\\[([^\\]]*)\\]");
+    private static final Pattern TYPES = Pattern.compile("expected type(?: is one of|:) (.+?), found: (\\w+)");
+    private static final int MAX_DEPTH = 64;
+
+    private final ObjectMapper mapper;
+
+    public JsonReportReader() {
+        JsonMapper m = JsonMapper.builder()
+                .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
+                .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+                .disable(JsonReadFeature.ALLOW_TRAILING_COMMA)
+                .build();
+        // a report is shallow: refuse absurd nesting before anything recurses over it
+        m.getFactory().setStreamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_DEPTH).build());
+        this.mapper = m;
+    }
+
+    public Report read(byte[] content, ReadLimits limits) throws ReadFailure {
+        String text = decode(content);
+        JsonNode root;
+        try {
+            root = mapper.readTree(text);
+        } catch (JsonProcessingException e) {
+            Map<String, Object> details = new LinkedHashMap<>();
+            if (e.getLocation() != null) {
+                details.put("line", e.getLocation().getLineNr());
+                details.put("column", e.getLocation().getColumnNr());
+            }
+            details.put("problem", e.getOriginalMessage());
+            throw new ReadFailure(InputProblem.UNREADABLE, "not JSON: " + e.getOriginalMessage(), details, e);
+        }
+        if (root == null || root.isMissingNode()) {
+            throw new ReadFailure(InputProblem.EMPTY, "no JSON value");
+        }
+        Report report = new ModelFromJson().build(root);
+        for (JsonSchemas.Problem p : SCHEMA.validate(toOrgJson(text, root))) {
+            report.addSourceProblem(problem(p, root));
+        }
+        return report;
+    }
+
+    private static Object toOrgJson(String text, JsonNode root) throws ReadFailure {
+        try {
+            return root.isArray() ? new JSONArray(text) : root.isObject() ? new JSONObject(text) : root.toString();
+        } catch (JSONException e) {
+            throw new ReadFailure(InputProblem.UNREADABLE, "not JSON: " + e.getMessage(), e);
+        }
+    }
+
+    private static SourceProblem problem(JsonSchemas.Problem p, JsonNode root) {
+        Map<String, Object> args = new LinkedHashMap<>();
+        args.put("pointer", p.pointer());
+        args.put("detail", p.message());
+        String field = "";
+        Matcher bracket = BRACKETED.matcher(p.message() == null ? "" : p.message());
+        if (("required".equals(p.keyword()) || "additionalProperties".equals(p.keyword())) && bracket.find()) {
+            field = bracket.group(1);
+        }
+        args.put("field", field);
+        JsonNode found = root.at(JsonPointer.compile(p.pointer()));
+        args.put("found", found.isMissingNode() ? "" : found.isTextual() ? found.asText() : found.toString());
+        args.put("expected", p.allowed() == null ? "" : p.allowed());
+        if ("type".equals(p.keyword())) {
+            Matcher t = TYPES.matcher(p.message());
+            if (t.find()) {
+                args.put("expected", JsonTypeNames.describe(List.of(t.group(1).split(",\\s*"))));
+                args.put("found", JsonTypeNames.describe(List.of(t.group(2))));
+            }
+        }
+        return new SourceProblem("json-schema", p.keyword() == null ? "schema" : p.keyword(), args,
+                Location.pointer(p.pointer()));
+    }
+
+    private static String decode(byte[] content) throws ReadFailure {
+        int start = content.length >= 3 && content[0] == (byte) 0xEF && content[1] == (byte) 0xBB
+                && content[2] == (byte) 0xBF ? 3 : 0;
+        try {
+            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(content, start, content.length - start)).toString();
+        } catch (CharacterCodingException e) {
+            throw new ReadFailure(InputProblem.UNREADABLE, "JSON must be UTF-8", Map.of("problem", "not UTF-8"), e);
+        }
+    }
+}

@@ -1,0 +1,160 @@
+package org.nianbao.report;
+
+import com.fasterxml.jackson.core.JsonEncoding;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.util.Map;
+import org.nianbao.model.Lang;
+import org.nianbao.model.Location;
+import org.nianbao.model.Report;
+import org.nianbao.rules.Violation;
+import org.nianbao.rules.Where;
+import org.nianbao.run.FileResult;
+
+/**
+ * Machine-readable results: {@code {"tool", "reports": [...], "summary"}}, streamed file by file. The field names
+ * are a contract for publishers' CI; add fields, never rename them.
+ */
+public final class JsonResultWriter implements ResultWriter {
+    private final JsonGenerator g;
+    private final Lang lang;
+    private final String version;
+
+    public JsonResultWriter(OutputStream out, Lang lang, String version) throws IOException {
+        this.g = new JsonFactory().createGenerator(out, JsonEncoding.UTF8).useDefaultPrettyPrinter();
+        g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+        this.lang = lang;
+        this.version = version;
+    }
+
+    @Override
+    public void start() throws IOException {
+        g.writeStartObject();
+        g.writeObjectFieldStart("tool");
+        g.writeStringField("name", "nianbao");
+        g.writeStringField("version", version);
+        g.writeEndObject();
+        g.writeArrayFieldStart("reports");
+    }
+
+    @Override
+    public void file(FileResult r) throws IOException {
+        g.writeStartObject();
+        g.writeStringField("file", r.file().toString());
+        g.writeStringField("status", r.status().id());
+        g.writeStringField("format", r.inputFormat());
+        g.writeNumberField("millis", r.millis());
+        if (r.report() != null) {
+            writeReport(r.report(), r.evaluation().profile());
+            g.writeArrayFieldStart("violations");
+            for (Violation v : r.evaluation().violations()) {
+                if (v.assessable()) {
+                    writeViolation(v);
+                }
+            }
+            g.writeEndArray();
+            g.writeArrayFieldStart("notAssessable");
+            for (Violation v : r.evaluation().violations()) {
+                if (!v.assessable()) {
+                    writeViolation(v);
+                }
+            }
+            g.writeEndArray();
+        } else {
+            g.writeObjectFieldStart("unreadable");
+            g.writeStringField("cause", r.unreadable().problem().code());
+            g.writeStringField("message", Outcomes.message(r.unreadable(), lang));
+            for (Map.Entry<String, Object> e : r.unreadable().details().entrySet()) {
+                g.writeStringField(e.getKey(), String.valueOf(e.getValue()));
+            }
+            g.writeEndObject();
+        }
+        g.writeEndObject();
+        g.flush();
+    }
+
+    private void writeReport(Report report, String profile) throws IOException {
+        g.writeObjectFieldStart("report");
+        g.writeStringField("agency", report.agency());
+        if (report.year() == null) {
+            g.writeNullField("year");
+        } else {
+            g.writeNumberField("year", report.year());
+        }
+        g.writeStringField("level", report.level() == null ? null : report.level().id());
+        g.writeStringField("formatVersion", report.formatVersion() == null ? null : report.formatVersion().id());
+        g.writeStringField("title", report.title());
+        g.writeStringField("profile", profile);
+        g.writeEndObject();
+    }
+
+    private void writeViolation(Violation v) throws IOException {
+        g.writeStartObject();
+        g.writeStringField("rule", v.ruleId());
+        g.writeStringField("severity", v.severity().id());
+        g.writeStringField("message", v.message(lang));
+        writeLocation(v.where());
+        g.writeStringField("expected", v.expected());
+        g.writeStringField("actual", v.actual());
+        if (!v.cells().isEmpty()) {
+            g.writeArrayFieldStart("cells");
+            for (var c : v.cells()) {
+                g.writeString(c.toString());
+            }
+            g.writeEndArray();
+        }
+        g.writeEndObject();
+    }
+
+    private void writeLocation(Where w) throws IOException {
+        Location s = w.source() == null ? Location.NONE : w.source();
+        g.writeObjectFieldStart("location");
+        g.writeStringField("section", w.section() == null ? null : w.section().id());
+        g.writeStringField("table", w.table() == null ? null : w.table().id());
+        g.writeStringField("row", w.row());
+        g.writeStringField("column", w.column());
+        writeInt("page", s.page());
+        g.writeStringField("pointer", s.pointer());
+        writeInt("tableIndex", s.tableIndex());
+        writeInt("printedRow", s.printedRow());
+        writeInt("printedColumn", s.printedColumn());
+        writeInt("paragraph", s.paragraph());
+        if (s.box() != null) {
+            g.writeStringField("box", s.box());
+        }
+        g.writeStringField("text", LocationText.describe(w, lang));
+        g.writeEndObject();
+    }
+
+    private void writeInt(String name, Integer value) throws IOException {
+        if (value == null) {
+            g.writeNullField(name);
+        } else {
+            g.writeNumberField(name, value);
+        }
+    }
+
+    @Override
+    public void end(Summary s) throws IOException {
+        g.writeEndArray();
+        g.writeObjectFieldStart("summary");
+        g.writeNumberField("files", s.files());
+        g.writeNumberField("passed", s.passed());
+        g.writeNumberField("failed", s.failed());
+        g.writeNumberField("errors", s.errors());
+        g.writeNumberField("warnings", s.warnings());
+        g.writeNumberField("infos", s.infos());
+        g.writeNumberField("unreadable", s.unreadable());
+        g.writeObjectFieldStart("byRule");
+        for (Map.Entry<String, Integer> e : s.byRule().entrySet()) {
+            g.writeNumberField(e.getKey(), e.getValue());
+        }
+        g.writeEndObject();
+        g.writeEndObject();
+        g.writeEndObject();
+        g.writeRaw('\n');
+        g.flush();
+    }
+}

@@ -1,0 +1,62 @@
+package org.nianbao.report;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.nianbao.model.Lang;
+import org.nianbao.model.Location;
+import org.nianbao.rules.Labels;
+import org.nianbao.rules.Where;
+
+/** A violation's place in words: section, table, row and column, then where to look in the document. */
+public final class LocationText {
+    private LocationText() {
+    }
+
+    public static String describe(Where where, Lang lang) {
+        boolean zh = lang == Lang.ZH;
+        List<String> parts = new ArrayList<>();
+        if (where.table() != null) {
+            parts.add(where.table().displayName().in(lang));
+            if (where.row() != null) {
+                parts.add((zh ? "行「" : "row '") + Labels.row(where.table(), where.row()).in(lang) + (zh ? "」" : "'"));
+            }
+            if (where.column() != null) {
+                parts.add((zh ? "列「" : "column '") + Labels.column(where.table(), where.column()).in(lang)
+                        + (zh ? "」" : "'"));
+            }
+        } else if (where.section() != null) {
+            parts.add((zh ? "「" : "section '") + where.section().standardHeading().in(lang) + (zh ? "」部分" : "'"));
+        }
+        String source = source(where.source(), lang);
+        if (!source.isEmpty()) {
+            parts.add(source);
+        }
+        return String.join(zh ? "，" : ", ", parts);
+    }
+
+    /** Where to look in the file: page, table number, printed row and column, paragraph, JSON pointer. */
+    public static String source(Location loc, Lang lang) {
+        if (loc == null) {
+            return "";
+        }
+        boolean zh = lang == Lang.ZH;
+        List<String> parts = new ArrayList<>();
+        if (loc.page() != null) {
+            parts.add(zh ? "第 " + loc.page() + " 页" : "page " + loc.page());
+        }
+        if (loc.tableIndex() != null) {
+            parts.add(zh ? "第 " + loc.tableIndex() + " 个表格" : "table " + loc.tableIndex());
+        }
+        if (loc.printedRow() != null && loc.printedColumn() != null) {
+            parts.add(zh ? "第 " + loc.printedRow() + " 行第 " + loc.printedColumn() + " 列"
+                    : "row " + loc.printedRow() + ", column " + loc.printedColumn());
+        }
+        if (loc.paragraph() != null) {
+            parts.add(zh ? "第 " + loc.paragraph() + " 段" : "paragraph " + loc.paragraph());
+        }
+        if (loc.pointer() != null) {
+            parts.add("JSON " + (loc.pointer().isEmpty() ? "/" : loc.pointer()));
+        }
+        return String.join(zh ? " " : ", ", parts);
+    }
+}

@@ -1,0 +1,41 @@
+package org.nianbao.report;
+
+import java.util.Map;
+import org.nianbao.model.Lang;
+import org.nianbao.model.Text;
+import org.nianbao.parse.InputProblem;
+import org.nianbao.rules.MessageFormatter;
+import org.nianbao.run.FileResult;
+
+/** What to tell a person about a file that could not be read, per cause. */
+public final class Outcomes {
+    private static final Map<InputProblem, Text> MESSAGES = Map.of(
+            InputProblem.UNREADABLE, Text.of("文件已损坏、不完整，或内容与其格式不符，无法读取。",
+                    "The file is corrupt, truncated, or not what its content claims, and cannot be read."),
+            InputProblem.ENCRYPTED, Text.of("文件设有打开密码，无法读取。请提供未加密的文件。",
+                    "The file needs a password. Please supply an unencrypted file."),
+            InputProblem.NO_TEXT, Text.of("文件没有可识别的文字（如扫描件或字体无法解码），无法核对。请提供可复制文字的版本。",
+                    "The file has no readable text (a scan, or fonts that cannot be decoded). Please supply a text version."),
+            InputProblem.UNSUPPORTED, Text.of("不支持的文件类型。支持 .docx、.doc、PDF、网页（HTML）和 JSON。",
+                    "Unsupported kind of file. nianbao reads .docx, .doc, PDF, web pages (HTML) and JSON."),
+            InputProblem.TOO_LARGE, Text.of("文件超过设定的上限，未读取。",
+                    "The file is over a configured limit and was not read."),
+            InputProblem.EMPTY, Text.of("文件为空。", "The file is empty."));
+
+    private static final Text AT_LINE = Text.of("（第 {line} 行第 {column} 列：{problem}）",
+            " (line {line}, column {column}: {problem})");
+
+    private Outcomes() {
+    }
+
+    /** The message for an unreadable file, with the line and column where the source gives them. */
+    public static String message(FileResult.Unreadable u, Lang lang) {
+        String base = MESSAGES.get(u.problem()).in(lang);
+        if (u.details().containsKey("line")) {
+            base = base + MessageFormatter.format(AT_LINE.in(lang), u.details(), lang);
+        } else if (u.detail() != null && !u.detail().isBlank()) {
+            base = base + (lang == Lang.ZH ? "（" + u.detail() + "）" : " (" + u.detail() + ")");
+        }
+        return base;
+    }
+}

@@ -1,0 +1,123 @@
+package org.nianbao.report;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.util.List;
+import org.nianbao.model.Lang;
+import org.nianbao.model.Report;
+import org.nianbao.rules.Violation;
+import org.nianbao.run.FileResult;
+
+/**
+ * Text for people: grouped by file, errors before warnings before infos, each with its location and, for a
+ * balance, both sides and the difference (in the message), then what was expected and found and how to fix it.
+ */
+public final class TextResultWriter implements ResultWriter {
+    private final PrintStream out;
+    private final Lang lang;
+    private final boolean zh;
+
+    public TextResultWriter(PrintStream out, Lang lang) {
+        this.out = out;
+        this.lang = lang;
+        this.zh = lang == Lang.ZH;
+    }
+
+    @Override
+    public void start() {
+        // nothing before the first file
+    }
+
+    @Override
+    public void file(FileResult r) throws IOException {
+        out.println(r.file() + "  " + header(r));
+        if (r.unreadable() != null) {
+            out.println("  " + r.unreadable().problem().code() + "  " + Outcomes.message(r.unreadable(), lang));
+            out.println();
+            return;
+        }
+        List<Violation> all = r.evaluation().violations();
+        for (Violation v : all) {
+            if (v.assessable()) {
+                print(v);
+            }
+        }
+        List<Violation> open = all.stream().filter(v -> !v.assessable()).toList();
+        if (!open.isEmpty()) {
+            out.println(zh ? "  无法判断（相关单元格不是数字或缺失）：" : "  Not assessable (a needed cell is text or missing):");
+            for (Violation v : open) {
+                out.println("    " + v.ruleId() + "  " + v.message(lang));
+            }
+        }
+        out.println();
+    }
+
+    private void print(Violation v) {
+        out.println("  " + pad(v.severity().displayName().in(lang)) + v.ruleId() + "  "
+                + LocationText.describe(v.where(), lang));
+        out.println("        " + v.message(lang));
+        if (v.expected() != null || v.actual() != null) {
+            out.println("        " + (zh ? "应为：" : "expected: ") + nullToDash(v.expected())
+                    + (zh ? "　实为：" : "   found: ") + nullToDash(v.actual()));
+        }
+        out.println("        " + (zh ? "修改建议：" : "fix: ") + v.fix(lang));
+    }
+
+    private String header(FileResult r) {
+        StringBuilder sb = new StringBuilder("[").append(r.inputFormat());
+        Report report = r.report();
+        if (report != null) {
+            if (report.formatVersion() != null) {
+                sb.append(" · ").append(zh ? report.formatVersion().id() + (report.formatVersion().id().equals("hybrid")
+                        ? "（新旧混用）" : "年格式") : report.formatVersion().id() + " format");
+            }
+            if (report.agency() != null) {
+                sb.append(" · ").append(report.agency());
+            }
+            if (report.year() != null) {
+                sb.append(" · ").append(report.year()).append(zh ? "年度" : "");
+            }
+            if (report.level() != null) {
+                sb.append(" · ").append(report.level().displayName().in(lang));
+            }
+        }
+        sb.append("]  ");
+        switch (r.status()) {
+            case PASS -> sb.append(zh ? "通过" : "PASS");
+            case FAIL -> sb.append(zh ? "不通过" : "FAIL");
+            default -> sb.append(zh ? "无法读取" : "UNREADABLE");
+        }
+        if (r.evaluation() != null) {
+            sb.append(zh ? String.format("：错误 %d，警告 %d，提示 %d", r.count(org.nianbao.rules.Severity.ERROR),
+                    r.count(org.nianbao.rules.Severity.WARNING), r.count(org.nianbao.rules.Severity.INFO))
+                    : String.format(": %d errors, %d warnings, %d infos", r.count(org.nianbao.rules.Severity.ERROR),
+                    r.count(org.nianbao.rules.Severity.WARNING), r.count(org.nianbao.rules.Severity.INFO)));
+        }
+        return sb.toString();
+    }
+
+    @Override
+    public void end(Summary s) {
+        if (zh) {
+            out.printf("共 %d 个文件：通过 %d，不通过 %d，无法读取 %d；错误 %d，警告 %d，提示 %d。%n", s.files(), s.passed(),
+                    s.failed(), s.unreadable(), s.errors(), s.warnings(), s.infos());
+        } else {
+            out.printf("%d files: %d passed, %d failed, %d unreadable; %d errors, %d warnings, %d infos.%n", s.files(),
+                    s.passed(), s.failed(), s.unreadable(), s.errors(), s.warnings(), s.infos());
+        }
+        if (!s.byRule().isEmpty()) {
+            StringBuilder sb = new StringBuilder(zh ? "按规则：" : "by rule: ");
+            s.byRule().forEach((rule, n) -> sb.append(rule).append(' ').append(n).append(zh ? "　" : ", "));
+            out.println(sb.toString().replaceAll("[　, ]+$", ""));
+        }
+        out.flush();
+    }
+
+    private static String pad(String s) {
+        return s + " ".repeat(Math.max(1, 8 - s.length() * (s.chars().allMatch(c -> c < 128) ? 1 : 2)));
+    }
+
+    private static String nullToDash(String s) {
+        return s == null || s.isEmpty() ? "—" : s;
+    }
+}

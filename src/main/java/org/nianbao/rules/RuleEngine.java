@@ -1,0 +1,41 @@
+package org.nianbao.rules;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.nianbao.model.Report;
+
+/** Runs the rules of a profile over a report. */
+public final class RuleEngine {
+    private final RuleSet rules;
+
+    public RuleEngine(RuleSet rules) {
+        this.rules = rules;
+    }
+
+    public RuleSet rules() {
+        return rules;
+    }
+
+    /** Every violation of the profile's rules, errors first, then in rule order. */
+    public Evaluation evaluate(Report report, String profileOverride) {
+        String profile = Profiles.choose(report, profileOverride);
+        List<Violation> found = new ArrayList<>();
+        for (CompiledRule rule : rules.forProfile(profile)) {
+            rule.check().evaluate(report, new Findings(rule.definition(), found));
+        }
+        found.sort(Comparator.comparing(Violation::severity));
+        return new Evaluation(profile, found);
+    }
+
+    /** The outcome of one evaluation. */
+    public record Evaluation(String profile, List<Violation> violations) {
+        public Evaluation {
+            violations = List.copyOf(violations);
+        }
+
+        public long count(Severity severity) {
+            return violations.stream().filter(v -> v.assessable() && v.severity() == severity).count();
+        }
+    }
+}

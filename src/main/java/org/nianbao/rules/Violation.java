@@ -1,0 +1,42 @@
+package org.nianbao.rules;
+
+import java.util.List;
+import java.util.Map;
+import org.nianbao.model.CellRef;
+import org.nianbao.model.Lang;
+
+/**
+ * A rule that does not hold for a report, or that could not be judged.
+ *
+ * @param rule       the rule
+ * @param severity   the severity of this finding (usually the rule's; some rules soften a case)
+ * @param assessable false when the rule could not be judged (a cell it needs holds text), which is never a pass
+ * @param variant    which message template applies, or null for the main one
+ * @param args       named values for the message template
+ * @param where      where in the report
+ * @param expected   what was expected, as a person would write it (may be null)
+ * @param actual     what was found (may be null)
+ * @param cells      the cells involved (for a balance, every cell on both sides)
+ */
+public record Violation(RuleDefinition rule, Severity severity, boolean assessable, String variant,
+        Map<String, Object> args, Where where, String expected, String actual, List<CellRef> cells) {
+
+    public Violation {
+        args = Map.copyOf(args);
+        cells = List.copyOf(cells);
+    }
+
+    public String ruleId() {
+        return rule.id();
+    }
+
+    /** The message in a language, placeholders filled. */
+    public String message(Lang lang) {
+        return MessageFormatter.format(rule.template(variant).in(lang), args, lang);
+    }
+
+    /** How to fix it, in a language, placeholders filled. */
+    public String fix(Lang lang) {
+        return MessageFormatter.format(rule.fix().in(lang), args, lang);
+    }
+}

@@ -1,0 +1,238 @@
+package org.nianbao.rules.kind;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.nianbao.model.Cell;
+import org.nianbao.model.CellRef;
+import org.nianbao.model.CellValue;
+import org.nianbao.model.Lang;
+import org.nianbao.model.Report;
+import org.nianbao.model.StandardLayouts;
+import org.nianbao.model.Table;
+import org.nianbao.model.TableId;
+import org.nianbao.model.TableLayout;
+import org.nianbao.model.Text;
+import org.nianbao.rules.Check;
+import org.nianbao.rules.DeclaresArguments;
+import org.nianbao.rules.Equation;
+import org.nianbao.rules.Findings;
+import org.nianbao.rules.InvalidRuleException;
+import org.nianbao.rules.Labels;
+import org.nianbao.rules.LayoutChoice;
+import org.nianbao.rules.LinearConstraint;
+import org.nianbao.rules.LinearRules;
+import org.nianbao.rules.Params;
+import org.nianbao.rules.RuleDefinition;
+import org.nianbao.rules.RuleKind;
+import org.nianbao.rules.Where;
+
+/**
+ * Kind {@code balance}: a linear equation over cells, evaluated for each column ({@code over: columns}, the names
+ * in {@code params.equation} are rows) or for each row ({@code over: rows}, the names are columns) of
+ * {@code params.table}. {@code params.only} limits the columns or rows. Blank cells count as 0 and the message says
+ * so; a cell holding text makes that instance not assessable. Expected is the right side's sum, actual the left's.
+ */
+public final class BalanceKind implements RuleKind {
+
+    @Override
+    public String name() {
+        return "balance";
+    }
+
+    @Override
+    public Check compile(RuleDefinition rule) throws InvalidRuleException {
+        Params p = new Params(rule);
+        TableId table = TableId.byId(p.string("table"))
+                .orElseThrow(() -> new InvalidRuleException("unknown table '" + p.node().path("table").asText() + "'"));
+        boolean overColumns = p.choice("over", "columns", "rows").equals("columns");
+        Equation equation = Equation.parse(p.string("equation"));
+        List<String> only = p.strings("only");
+        List<TableLayout> layouts = List.of(StandardLayouts.of(table, org.nianbao.model.FormatVersion.V2021),
+                StandardLayouts.of(table, org.nianbao.model.FormatVersion.V2019));
+        List<Equation.Term> all = new ArrayList<>(equation.left());
+        all.addAll(equation.right());
+        for (Equation.Term t : all) {
+            if (layouts.stream().allMatch(l -> names(l, overColumns, t.name()).isEmpty())) {
+                throw new InvalidRuleException("'" + t.name() + "' in the equation is no " + (overColumns ? "row" : "column")
+                        + " of the " + table.id() + " table");
+            }
+        }
+        for (String o : only) {
+            if (layouts.stream().allMatch(l -> names(l, !overColumns, o).isEmpty())) {
+                throw new InvalidRuleException("params.only: '" + o + "' is no " + (overColumns ? "column" : "row")
+                        + " of the " + table.id() + " table");
+            }
+        }
+        return new BalanceCheck(rule.id(), table, overColumns, equation, only);
+    }
+
+    /** Rows (over columns) or columns (over rows) a name stands for in a layout. */
+    private static List<String> names(TableLayout layout, boolean rows, String name) {
+        return rows ? layout.expandRows(name) : layout.expandColumns(name);
+    }
+
+    /** One balance rule, compiled. Also lists its equations for a report ({@link LinearRules}). */
+    static final class BalanceCheck implements Check, DeclaresArguments, LinearRules {
+        private final String ruleId;
+        private final TableId table;
+        private final boolean overColumns;
+        private final Equation equation;
+        private final List<String> only;
+
+        BalanceCheck(String ruleId, TableId table, boolean overColumns, Equation equation, List<String> only) {
+            this.ruleId = ruleId;
+            this.table = table;
+            this.overColumns = overColumns;
+            this.equation = equation;
+            this.only = only;
+        }
+
+        @Override
+        public Set<String> arguments() {
+            return Set.of("where", "left", "right", "leftSum", "rightSum", "difference", "blanks", "cell", "value");
+        }
+
+        @Override
+        public List<LinearConstraint> constraints(Report report) {
+            if (report.table(table).isEmpty()) {
+                return List.of();
+            }
+            TableLayout layout = LayoutChoice.of(report, table);
+            List<LinearConstraint> out = new ArrayList<>();
+            for (String index : indices(layout)) {
+                out.add(new LinearConstraint(ruleId, index, terms(layout, equation.left(), index),
+                        terms(layout, equation.right(), index)));
+            }
+            return out;
+        }
+
+        @Override
+        public void evaluate(Report report, Findings out) {
+            Table t = report.table(table).orElse(null);
+            if (t == null) {
+                return;
+            }
+            for (LinearConstraint c : constraints(report)) {
+                evaluate(t, c, out);
+            }
+        }
+
+        private void evaluate(Table t, LinearConstraint c, Findings out) {
+            Sum left = sum(t, c.left());
+            Sum right = sum(t, c.right());
+            List<CellRef> cells = new ArrayList<>();
+            c.left().forEach(x -> cells.add(x.cell()));
+            c.right().forEach(x -> cells.add(x.cell()));
+            Where where = where(t, c);
+            Text whereText = overColumns ? Labels.column(table, c.index()) : Labels.row(table, c.index());
+            Sum unreadable = left.problem != null ? left : right.problem != null ? right : null;
+            if (unreadable != null) {
+                Findings.Builder b = out.add().notAssessable().variant(unreadable.problem).at(where).cells(cells)
+                        .arg("where", whereText).arg("cell", Labels.cell(table, unreadable.problemCell.row(),
+                                unreadable.problemCell.column())).arg("value", unreadable.problemValue);
+                b.report();
+                return;
+            }
+            if (left.total.compareTo(right.total) == 0) {
+                return;
+            }
+            List<String> blanks = new ArrayList<>(left.blanks);
+            blanks.addAll(right.blanks);
+            out.add().at(where).cells(cells).arg("where", whereText)
+                    .arg("left", describe(c.left())).arg("right", describe(c.right()))
+                    .arg("leftSum", left.total).arg("rightSum", right.total)
+                    .arg("difference", left.total.subtract(right.total))
+                    .arg("blanks", blanks.isEmpty() ? Text.of("", "")
+                            : Text.of("（其中 " + blanks.size() + " 个空白单元格按 0 计）",
+                                    " (" + blanks.size() + " blank cells counted as 0)"))
+                    .expected(right.total).actual(left.total).report();
+        }
+
+        private Where where(Table t, LinearConstraint c) {
+            CellRef first = c.left().get(0).cell();
+            org.nianbao.model.Location source = t.cell(first.row(), first.column()).map(Cell::source)
+                    .orElse(t.source());
+            if (c.left().size() == 1) {
+                return Where.cell(table, first.row(), first.column(), source);
+            }
+            return overColumns ? Where.cell(table, null, c.index(), source) : Where.cell(table, c.index(), null, source);
+        }
+
+        private List<String> indices(TableLayout layout) {
+            List<String> all = new ArrayList<>();
+            if (overColumns) {
+                layout.columns().forEach(col -> all.add(col.id()));
+            } else {
+                layout.rows().forEach(row -> all.add(row.id()));
+            }
+            if (!only.isEmpty()) {
+                List<String> wanted = new ArrayList<>();
+                for (String o : only) {
+                    wanted.addAll(overColumns ? layout.expandColumns(o) : layout.expandRows(o));
+                }
+                all.retainAll(wanted);
+            }
+            return all;
+        }
+
+        private List<LinearConstraint.Term> terms(TableLayout layout, List<Equation.Term> names, String index) {
+            List<LinearConstraint.Term> out = new ArrayList<>();
+            for (Equation.Term n : names) {
+                for (String id : names(layout, overColumns, n.name())) {
+                    CellRef ref = overColumns ? new CellRef(table, id, index) : new CellRef(table, index, id);
+                    out.add(new LinearConstraint.Term(n.sign(), ref));
+                }
+            }
+            return out;
+        }
+
+        private Text describe(List<LinearConstraint.Term> terms) {
+            StringBuilder zh = new StringBuilder();
+            StringBuilder en = new StringBuilder();
+            for (LinearConstraint.Term term : terms) {
+                String op = term.sign() < 0 ? " − " : zh.length() == 0 ? "" : " + ";
+                Text name = overColumns ? Labels.row(table, term.cell().row()) : Labels.column(table, term.cell().column());
+                zh.append(op).append(name.zh());
+                en.append(op).append(name.in(Lang.EN));
+            }
+            return Text.of(zh.toString(), en.toString());
+        }
+
+        private static Sum sum(Table t, List<LinearConstraint.Term> terms) {
+            Sum s = new Sum();
+            for (LinearConstraint.Term term : terms) {
+                CellRef ref = term.cell();
+                Cell cell = t.cell(ref.row(), ref.column()).orElse(null);
+                if (cell == null) {
+                    s.fail("missing", ref, "");
+                } else if (cell.value() instanceof CellValue.Written w) {
+                    s.fail("text", ref, w.text());
+                } else if (cell.value() instanceof CellValue.Number n) {
+                    s.total = s.total.add(n.value().multiply(BigDecimal.valueOf(term.sign())));
+                } else {
+                    s.blanks.add(ref.toString());
+                }
+            }
+            return s;
+        }
+
+        /** A side's sum, the blanks counted as 0, or why it cannot be summed. */
+        private static final class Sum {
+            BigDecimal total = BigDecimal.ZERO;
+            final List<String> blanks = new ArrayList<>();
+            String problem;
+            CellRef problemCell;
+            String problemValue;
+
+            void fail(String why, CellRef ref, String value) {
+                if (problem == null) {
+                    problem = why;
+                    problemCell = ref;
+                    problemValue = value;
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,172 @@
+package org.nianbao.rules.kind;
+
+import java.time.LocalDate;
+import java.time.MonthDay;
+import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoUnit;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.nianbao.model.Level;
+import org.nianbao.model.Period;
+import org.nianbao.model.Report;
+import org.nianbao.model.Text;
+import org.nianbao.rules.Check;
+import org.nianbao.rules.DeclaresArguments;
+import org.nianbao.rules.Findings;
+import org.nianbao.rules.InvalidRuleException;
+import org.nianbao.rules.Params;
+import org.nianbao.rules.RuleDefinition;
+import org.nianbao.rules.RuleKind;
+import org.nianbao.rules.Where;
+
+/**
+ * Kind {@code date}: the statistics period and the publication deadline. {@code params.test}:
+ * {@code period-present}, {@code period} (1 January to 31 December of the report year), {@code year-agreement}
+ * (title, period and report year agree), {@code deadline} (published, or failing that issued, by
+ * {@code params.deadlines.<level>} of the next year, as MM-DD), {@code not-before-period-end}, {@code date-present}.
+ */
+public final class DateKind implements RuleKind {
+    private static final Pattern TITLE_YEAR = Pattern.compile("((?:19|20)\\d{2})\\s*年");
+
+    @Override
+    public String name() {
+        return "date";
+    }
+
+    @Override
+    public Check compile(RuleDefinition rule) throws InvalidRuleException {
+        Params p = new Params(rule);
+        String test = p.choice("test", "period-present", "period", "year-agreement", "deadline",
+                "not-before-period-end", "date-present");
+        Map<Level, MonthDay> deadlines = new LinkedHashMap<>();
+        if (test.equals("deadline")) {
+            for (Level level : Level.values()) {
+                String text = p.node().path("deadlines").path(level.id()).asText("");
+                try {
+                    deadlines.put(level, MonthDay.parse("--" + text));
+                } catch (DateTimeParseException e) {
+                    throw new InvalidRuleException("params.deadlines." + level.id() + " must be a date MM-DD, found '"
+                            + text + "'");
+                }
+            }
+        }
+        return new DateCheck(test, deadlines);
+    }
+
+    private record DateCheck(String test, Map<Level, MonthDay> deadlines) implements Check, DeclaresArguments {
+        @Override
+        public Set<String> arguments() {
+            return Set.of("year", "start", "end", "sentence", "titleYear", "periodYear", "date", "dateSource",
+                    "deadline", "level", "days", "periodEnd");
+        }
+
+        @Override
+        public void evaluate(Report report, Findings out) {
+            Period period = report.period();
+            Where periodWhere = Where.at(period == null ? null : period.source());
+            switch (test) {
+                case "period-present" -> {
+                    if (period == null || period.start() == null && period.end() == null) {
+                        out.add().report();
+                    }
+                }
+                case "period" -> period(report, period, periodWhere, out);
+                case "year-agreement" -> years(report, period, out);
+                case "deadline" -> deadline(report, out);
+                case "not-before-period-end" -> tooEarly(report, out);
+                default -> {
+                    if (report.issued() == null && report.published() == null) {
+                        out.add().report();
+                    }
+                }
+            }
+        }
+
+        private static void period(Report report, Period period, Where where, Findings out) {
+            if (period == null || report.year() == null || period.start() == null && period.end() == null) {
+                return;
+            }
+            int year = report.year();
+            LocalDate start = LocalDate.of(year, 1, 1);
+            LocalDate end = LocalDate.of(year, 12, 31);
+            if (!start.equals(period.start()) || !end.equals(period.end())) {
+                out.add().at(where).arg("year", year).arg("start", str(period.start())).arg("end", str(period.end()))
+                        .arg("sentence", period.sentence() == null ? "" : period.sentence())
+                        .expected(start + " – " + end).actual(str(period.start()) + " – " + str(period.end())).report();
+            }
+        }
+
+        private static void years(Report report, Period period, Findings out) {
+            Integer year = report.year();
+            Integer titleYear = null;
+            if (report.title() != null) {
+                Matcher m = TITLE_YEAR.matcher(report.title());
+                if (m.find()) {
+                    titleYear = Integer.parseInt(m.group(1));
+                }
+            }
+            Integer periodYear = period == null ? null : period.start() != null ? Integer.valueOf(period.start().getYear())
+                    : period.end() != null ? Integer.valueOf(period.end().getYear()) : null;
+            java.util.Set<Integer> distinct = new java.util.TreeSet<>();
+            for (Integer y : new Integer[] {year, titleYear, periodYear}) {
+                if (y != null) {
+                    distinct.add(y);
+                }
+            }
+            if (distinct.size() > 1) {
+                out.add().arg("year", year == null ? "—" : year).arg("titleYear", titleYear == null ? "—" : titleYear)
+                        .arg("periodYear", periodYear == null ? "—" : periodYear)
+                        .expected(year).actual(distinct.toString()).report();
+            }
+        }
+
+        private void deadline(Report report, Findings out) {
+            LocalDate date = report.published() != null ? report.published() : report.issued();
+            if (date == null || report.year() == null) {
+                return;
+            }
+            Level level = report.level() == null ? Level.DEPARTMENT : report.level();
+            LocalDate deadline = deadlines.get(level).atYear(report.year() + 1);
+            if (date.isAfter(deadline)) {
+                out.add().arg("date", date.toString()).arg("dateSource", source(report))
+                        .arg("deadline", deadline.toString()).arg("level", level.displayName())
+                        .arg("days", ChronoUnit.DAYS.between(deadline, date))
+                        .expected("≤ " + deadline).actual(date).report();
+            }
+        }
+
+        private static void tooEarly(Report report, Findings out) {
+            if (report.year() == null) {
+                return;
+            }
+            LocalDate end = report.period() != null && report.period().end() != null ? report.period().end()
+                    : LocalDate.of(report.year(), 12, 31);
+            LocalDate[] dates = {report.issued(), report.published()};
+            Text[] sources = {Text.of("落款日期", "the date under the signature"), source(report)};
+            for (int i = 0; i < dates.length; i++) {
+                if (dates[i] != null && !dates[i].isAfter(end)) {
+                    out.add().arg("date", dates[i].toString()).arg("dateSource", sources[i])
+                            .arg("periodEnd", end.toString()).expected("> " + end).actual(dates[i]).report();
+                }
+            }
+        }
+
+        private static Text source(Report report) {
+            if (report.published() == null) {
+                return Text.of("落款日期", "the date under the signature");
+            }
+            return switch (String.valueOf(report.publishedSource())) {
+                case "page" -> Text.of("网页上的发布时间", "the publication date on the web page");
+                case "option" -> Text.of("命令行给出的发布日期（--published）", "the publication date given with --published");
+                default -> Text.of("报送数据中的发布日期", "the publication date in the submission");
+            };
+        }
+
+        private static String str(LocalDate d) {
+            return d == null ? "—" : d.toString();
+        }
+    }
+}

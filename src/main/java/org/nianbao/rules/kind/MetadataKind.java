@@ -1,0 +1,62 @@
+package org.nianbao.rules.kind;
+
+import java.util.Set;
+import org.nianbao.model.Report;
+import org.nianbao.rules.Check;
+import org.nianbao.rules.DeclaresArguments;
+import org.nianbao.rules.Findings;
+import org.nianbao.rules.InvalidRuleException;
+import org.nianbao.rules.Params;
+import org.nianbao.rules.RuleDefinition;
+import org.nianbao.rules.RuleKind;
+
+/**
+ * Kind {@code metadata}: the title and the signature. {@code params.test}: {@code title} (a title naming the agency
+ * and the year), {@code agency-agreement} (the title's agency and the signatory name the same body; one containing
+ * the other, e.g. a government and its office, agrees).
+ */
+public final class MetadataKind implements RuleKind {
+
+    @Override
+    public String name() {
+        return "metadata";
+    }
+
+    @Override
+    public Check compile(RuleDefinition rule) throws InvalidRuleException {
+        return new MetadataCheck(new Params(rule).choice("test", "title", "agency-agreement"));
+    }
+
+    private record MetadataCheck(String test) implements Check, DeclaresArguments {
+        @Override
+        public Set<String> arguments() {
+            return Set.of("title", "agency", "year", "signatory");
+        }
+
+        @Override
+        public void evaluate(Report report, Findings out) {
+            String title = compact(report.title());
+            String agency = compact(report.agency());
+            if (test.equals("title")) {
+                if (title.isEmpty()) {
+                    out.add().variant("missing").report();
+                } else if (!agency.isEmpty() && !title.contains(agency)
+                        || report.year() != null && !title.contains(String.valueOf(report.year()))) {
+                    out.add().arg("title", report.title()).arg("agency", report.agency() == null ? "" : report.agency())
+                            .arg("year", report.year() == null ? "" : report.year()).actual(report.title()).report();
+                }
+                return;
+            }
+            String signatory = compact(report.signatory());
+            if (!agency.isEmpty() && !signatory.isEmpty() && !agency.contains(signatory)
+                    && !signatory.contains(agency)) {
+                out.add().arg("agency", report.agency()).arg("signatory", report.signatory())
+                        .expected(report.agency()).actual(report.signatory()).report();
+            }
+        }
+
+        private static String compact(String s) {
+            return s == null ? "" : s.replaceAll("\\s+", "");
+        }
+    }
+}

@@ -1,0 +1,108 @@
+package org.nianbao.run;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.function.Function;
+import org.nianbao.model.Report;
+import org.nianbao.parse.DocumentParser;
+import org.nianbao.parse.FormatSniffer;
+import org.nianbao.parse.InputFormat;
+import org.nianbao.parse.InputProblem;
+import org.nianbao.parse.RawDocument;
+import org.nianbao.parse.ReadFailure;
+import org.nianbao.parse.json.JsonReportReader;
+import org.nianbao.rules.RuleEngine;
+
+/**
+ * Checks one file: detect the format from its content, read it, recognise the report, apply the user's overrides,
+ * run the rules. A file that cannot be read gives its {@link FileResult.Unreadable} outcome, never an exception.
+ */
+public final class Checker {
+    private final RuleEngine engine;
+    private final CheckOptions options;
+    private final Map<InputFormat, DocumentParser> parsers;
+    private final Function<RawDocument, Report> recognizer;
+    private final JsonReportReader json = new JsonReportReader();
+
+    public Checker(RuleEngine engine, CheckOptions options, Map<InputFormat, DocumentParser> parsers,
+            Function<RawDocument, Report> recognizer) {
+        this.engine = engine;
+        this.options = options;
+        this.parsers = Map.copyOf(parsers);
+        this.recognizer = recognizer;
+    }
+
+    public FileResult check(Path file) {
+        long start = System.nanoTime();
+        String format = InputFormat.UNKNOWN.id();
+        try {
+            byte[] content = load(file);
+            InputFormat detected = FormatSniffer.detect(content);
+            format = detected.id();
+            Report report = read(content, detected);
+            RuleEngine.Evaluation evaluation = engine.evaluate(report, options.profile());
+            return new FileResult(file, format, report, evaluation, null, elapsed(start));
+        } catch (ReadFailure e) {
+            return new FileResult(file, format, null, null,
+                    new FileResult.Unreadable(e.problem(), e.getMessage(), e.details()), elapsed(start));
+        } catch (IOException e) {
+            return new FileResult(file, format, null, null, new FileResult.Unreadable(InputProblem.UNREADABLE,
+                    "cannot read the file: " + e.getMessage(), Map.of()), elapsed(start));
+        }
+    }
+
+    /** Reads a file into the model with the user's overrides applied, without checking it. */
+    public Report read(Path file) throws ReadFailure, IOException {
+        byte[] content = load(file);
+        return read(content, FormatSniffer.detect(content));
+    }
+
+    private Report read(byte[] content, InputFormat format) throws ReadFailure {
+        Report report;
+        if (format == InputFormat.JSON) {
+            report = json.read(content, options.limits());
+        } else {
+            DocumentParser parser = parsers.get(format);
+            if (parser == null) {
+                throw new ReadFailure(InputProblem.UNSUPPORTED, "no reader for this kind of file ("
+                        + format.id() + ")");
+            }
+            report = recognizer.apply(parser.parse(content, options.limits()));
+        }
+        if (options.level() != null) {
+            report.level(options.level(), "option");
+        }
+        if (options.published() != null) {
+            report.published(options.published(), "option");
+        }
+        return report;
+    }
+
+    private byte[] load(Path file) throws IOException, ReadFailure {
+        long size = Files.size(file);
+        if (size > options.limits().maxBytes()) {
+            throw new ReadFailure(InputProblem.TOO_LARGE, "the file has " + size + " bytes, over the limit",
+                    Map.of("size", size, "limit", options.limits().maxBytes()), null);
+        }
+        byte[] content = Files.readAllBytes(file);
+        if (isBlank(content)) {
+            throw new ReadFailure(InputProblem.EMPTY, "the file is empty");
+        }
+        return content;
+    }
+
+    private static boolean isBlank(byte[] content) {
+        for (byte b : content) {
+            if (b != ' ' && b != '\n' && b != '\r' && b != '\t' && b != 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static long elapsed(long start) {
+        return (System.nanoTime() - start) / 1_000_000;
+    }
+}
