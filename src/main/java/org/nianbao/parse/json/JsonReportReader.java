@@ -13,6 +13,7 @@ import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -37,7 +38,7 @@ import org.nianbao.support.JsonSchemas;
 public final class JsonReportReader {
     private static final JsonSchemas.Compiled SCHEMA = JsonSchemas.load("/org/nianbao/parse/json/report.schema.json");
     private static final Pattern BRACKETED = Pattern.compile("\\[([^\\]]*)\\]");
-    private static final Pattern TYPES = Pattern.compile("expected type(?: is one of|:) (.+?), found: (\\w+)");
+    private static final Pattern TYPES = Pattern.compile("expected(?: type)?(?: is one of|:) (.+?), found: (\\w+)");
     private static final int MAX_DEPTH = 64;
 
     private final ObjectMapper mapper;
@@ -71,8 +72,27 @@ public final class JsonReportReader {
             throw new ReadFailure(InputProblem.EMPTY, "no JSON value");
         }
         Report report = new ModelFromJson().build(root);
-        for (JsonSchemas.Problem p : SCHEMA.validate(toOrgJson(text, root))) {
-            report.addSourceProblem(problem(p, root));
+        List<JsonSchemas.Problem> problems = SCHEMA.validate(toOrgJson(text, root));
+        // a ["string","null"] type fails once per alternative: merge them into one problem per place
+        Map<String, List<String>> expectedTypes = new LinkedHashMap<>();
+        Map<String, String> foundTypes = new LinkedHashMap<>();
+        for (JsonSchemas.Problem p : problems) {
+            Matcher t = "type".equals(p.keyword()) ? TYPES.matcher(p.message()) : null;
+            if (t != null && t.find()) {
+                expectedTypes.computeIfAbsent(p.pointer(), k -> new ArrayList<>())
+                        .addAll(List.of(t.group(1).split(",\\s*")));
+                foundTypes.put(p.pointer(), t.group(2));
+            }
+        }
+        for (JsonSchemas.Problem p : problems) {
+            if (!"type".equals(p.keyword()) || !expectedTypes.containsKey(p.pointer())) {
+                report.addSourceProblem(problem(p, root));
+            } else if (foundTypes.containsKey(p.pointer())) {
+                Map<String, Object> args = new LinkedHashMap<>(problem(p, root).args());
+                args.put("expected", JsonTypeNames.describe(expectedTypes.get(p.pointer())));
+                args.put("found", JsonTypeNames.describe(List.of(foundTypes.remove(p.pointer()))));
+                report.addSourceProblem(new SourceProblem("json-schema", "type", args, Location.pointer(p.pointer())));
+            }
         }
         return report;
     }
@@ -98,13 +118,6 @@ public final class JsonReportReader {
         JsonNode found = root.at(JsonPointer.compile(p.pointer()));
         args.put("found", found.isMissingNode() ? "" : found.isTextual() ? found.asText() : found.toString());
         args.put("expected", p.allowed() == null ? "" : p.allowed());
-        if ("type".equals(p.keyword())) {
-            Matcher t = TYPES.matcher(p.message());
-            if (t.find()) {
-                args.put("expected", JsonTypeNames.describe(List.of(t.group(1).split(",\\s*"))));
-                args.put("found", JsonTypeNames.describe(List.of(t.group(2))));
-            }
-        }
         return new SourceProblem("json-schema", p.keyword() == null ? "schema" : p.keyword(), args,
                 Location.pointer(p.pointer()));
     }

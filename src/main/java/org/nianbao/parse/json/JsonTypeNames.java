@@ -15,7 +15,8 @@ final class JsonTypeNames {
             "JSONObject", Text.of("对象（{…}）", "an object ({…})"),
             "JSONArray", Text.of("列表（[…]）", "a list ([…])"),
             "Boolean", Text.of("真假值", "true/false"),
-            "Null", Text.of("空值（null）", "null"));
+            "Null", Text.of("空值（null）", "null"),
+            "null", Text.of("空值（null）", "null"));
 
     private JsonTypeNames() {
     }
@@ -23,7 +24,10 @@ final class JsonTypeNames {
     static Text describe(List<String> everitNames) {
         List<String> zh = new ArrayList<>();
         List<String> en = new ArrayList<>();
-        for (String n : everitNames) {
+        // the order everit reports alternatives in is not stable: sort for stable messages
+        java.util.TreeSet<String> names = new java.util.TreeSet<>(String.CASE_INSENSITIVE_ORDER);
+        everitNames.forEach(n -> names.add(n.trim()));
+        for (String n : names) {
             Text t = NAMES.getOrDefault(n.trim(), Text.of(n.trim(), n.trim()));
             zh.add(t.zh());
             en.add(t.en());

@@ -12,7 +12,7 @@ import org.nianbao.rules.RuleKind;
 
 /**
  * Kind {@code metadata}: the title and the signature. {@code params.test}: {@code title} (a title naming the agency
- * and the year), {@code agency-agreement} (the title's agency and the signatory name the same body; one containing
+ * and a year; whether it is the right year is DATE.YEAR_MISMATCH's question), {@code agency-agreement} (the title's agency and the signatory name the same body; one containing
  * the other, e.g. a government and its office, agrees).
  */
 public final class MetadataKind implements RuleKind {
@@ -41,7 +41,7 @@ public final class MetadataKind implements RuleKind {
                 if (title.isEmpty()) {
                     out.add().variant("missing").report();
                 } else if (!agency.isEmpty() && !title.contains(agency)
-                        || report.year() != null && !title.contains(String.valueOf(report.year()))) {
+                        || !title.matches(".*(19|20)\\d{2}年.*")) {
                     out.add().arg("title", report.title()).arg("agency", report.agency() == null ? "" : report.agency())
                             .arg("year", report.year() == null ? "" : report.year()).actual(report.title()).report();
                 }
