@@ -15,10 +15,16 @@ import picocli.CommandLine.Command;
 public final class Main implements Runnable {
 
     /** stdout as UTF-8 whatever the locale: on Java 17 with LANG=C, Chinese would print as '?'. */
-    public static final PrintStream OUT = new PrintStream(new FileOutputStream(FileDescriptor.out), true,
+    private static final PrintStream STDOUT = new PrintStream(new FileOutputStream(FileDescriptor.out), true,
             StandardCharsets.UTF_8);
-    public static final PrintStream ERR = new PrintStream(new FileOutputStream(FileDescriptor.err), true,
+    static PrintStream OUT = STDOUT;
+    static final PrintStream ERR = new PrintStream(new FileOutputStream(FileDescriptor.err), true,
             StandardCharsets.UTF_8);
+
+    /** Sends standard output elsewhere (tests); null restores it. */
+    static void redirect(PrintStream out) {
+        OUT = out == null ? STDOUT : out;
+    }
 
     public static void main(String[] args) {
         System.exit(run(args));

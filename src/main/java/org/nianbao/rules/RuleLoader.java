@@ -112,9 +112,13 @@ public final class RuleLoader {
         }
         used.removeAll(declared.arguments());
         if (!used.isEmpty()) {
-            throw new InvalidRuleException("the message uses " + used + ", which this kind does not provide; it "
-                    + "provides " + declared.arguments());
+            throw new InvalidRuleException("the message uses " + braces(used) + ", which this kind does not provide;"
+                    + " it provides " + braces(declared.arguments()));
         }
+    }
+
+    private static String braces(Set<String> names) {
+        return String.join(", ", names.stream().sorted().map(n -> "{" + n + "}").toList());
     }
 
     private static JsonNode parse(RuleSource source) throws RuleFileException {

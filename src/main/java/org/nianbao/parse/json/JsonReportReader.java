@@ -84,10 +84,13 @@ public final class JsonReportReader {
                 foundTypes.put(p.pointer(), t.group(2));
             }
         }
+        // a string failing ["string","null"] on its pattern also fails the null alternative: that is no type problem
+        java.util.Set<String> otherwiseWrong = new java.util.HashSet<>();
+        problems.stream().filter(p -> !"type".equals(p.keyword())).forEach(p -> otherwiseWrong.add(p.pointer()));
         for (JsonSchemas.Problem p : problems) {
             if (!"type".equals(p.keyword()) || !expectedTypes.containsKey(p.pointer())) {
                 report.addSourceProblem(problem(p, root));
-            } else if (foundTypes.containsKey(p.pointer())) {
+            } else if (foundTypes.containsKey(p.pointer()) && !otherwiseWrong.contains(p.pointer())) {
                 Map<String, Object> args = new LinkedHashMap<>(problem(p, root).args());
                 args.put("expected", JsonTypeNames.describe(expectedTypes.get(p.pointer())));
                 args.put("found", JsonTypeNames.describe(List.of(foundTypes.remove(p.pointer()))));
