@@ -61,9 +61,10 @@ final class TableStitcher {
                 if (start < skip) {
                     continue;
                 }
-                int end = base + rows.indexOf(c.box().bottom());
+                int span = rows.indexOf(c.box().bottom()) - start;
+                int end = base + start + span;
                 Slot above = k > 0 && start == skip ? aligned(open, c) : null;
-                if (above != null && (tail || continuesLabel(above, c))) {
+                if (above != null && (tail || continuesLabel(above, c, span))) {
                     above.extend(end, c.text());
                 } else {
                     slots.add(new Slot(part.page(), c.box(), base + start, end, c.text()));
@@ -154,10 +155,15 @@ final class TableStitcher {
         return noDigits || anyValueAbove && valuesBlank;
     }
 
-    /** A label cell spanning the page break: the cell above is a label and this one is blank or not a new label. */
-    private static boolean continuesLabel(Slot above, Fragment.FragmentCell cell) {
+    /**
+     * A group label spanning the page break (（六）其他处 | 理): the cell above is a label, one of the two parts spans
+     * several rows (a one-row label under a one-row label is the next row), and this part is blank or does not
+     * start a new label.
+     */
+    private static boolean continuesLabel(Slot above, Fragment.FragmentCell cell, int rowSpan) {
         String text = above.text();
-        return !text.isBlank() && !Labels.isNumber(text) && !Labels.isNumber(cell.text())
+        boolean spanning = above.rowEnd - above.rowStart > 1 || rowSpan > 1;
+        return spanning && !text.isBlank() && !Labels.isNumber(text) && !Labels.isNumber(cell.text())
                 && (cell.text().isBlank() || !Labels.startsLabel(cell.text()));
     }
 
