@@ -5,7 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-/** The usual layout of a document's body text: its font size, margins and line pitch, each the most common value. */
+/** The usual layout of a document's body text: its font size, margins and line pitch. */
 final class LineStatistics {
 
     private LineStatistics() {
@@ -29,13 +29,21 @@ final class LineStatistics {
         return mostCommon(counts, 0f);
     }
 
-    /** The most common right edge of body-size lines: where a full line ends. */
-    static float commonRight(List<TextLine> lines, float bodySize) {
-        Map<Float, Integer> counts = new HashMap<>();
+    /**
+     * Where a full body line ends: the 90th percentile of body-line right edges. Not the most common edge, since
+     * short lines (a borderless table, a list) may outnumber full ones; not the maximum, since one overlong URL
+     * or hanging punctuation pokes out.
+     */
+    static float fullLineRight(List<TextLine> lines, float bodySize) {
+        List<Float> rights = new ArrayList<>();
         for (TextLine l : bodyLines(lines, bodySize)) {
-            counts.merge(rounded(l.box().right()), 1, Integer::sum);
+            rights.add(l.box().right());
         }
-        return mostCommon(counts, Float.MAX_VALUE);
+        if (rights.isEmpty()) {
+            return Float.MAX_VALUE;
+        }
+        rights.sort(null);
+        return rights.get((int) Math.floor(0.9 * (rights.size() - 1)));
     }
 
     /** The most common baseline step between consecutive body-size lines on one page. */

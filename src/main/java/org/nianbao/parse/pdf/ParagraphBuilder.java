@@ -36,7 +36,7 @@ final class ParagraphBuilder {
         this.tables = tables;
         this.bodySize = LineStatistics.bodySize(lines);
         this.bodyLeft = LineStatistics.commonLeft(lines, bodySize);
-        this.bodyRight = LineStatistics.commonRight(lines, bodySize);
+        this.bodyRight = LineStatistics.fullLineRight(lines, bodySize);
         this.pitch = LineStatistics.linePitch(lines, bodySize);
     }
 

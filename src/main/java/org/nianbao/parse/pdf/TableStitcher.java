@@ -56,7 +56,8 @@ final class TableStitcher {
             List<Fragment.FragmentCell> leading = startingAt(part, rows, skip);
             boolean tail = k > 0 && isSplitRowTail(leading, open);
             int base = (tail ? rowCount - 1 : rowCount) - skip;
-            for (Fragment.FragmentCell c : part.cells()) {
+            for (int i = 0; i < part.cells().size(); i++) {
+                Fragment.FragmentCell c = part.cells().get(i);
                 int start = rows.indexOf(c.box().top());
                 if (start < skip) {
                     continue;
@@ -67,7 +68,8 @@ final class TableStitcher {
                 if (above != null && (tail || continuesLabel(above, c, span))) {
                     above.extend(end, c.text());
                 } else {
-                    slots.add(new Slot(part.page(), c.box(), base + start, end, c.text()));
+                    Box drawn = parts.get(k).cells().get(i).box();
+                    slots.add(new Slot(part.page(), c.box(), drawn, base + start, end, c.text()));
                 }
             }
             rowCount = base + partRows;
@@ -203,7 +205,7 @@ final class TableStitcher {
         for (Slot s : slots) {
             int col = columns.indexOf(s.box.left());
             int colEnd = columns.indexOf(s.box.right());
-            Location where = Location.tableCell(s.page, tableIndex, s.rowStart + 1, col + 1).withBox(s.box.describe());
+            Location where = Location.tableCell(s.page, tableIndex, s.rowStart + 1, col + 1).withBox(s.drawn.describe());
             cells.add(new RawCell(s.rowStart, col, s.rowEnd - s.rowStart, colEnd - col, s.text(), where));
         }
         cells.sort(Comparator.comparingInt(RawCell::row).thenComparingInt(RawCell::col));
@@ -212,17 +214,22 @@ final class TableStitcher {
         return new RawTable(tableIndex, rowCount, columns.count() - 1, cells, false, where);
     }
 
-    /** A cell being built: where it was first drawn, the grid rows it covers so far, its text pieces. */
+    /**
+     * A cell being built: its box aligned to the table frame (for the grid) and as drawn (for its location), the
+     * page it starts on, the grid rows it covers so far, its text pieces.
+     */
     private static final class Slot {
         private final int page;
         private final Box box;
+        private final Box drawn;
         private final int rowStart;
         private int rowEnd;
         private final List<String> pieces = new ArrayList<>();
 
-        Slot(int page, Box box, int rowStart, int rowEnd, String text) {
+        Slot(int page, Box box, Box drawn, int rowStart, int rowEnd, String text) {
             this.page = page;
             this.box = box;
+            this.drawn = drawn;
             this.rowStart = rowStart;
             this.rowEnd = rowEnd;
             pieces.add(text);
