@@ -41,6 +41,22 @@ class RealReportPdfTest {
     }
 
     @Test
+    void labelsSplitByThePageBreakAreOneCell() {
+        RawTable t = Documents.tables(doc).get(1);
+        RawCell result = t.at(5, 0);
+        RawCell cannotProvide = t.at(15, 1);
+
+        assertThat(Documents.compact(result.text())).isEqualTo("三、本年度办理结果");
+        assertThat(new int[] {result.row(), result.rowSpan()}).containsExactly(5, 22);
+        assertThat(Documents.compact(cannotProvide.text())).isEqualTo("（四）无法提供");
+        assertThat(cannotProvide.rowSpan()).isEqualTo(3);
+        assertThat(cannotProvide.source().page()).isEqualTo(4);
+        // a cell drawn on page 5 keeps its own box, although WPS drew that page's frame 2.6 pt further left
+        assertThat(t.at(16, 2).source().page()).isEqualTo(5);
+        assertThat(t.at(16, 2).source().box()).startsWith("137.5,79.7,");
+    }
+
+    @Test
     void article20NumbersSitInTheirRows() {
         RawTable t = Documents.tables(doc).get(0);
         Iterator<Map.Entry<String, JsonNode>> rows = truth.get("table2").fields();
