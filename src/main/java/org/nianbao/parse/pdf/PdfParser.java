@@ -106,7 +106,8 @@ public final class PdfParser implements DocumentParser {
         List<Glyph> glyphs = new ArrayList<>(elements.size());
         for (TextElement e : elements) {
             String text = e.getText();
-            glyphs.add(new Glyph(text, e.getLeft(), e.getTop(), (float) e.getWidth(), (float) e.getHeight(), e.getFontSize()));
+            glyphs.add(new Glyph(text, e.getLeft(), e.getTop(), (float) e.getWidth(), (float) e.getHeight(),
+                    e.getFontSize()));
             allText.append(text);
         }
         return glyphs;

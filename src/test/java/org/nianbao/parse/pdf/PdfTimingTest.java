@@ -7,7 +7,10 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
+import org.nianbao.parse.RawBlock;
 import org.nianbao.parse.RawDocument;
+import org.nianbao.parse.RawParagraph;
+import org.nianbao.parse.RawTable;
 import org.nianbao.parse.ReadLimits;
 
 /** Prints (does not assert) parse times: the first call, then the median of warm calls, per document and page. */
@@ -18,8 +21,9 @@ class PdfTimingTest {
     @Test
     void printTimes() throws Exception {
         PdfParser parser = new PdfParser();
-        List<Path> files = List.of(Documents.SAMPLES.resolve("seed.pdf"), Documents.SAMPLES.resolve("seed-truetype.pdf"),
-                Documents.SAMPLES.resolve("seed-repeat-header.pdf"), Documents.REAL.resolve("huaian-city-gov_2024.pdf"));
+        List<Path> files = List.of(Documents.SAMPLES.resolve("seed.pdf"),
+                Documents.SAMPLES.resolve("seed-truetype.pdf"), Documents.SAMPLES.resolve("seed-repeat-header.pdf"),
+                Documents.REAL.resolve("huaian-city-gov_2024.pdf"));
         for (Path file : files) {
             byte[] content = Documents.bytes(file);
             long start = System.nanoTime();
@@ -37,7 +41,8 @@ class PdfTimingTest {
             Arrays.sort(times);
             int pages = pages(doc);
             double median = times[RUNS / 2];
-            System.out.printf(Locale.ROOT, "PDF timing %s: first %.0f ms, warm median %.1f ms/doc, %.1f ms/page (%d pages)%n",
+            System.out.printf(Locale.ROOT,
+                    "PDF timing %s: first %.0f ms, warm median %.1f ms/doc, %.1f ms/page (%d pages)%n",
                     file.getFileName(), first, median, median / pages, pages);
             assertThat(doc.blocks()).isNotEmpty();
         }
@@ -45,9 +50,8 @@ class PdfTimingTest {
 
     private static int pages(RawDocument doc) {
         int max = 1;
-        for (var b : doc.blocks()) {
-            Integer page = b instanceof org.nianbao.parse.RawParagraph p ? p.source().page()
-                    : ((org.nianbao.parse.RawTable) b).source().page();
+        for (RawBlock b : doc.blocks()) {
+            Integer page = b instanceof RawParagraph p ? p.source().page() : ((RawTable) b).source().page();
             if (page != null) {
                 max = Math.max(max, page);
             }

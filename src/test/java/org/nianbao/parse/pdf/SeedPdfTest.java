@@ -82,7 +82,8 @@ class SeedPdfTest {
         assertThat(texts).filteredOn(t -> t.startsWith("本报告根据")).singleElement().satisfies(t -> assertThat(t)
                 .endsWith("本年度报告中所列数据的统计期限自2023年1月1日起至2023年12月31日止。"));
         // a URL wrapped over two lines stays in its paragraph
-        assertThat(texts).anySatisfy(t -> assertThat(t).contains("（http://www.xuecheng.gov.cn/zwgk/xxgknb/2023xxgknb/）下载"));
+        assertThat(texts).anySatisfy(t -> assertThat(t)
+                .contains("（http://www.xuecheng.gov.cn/zwgk/xxgknb/2023xxgknb/）下载"));
         // table text is not narrative
         assertThat(texts).noneSatisfy(t -> assertThat(t).contains("申请人情况"));
     }
@@ -136,7 +137,8 @@ class SeedPdfTest {
     private static void assertCell(RawTable t, int row, int col, int rowSpan, int colSpan, String text) {
         RawCell c = t.at(row, col);
         assertThat(c).as("cell at %d,%d", row, col).isNotNull();
-        assertThat(new int[] {c.row(), c.col(), c.rowSpan(), c.colSpan()}).containsExactly(row, col, rowSpan, colSpan);
+        assertThat(new int[] {c.row(), c.col(), c.rowSpan(), c.colSpan()})
+                .containsExactly(row, col, rowSpan, colSpan);
         assertThat(Documents.compact(c.text())).isEqualTo(text);
     }
 }

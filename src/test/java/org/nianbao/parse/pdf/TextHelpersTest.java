@@ -11,7 +11,8 @@ class TextHelpersTest {
     @Test
     void spacesNextToChineseAreRemovedButNotBetweenLatinTokens() {
         assertThat(CjkSpacing.clean("自 2023 年 1 月 1 日起")).isEqualTo("自2023年1月1日起");
-        assertThat(CjkSpacing.clean("产业园 4-B 号楼，电话 0517 83605210")).isEqualTo("产业园4-B号楼，电话0517 83605210");
+        assertThat(CjkSpacing.clean("产业园 4-B 号楼，电话 0517 83605210"))
+                .isEqualTo("产业园4-B号楼，电话0517 83605210");
         assertThat(CjkSpacing.clean("“双随机、一公开” 监管")).isEqualTo("“双随机、一公开”监管");
     }
 
