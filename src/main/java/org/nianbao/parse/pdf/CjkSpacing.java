@@ -9,8 +9,8 @@ import java.util.regex.Pattern;
 final class CjkSpacing {
     /** Ideographs, CJK punctuation, full-width forms and the curly quotes Chinese text uses. */
     private static final String CJK = "\\p{IsHan}\\u3000-\\u303F\\uFF00-\\uFFEF\\u2018-\\u201D\\u2026\\u2014";
-    private static final Pattern SPACE_NEXT_TO_CJK = Pattern.compile("(?<=[" + CJK + "])[ \\t\\u00A0]+|[ \\t\\u00A0]+(?=["
-            + CJK + "])");
+    private static final Pattern SPACE_NEXT_TO_CJK = Pattern.compile(
+            "(?<=[" + CJK + "])[ \\t\\u00A0]+|[ \\t\\u00A0]+(?=[" + CJK + "])");
 
     private CjkSpacing() {
     }

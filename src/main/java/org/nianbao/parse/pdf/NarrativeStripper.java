@@ -34,7 +34,10 @@ final class NarrativeStripper extends PDFTextStripper {
         setSortByPosition(true);
     }
 
-    /** The narrative lines of the whole document; {@code tableCells} maps 1-based page numbers to the boxes of table cells. */
+    /**
+     * The narrative lines of the whole document; {@code tableCells} maps 1-based page numbers to the boxes of the
+     * table cells on that page.
+     */
     static List<TextLine> lines(PDDocument document, Map<Integer, List<Box>> tableCells) throws IOException {
         NarrativeStripper stripper = new NarrativeStripper(tableCells);
         stripper.writeText(document, Writer.nullWriter());

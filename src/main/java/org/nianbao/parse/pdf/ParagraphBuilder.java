@@ -8,9 +8,9 @@ import java.util.regex.Pattern;
 
 /**
  * Rebuilds paragraphs from hard-wrapped lines. A line starts a new paragraph when the line before ended short of
- * the right margin (with room for this line's first word), when it is indented, when the font (size or weight) changes, when the gap above it is wider
- * than the usual line pitch, when a table lies between, or when it starts like a heading ({@code 一、},
- * {@code （一）}). Page-number lines ({@code - 1 -}, {@code 第1页}) at the top or bottom of a page are dropped.
+ * the right margin (with room for this line's first word), when it is indented, when the font (size or weight)
+ * changes, when the gap above it is wider than the usual line pitch, when a table lies between, or when it starts
+ * like a heading ({@code 一、}, {@code （一）}). Page-number lines ({@code - 1 -}, {@code 第1页}) at the top or bottom of a page are dropped.
  */
 final class ParagraphBuilder {
     private static final Pattern PAGE_NUMBER = Pattern.compile(

@@ -205,7 +205,8 @@ final class TableStitcher {
         for (Slot s : slots) {
             int col = columns.indexOf(s.box.left());
             int colEnd = columns.indexOf(s.box.right());
-            Location where = Location.tableCell(s.page, tableIndex, s.rowStart + 1, col + 1).withBox(s.drawn.describe());
+            Location where = Location.tableCell(s.page, tableIndex, s.rowStart + 1, col + 1)
+                    .withBox(s.drawn.describe());
             cells.add(new RawCell(s.rowStart, col, s.rowEnd - s.rowStart, colEnd - col, s.text(), where));
         }
         cells.sort(Comparator.comparingInt(RawCell::row).thenComparingInt(RawCell::col));
