@@ -9,7 +9,8 @@ import technology.tabula.extractors.SpreadsheetExtractionAlgorithm;
 /**
  * Finds the ruled tables of one page. Tabula supplies only the geometry (ruling lines → cells → table areas); the
  * text of a cell is every glyph whose centre lies inside it. Tabula's own cell text is not used: it drops glyphs
- * whose font box pokes over a ruling and NFKC-normalises full-width punctuation.
+ * whose font box pokes over a ruling and NFKC-normalises full-width punctuation. Tables on pages turned by a
+ * quarter are not read (the recognizer then reports them missing) rather than risk a wrong grid.
  */
 final class RulingGrid {
     /** Areas and cells thinner than this (points) are hairlines or double borders, not cells. */
@@ -20,7 +21,14 @@ final class RulingGrid {
     private RulingGrid() {
     }
 
+    /**
+     * The ruled tables of the page. None on a page turned by a quarter (/Rotate 90 or 270): there tabula's rulings
+     * and its glyph positions are not in the same frame, which was seen to give transposed, wrong grids.
+     */
     static List<Fragment> fragments(Page page, List<Glyph> glyphs) {
+        if (page.getRotation() % 180 != 0) {
+            return List.of();
+        }
         List<technology.tabula.Cell> cells = new ArrayList<>();
         for (technology.tabula.Cell c : SpreadsheetExtractionAlgorithm.findCells(page.getHorizontalRulings(),
                 page.getVerticalRulings())) {

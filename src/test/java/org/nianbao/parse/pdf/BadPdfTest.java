@@ -66,6 +66,16 @@ class BadPdfTest {
     }
 
     @Test
+    void quarterTurnedPagesGiveNoTablesRatherThanWrongOnes() throws Exception {
+        RawDocument turned = parser.parse(rotated(seed(), 90), ReadLimits.DEFAULT);
+        RawDocument upsideDown = parser.parse(rotated(seed(), 180), ReadLimits.DEFAULT);
+
+        assertThat(Documents.tables(turned)).isEmpty();
+        assertThat(Documents.paragraphs(turned)).isNotEmpty();
+        assertThat(Documents.tables(upsideDown)).extracting(t -> t.cells().size()).containsExactly(30, 215, 34);
+    }
+
+    @Test
     void truncatedFileIsUnreadableOrGivesOnlyTrueCells() throws Exception {
         byte[] whole = seed();
         byte[] half = Arrays.copyOf(whole, whole.length / 2);
@@ -174,6 +184,15 @@ class BadPdfTest {
                         t0.getDescendantFont().getCOSObject().removeItem(COSName.TO_UNICODE);
                     }
                 }
+            }
+            return save(doc);
+        }
+    }
+
+    private static byte[] rotated(byte[] pdf, int degrees) throws IOException {
+        try (PDDocument doc = PDDocument.load(pdf)) {
+            for (PDPage page : doc.getPages()) {
+                page.setRotation(degrees);
             }
             return save(doc);
         }
