@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.nianbao.parse.RawBlock;
+import org.nianbao.parse.RawCell;
 import org.nianbao.parse.RawDocument;
 import org.nianbao.parse.RawParagraph;
 import org.nianbao.parse.RawTable;
@@ -46,6 +47,19 @@ final class Documents {
             }
         }
         return result;
+    }
+
+    /** How many cells cover each grid slot; a well-formed grid has exactly one everywhere. */
+    static int[][] coverage(RawTable t) {
+        int[][] counts = new int[t.rowCount()][t.columnCount()];
+        for (RawCell c : t.cells()) {
+            for (int r = c.row(); r < c.row() + c.rowSpan(); r++) {
+                for (int col = c.col(); col < c.col() + c.colSpan(); col++) {
+                    counts[r][col]++;
+                }
+            }
+        }
+        return counts;
     }
 
     static String compact(String s) {

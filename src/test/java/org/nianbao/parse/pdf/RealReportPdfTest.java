@@ -38,6 +38,11 @@ class RealReportPdfTest {
         assertThat(tables).extracting(t -> t.cells().size()).containsExactly(30, 215, 34);
         assertThat(tables).extracting(RawTable::rowCount).containsExactly(14, 28, 4);
         assertThat(tables).extracting(RawTable::columnCount).containsExactly(4, 10, 15);
+        for (RawTable t : tables) {
+            for (int[] row : Documents.coverage(t)) {
+                assertThat(row).containsOnly(1);
+            }
+        }
     }
 
     @Test

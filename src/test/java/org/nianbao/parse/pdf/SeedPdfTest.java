@@ -30,6 +30,9 @@ class SeedPdfTest {
         for (int i = 0; i < 3; i++) {
             assertThat(grid(tables.get(i))).as("table %d of %s", i + 1, file)
                     .containsExactlyInAnyOrderElementsOf(expected.get(i));
+            for (int[] row : Documents.coverage(tables.get(i))) {
+                assertThat(row).containsOnly(1);
+            }
         }
     }
 
