@@ -114,6 +114,10 @@ final class NarrativeStripper extends PDFTextStripper {
         if (name.contains("bold") || name.contains("heavy") || name.contains("black")) {
             return true;
         }
+        // official documents set first-level headings in 黑体 (SimHei) instead of a bold weight
+        if (name.contains("黑体") || name.contains("simhei") || name.contains("heiti")) {
+            return true;
+        }
         PDFontDescriptor d = font.getFontDescriptor();
         return d != null && (d.isForceBold() || d.getFontWeight() >= 700);
     }
