@@ -126,6 +126,10 @@ class RealReportPdfTest {
                 "二、主动公开政府信息情况", "三、收到和处理政府信息公开申请情况", "四、政府信息公开行政复议、行政诉讼情况",
                 "五、存在的主要问题及改进情况", "六、其他需要报告的事项");
         assertThat(texts).noneSatisfy(t -> assertThat(t).matches(".*-\\s*\\d+\\s*-.*"));
+        assertThat(Documents.paragraphs(doc)).filteredOn(p -> p.text().equals("一、总体情况")).singleElement()
+                .satisfies(p -> assertThat(p.bold()).as("黑体 heading").isTrue());
+        assertThat(Documents.paragraphs(doc)).filteredOn(p -> p.text().startsWith("2024年，我市")).singleElement()
+                .satisfies(p -> assertThat(p.bold()).isFalse());
         assertThat(texts).filteredOn(t -> t.startsWith("（二）依申请公开情况")).singleElement()
                 .satisfies(t -> assertThat(t).contains("全市共受理政府信息公开申请3119件，答复3050件"));
     }
