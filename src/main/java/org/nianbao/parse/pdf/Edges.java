@@ -46,6 +46,23 @@ final class Edges {
         return best;
     }
 
+    /**
+     * True when every inner line (not the first or last) of one set lies on a line of the other: the columns of
+     * one table part refine or coarsen the other's, as when a page's part merges some label columns.
+     */
+    boolean innerLinesNest(Edges other) {
+        return innerSubsetOf(this, other) || innerSubsetOf(other, this);
+    }
+
+    private static boolean innerSubsetOf(Edges a, Edges b) {
+        for (int i = 1; i < a.lines.length - 1; i++) {
+            if (!same(b.lines[b.indexOf(a.lines[i])], a.lines[i])) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** Number of grid lines; the number of rows or columns is one less. */
     int count() {
         return lines.length;

@@ -25,13 +25,16 @@ final class TableStitcher {
 
     /**
      * True when {@code next} may be the continuation of {@code previous}: it is on the next page with the same
-     * outer left and right edges. The caller checks that no text comes between them; no fixed distance from the
-     * page top is used, as official documents have top margins from 20 to 40 mm.
+     * outer left and right edges, and the inner column lines of one part lie on the other's (so a different table
+     * of the same width, like the 15-column review table after the 10-column applications table, does not join).
+     * The caller checks that no text comes between them; no fixed distance from the page top is used, as official
+     * documents have top margins from 20 to 40 mm.
      */
     static boolean continues(Fragment previous, Fragment next) {
         return next.page() == previous.page() + 1
                 && Math.abs(previous.area().left() - next.area().left()) <= OUTER_TOLERANCE
-                && Math.abs(previous.area().right() - next.area().right()) <= OUTER_TOLERANCE;
+                && Math.abs(previous.area().right() - next.area().right()) <= OUTER_TOLERANCE
+                && previous.columnEdges().innerLinesNest(next.columnEdges());
     }
 
     /** The grid of a table drawn as these fragments, in page order. */

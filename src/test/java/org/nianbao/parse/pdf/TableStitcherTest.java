@@ -95,6 +95,11 @@ class TableStitcherTest {
         assertThat(TableStitcher.continues(page1, page2)).isTrue();
         assertThat(TableStitcher.continues(page1, samePage)).isFalse();
         assertThat(TableStitcher.continues(page1, new Fragment(2, box(narrower), narrower))).isFalse();
+        List<Fragment.FragmentCell> otherColumns = List.of(cell(0, 80, 60, 100, "行政复议"),
+                cell(60, 80, 150, 100, "行政诉讼"));
+        assertThat(TableStitcher.continues(page1, new Fragment(2, box(otherColumns), otherColumns))).isFalse();
+        List<Fragment.FragmentCell> coarser = List.of(cell(0, 80, 150, 100, "第二十条第（八）项"));
+        assertThat(TableStitcher.continues(page1, new Fragment(2, box(coarser), coarser))).isTrue();
     }
 
     private static List<Fragment.FragmentCell> row(float top, String label, String value) {
