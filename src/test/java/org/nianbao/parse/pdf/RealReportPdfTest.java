@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -64,10 +63,8 @@ class RealReportPdfTest {
     @Test
     void article20NumbersSitInTheirRows() {
         RawTable t = Documents.tables(doc).get(0);
-        Iterator<Map.Entry<String, JsonNode>> rows = truth.get("table2").fields();
         int checked = 0;
-        while (rows.hasNext()) {
-            Map.Entry<String, JsonNode> row = rows.next();
+        for (Map.Entry<String, JsonNode> row : truth.get("table2").properties()) {
             List<RawCell> cells = rowStartingWith(t, row.getKey());
             List<BigDecimal> expected = new ArrayList<>();
             row.getValue().elements().forEachRemaining(v -> expected.add(v.decimalValue()));
@@ -83,10 +80,8 @@ class RealReportPdfTest {
         assertThat(Documents.compact(t.at(1, 3).text())).isEqualTo("自然人");
         assertThat(Documents.compact(t.at(1, 9).text())).isEqualTo("总计");
         Map<String, List<BigDecimal>> byLabel = applicationRows(t);
-        Iterator<Map.Entry<String, JsonNode>> rows = truth.get("table3").get("rows").fields();
         int checked = 0;
-        while (rows.hasNext()) {
-            Map.Entry<String, JsonNode> row = rows.next();
+        for (Map.Entry<String, JsonNode> row : truth.get("table3").get("rows").properties()) {
             List<BigDecimal> expected = new ArrayList<>();
             row.getValue().elements().forEachRemaining(v -> expected.add(v.decimalValue()));
             assertThat(byLabel.get(row.getKey())).as(row.getKey()).isEqualTo(expected);
