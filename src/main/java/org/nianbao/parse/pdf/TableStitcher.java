@@ -14,14 +14,14 @@ import org.nianbao.parse.RawTable;
  * page break goes on in the cell above it.
  */
 final class TableStitcher {
-    private TableStitcher() {
-    }
-
     /**
      * Outer borders of one table on two pages may differ by this much (points): WPS redraws the frame of each
      * page's part and was seen 2.6 pt off.
      */
     private static final float OUTER_TOLERANCE = 4f;
+
+    private TableStitcher() {
+    }
 
     /**
      * True when {@code next} may be the continuation of {@code previous}: it is on the next page with the same
