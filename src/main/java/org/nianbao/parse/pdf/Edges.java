@@ -1,0 +1,74 @@
+package org.nianbao.parse.pdf;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+
+/**
+ * Distinct grid lines along one axis: cell edge positions merged when closer than {@link #TOLERANCE}, so the same
+ * ruling drawn twice or a hairline double border counts once. A cell's row or column index is the index of its
+ * leading edge.
+ */
+final class Edges {
+    /** Edges closer than this (points) are one grid line. */
+    static final float TOLERANCE = 2f;
+
+    private final float[] lines;
+
+    private Edges(float[] lines) {
+        this.lines = lines;
+    }
+
+    static Edges of(Collection<Float> positions) {
+        List<Float> sorted = new ArrayList<>(positions);
+        sorted.sort(null);
+        List<Float> merged = new ArrayList<>();
+        for (float p : sorted) {
+            if (merged.isEmpty() || p - merged.get(merged.size() - 1) > TOLERANCE) {
+                merged.add(p);
+            }
+        }
+        float[] lines = new float[merged.size()];
+        for (int i = 0; i < lines.length; i++) {
+            lines[i] = merged.get(i);
+        }
+        return new Edges(lines);
+    }
+
+    /** The index of the grid line at this position; the nearest one, as every position was merged in. */
+    int indexOf(float position) {
+        int best = 0;
+        for (int i = 1; i < lines.length; i++) {
+            if (Math.abs(lines[i] - position) < Math.abs(lines[best] - position)) {
+                best = i;
+            }
+        }
+        return best;
+    }
+
+    /**
+     * True when every inner line (not the first or last) of one set lies on a line of the other: the columns of
+     * one table part refine or coarsen the other's, as when a page's part merges some label columns.
+     */
+    boolean innerLinesNest(Edges other) {
+        return innerSubsetOf(this, other) || innerSubsetOf(other, this);
+    }
+
+    private static boolean innerSubsetOf(Edges a, Edges b) {
+        for (int i = 1; i < a.lines.length - 1; i++) {
+            if (!same(b.lines[b.indexOf(a.lines[i])], a.lines[i])) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Number of grid lines; the number of rows or columns is one less. */
+    int count() {
+        return lines.length;
+    }
+
+    static boolean same(float a, float b) {
+        return Math.abs(a - b) <= TOLERANCE;
+    }
+}

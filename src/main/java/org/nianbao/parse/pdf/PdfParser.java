@@ -1,0 +1,128 @@
+package org.nianbao.parse.pdf;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.nianbao.parse.DocumentParser;
+import org.nianbao.parse.InputFormat;
+import org.nianbao.parse.InputProblem;
+import org.nianbao.parse.RawBlock;
+import org.nianbao.parse.RawDocument;
+import org.nianbao.parse.RawTable;
+import org.nianbao.parse.ReadFailure;
+import org.nianbao.parse.ReadLimits;
+import technology.tabula.ObjectExtractor;
+import technology.tabula.Page;
+import technology.tabula.TextElement;
+
+/**
+ * Reads a PDF with a text layer. Tables are read from their ruling lines: each ruled cell gets the glyphs whose
+ * centre it contains, and fragments of one table on consecutive pages are joined. Tables drawn without ruling lines
+ * are not read (a missing table is reported later; its numbers are never guessed from text positions). The rest of
+ * the text becomes paragraphs. A scanned PDF, text that cannot be decoded, a password, or a corrupt file is a
+ * {@link ReadFailure}; no other exception leaves {@link #parse}.
+ */
+public final class PdfParser implements DocumentParser {
+
+    @Override
+    public InputFormat format() {
+        return InputFormat.PDF;
+    }
+
+    @Override
+    public RawDocument parse(byte[] content, ReadLimits limits) throws ReadFailure {
+        if (content.length == 0) {
+            throw new ReadFailure(InputProblem.EMPTY, "empty file");
+        }
+        if (content.length > limits.maxBytes()) {
+            throw new ReadFailure(InputProblem.TOO_LARGE, "file has " + content.length + " bytes",
+                    Map.of("limit", limits.maxBytes()), null);
+        }
+        try (PDDocument document = PdfLoader.load(content)) {
+            return read(document, limits);
+        } catch (IOException | RuntimeException e) {
+            throw new ReadFailure(InputProblem.UNREADABLE, "PDF cannot be read: " + e.getMessage(), e);
+        }
+    }
+
+    private static RawDocument read(PDDocument document, ReadLimits limits) throws IOException, ReadFailure {
+        int pages = document.getNumberOfPages();
+        if (pages > limits.maxPages()) {
+            throw new ReadFailure(InputProblem.TOO_LARGE, "PDF has " + pages + " pages",
+                    Map.of("limit", limits.maxPages()), null);
+        }
+        List<Fragment> found = new ArrayList<>();
+        StringBuilder allText = new StringBuilder();
+        ObjectExtractor extractor = new ObjectExtractor(document);
+        for (int n = 1; n <= pages; n++) {
+            Page page = extractor.extract(n);
+            List<Glyph> glyphs = glyphs(page.getText(), allText);
+            found.addAll(RulingGrid.fragments(page, glyphs));
+            if (allText.length() > limits.maxTextChars()) {
+                throw new ReadFailure(InputProblem.TOO_LARGE, "PDF has more than " + limits.maxTextChars()
+                        + " characters", Map.of("limit", limits.maxTextChars()), null);
+            }
+        }
+        if (allText.toString().isBlank()) {
+            throw new ReadFailure(InputProblem.NO_TEXT, "PDF has no text layer (scanned pages need OCR)");
+        }
+        if (GarbleDetector.isGarbled(allText)) {
+            throw new ReadFailure(InputProblem.NO_TEXT,
+                    "PDF text cannot be decoded (fonts without a Unicode map)");
+        }
+        List<Fragment> fragments = tablesOnly(found);
+        Map<Integer, List<Box>> tableCells = new HashMap<>();
+        for (Fragment f : fragments) {
+            for (Fragment.FragmentCell c : f.cells()) {
+                tableCells.computeIfAbsent(f.page(), k -> new ArrayList<>()).add(c.box());
+            }
+        }
+        List<PlacedParagraph> paragraphs = ParagraphBuilder.paragraphs(
+                NarrativeStripper.lines(document, tableCells), fragments);
+        List<RawBlock> blocks = DocumentOrder.blocks(paragraphs, fragments);
+        checkCells(blocks, limits);
+        return new RawDocument(InputFormat.PDF, blocks, null);
+    }
+
+    /**
+     * Drops ruled boxes of a single column (framed or underlined paragraphs, as WPS draws them) unless they go on
+     * with a table from the page before: every report table has at least two columns.
+     */
+    private static List<Fragment> tablesOnly(List<Fragment> found) {
+        List<Fragment> tables = new ArrayList<>();
+        for (Fragment f : found) {
+            boolean continuation = !tables.isEmpty() && TableStitcher.continues(tables.get(tables.size() - 1), f);
+            if (f.columnEdges().count() > 2 || continuation) {
+                tables.add(f);
+            }
+        }
+        return tables;
+    }
+
+    private static List<Glyph> glyphs(List<TextElement> elements, StringBuilder allText) {
+        List<Glyph> glyphs = new ArrayList<>(elements.size());
+        for (TextElement e : elements) {
+            String text = e.getText();
+            glyphs.add(new Glyph(text, e.getLeft(), e.getTop(), (float) e.getWidth(), (float) e.getHeight(),
+                    e.getFontSize()));
+            allText.append(text);
+        }
+        return glyphs;
+    }
+
+    private static void checkCells(List<RawBlock> blocks, ReadLimits limits) throws ReadFailure {
+        int cells = 0;
+        for (RawBlock b : blocks) {
+            if (b instanceof RawTable t) {
+                cells += t.cells().size();
+            }
+        }
+        if (cells > limits.maxTableCells()) {
+            throw new ReadFailure(InputProblem.TOO_LARGE, "PDF tables have " + cells + " cells",
+                    Map.of("limit", limits.maxTableCells()), null);
+        }
+    }
+}

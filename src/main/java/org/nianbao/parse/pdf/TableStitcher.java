@@ -1,0 +1,257 @@
+package org.nianbao.parse.pdf;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.nianbao.model.Location;
+import org.nianbao.parse.RawCell;
+import org.nianbao.parse.RawTable;
+
+/**
+ * Joins the page fragments of one table into a single grid. Columns are the union of every fragment's column
+ * lines. Each later fragment loses the leading rows that repeat the first fragment's header; its first row is
+ * appended to the row above when it is the tail of a row the page break split; and a label cell spanning the
+ * page break goes on in the cell above it.
+ */
+final class TableStitcher {
+    /**
+     * Outer borders of one table on two pages may differ by this much (points): WPS redraws the frame of each
+     * page's part and was seen 2.6 pt off.
+     */
+    private static final float OUTER_TOLERANCE = 4f;
+
+    private TableStitcher() {
+    }
+
+    /**
+     * True when {@code next} may be the continuation of {@code previous}: it is on the next page with the same
+     * outer left and right edges, and the inner column lines of one part lie on the other's (so a different table
+     * of the same width, like the 15-column review table after the 10-column applications table, does not join).
+     * The caller checks that no text comes between them; no fixed distance from the page top is used, as official
+     * documents have top margins from 20 to 40 mm.
+     */
+    static boolean continues(Fragment previous, Fragment next) {
+        return next.page() == previous.page() + 1
+                && Math.abs(previous.area().left() - next.area().left()) <= OUTER_TOLERANCE
+                && Math.abs(previous.area().right() - next.area().right()) <= OUTER_TOLERANCE
+                && previous.columnEdges().innerLinesNest(next.columnEdges());
+    }
+
+    /** The grid of a table drawn as these fragments, in page order. */
+    static RawTable stitch(List<Fragment> parts, int tableIndex) {
+        List<Slot> slots = new ArrayList<>();
+        int rowCount = 0;
+        Fragment first = parts.get(0);
+        for (int k = 0; k < parts.size(); k++) {
+            Fragment part = k == 0 ? first : snapOuterEdges(parts.get(k), first.area());
+            Edges rows = part.rowEdges();
+            int skip = k == 0 ? 0 : repeatedHeaderRows(first, part);
+            int partRows = rows.count() - 1;
+            if (skip >= partRows) {
+                continue;
+            }
+            List<Slot> open = new ArrayList<>();
+            for (Slot s : slots) {
+                if (s.rowEnd == rowCount) {
+                    open.add(s);
+                }
+            }
+            List<Fragment.FragmentCell> leading = startingAt(part, rows, skip);
+            boolean tail = k > 0 && isSplitRowTail(leading, open);
+            int base = (tail ? rowCount - 1 : rowCount) - skip;
+            for (int i = 0; i < part.cells().size(); i++) {
+                Fragment.FragmentCell c = part.cells().get(i);
+                int start = rows.indexOf(c.box().top());
+                if (start < skip) {
+                    continue;
+                }
+                int span = rows.indexOf(c.box().bottom()) - start;
+                int end = base + start + span;
+                Slot above = k > 0 && start == skip ? aligned(open, c) : null;
+                if (above != null && (tail || continuesLabel(above, c, span))) {
+                    above.extend(end, c.text());
+                } else {
+                    Box drawn = parts.get(k).cells().get(i).box();
+                    slots.add(new Slot(part.page(), c.box(), drawn, base + start, end, c.text()));
+                }
+            }
+            rowCount = base + partRows;
+        }
+        return toTable(slots, rowCount, columnEdges(parts, first.area()), first, tableIndex);
+    }
+
+    /** The fragment with cell edges near its outer border moved onto the first fragment's border. */
+    private static Fragment snapOuterEdges(Fragment part, Box frame) {
+        List<Fragment.FragmentCell> cells = new ArrayList<>();
+        for (Fragment.FragmentCell c : part.cells()) {
+            Box b = c.box();
+            float left = Math.abs(b.left() - part.area().left()) <= Edges.TOLERANCE ? frame.left() : b.left();
+            float right = Math.abs(b.right() - part.area().right()) <= Edges.TOLERANCE ? frame.right() : b.right();
+            cells.add(new Fragment.FragmentCell(new Box(left, b.top(), right, b.bottom()), c.text()));
+        }
+        Box area = new Box(frame.left(), part.area().top(), frame.right(), part.area().bottom());
+        return new Fragment(part.page(), area, cells);
+    }
+
+    /** How many leading rows of {@code part} repeat the first fragment's rows, cut where no cell spans on. */
+    private static int repeatedHeaderRows(Fragment first, Fragment part) {
+        Edges firstRows = first.rowEdges();
+        Edges partRows = part.rowEdges();
+        int limit = Math.min(firstRows.count(), partRows.count()) - 1;
+        int clean = 0;
+        int spanEnd = 0;
+        for (int r = 0; r < limit; r++) {
+            List<Fragment.FragmentCell> mine = startingAt(part, partRows, r);
+            if (mine.isEmpty() || !sameRow(startingAt(first, firstRows, r), firstRows, mine, partRows)) {
+                break;
+            }
+            for (Fragment.FragmentCell c : mine) {
+                spanEnd = Math.max(spanEnd, partRows.indexOf(c.box().bottom()));
+            }
+            if (spanEnd <= r + 1) {
+                clean = r + 1;
+            }
+        }
+        return clean;
+    }
+
+    private static boolean sameRow(List<Fragment.FragmentCell> a, Edges aRows, List<Fragment.FragmentCell> b,
+            Edges bRows) {
+        if (a.size() != b.size()) {
+            return false;
+        }
+        for (int i = 0; i < a.size(); i++) {
+            Box x = a.get(i).box();
+            Box y = b.get(i).box();
+            boolean same = Edges.same(x.left(), y.left()) && Edges.same(x.right(), y.right())
+                    && aRows.indexOf(x.bottom()) - aRows.indexOf(x.top()) == bRows.indexOf(y.bottom())
+                    - bRows.indexOf(y.top())
+                    && Labels.compact(a.get(i).text()).equals(Labels.compact(b.get(i).text()));
+            if (!same) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * The first row of a page is the rest of the last row of the previous page when each of its cells sits under
+     * an open cell, none starts a new row label, and it holds no digits or leaves blank every column where the
+     * row above has a number.
+     */
+    private static boolean isSplitRowTail(List<Fragment.FragmentCell> row, List<Slot> open) {
+        if (row.isEmpty()) {
+            return false;
+        }
+        boolean noDigits = true;
+        boolean valuesBlank = true;
+        boolean anyValueAbove = false;
+        for (Fragment.FragmentCell c : row) {
+            Slot above = aligned(open, c);
+            if (above == null || Labels.startsLabel(c.text())) {
+                return false;
+            }
+            noDigits &= !Labels.hasDigit(c.text());
+            if (Labels.isNumber(above.text())) {
+                anyValueAbove = true;
+                valuesBlank &= c.text().isBlank();
+            }
+        }
+        return noDigits || anyValueAbove && valuesBlank;
+    }
+
+    /**
+     * A group label spanning the page break (（六）其他处 | 理): the cell above is a label, one of the two parts spans
+     * several rows (a one-row label under a one-row label is the next row), and this part is blank or does not
+     * start a new label.
+     */
+    private static boolean continuesLabel(Slot above, Fragment.FragmentCell cell, int rowSpan) {
+        String text = above.text();
+        boolean spanning = above.rowEnd - above.rowStart > 1 || rowSpan > 1;
+        return spanning && !text.isBlank() && !Labels.isNumber(text) && !Labels.isNumber(cell.text())
+                && (cell.text().isBlank() || !Labels.startsLabel(cell.text()));
+    }
+
+    private static Slot aligned(List<Slot> open, Fragment.FragmentCell cell) {
+        for (Slot s : open) {
+            if (Edges.same(s.box.left(), cell.box().left()) && Edges.same(s.box.right(), cell.box().right())) {
+                return s;
+            }
+        }
+        return null;
+    }
+
+    private static List<Fragment.FragmentCell> startingAt(Fragment part, Edges rows, int row) {
+        List<Fragment.FragmentCell> result = new ArrayList<>();
+        for (Fragment.FragmentCell c : part.cells()) {
+            if (rows.indexOf(c.box().top()) == row) {
+                result.add(c);
+            }
+        }
+        result.sort(Comparator.comparingDouble(c -> c.box().left()));
+        return result;
+    }
+
+    private static Edges columnEdges(List<Fragment> parts, Box frame) {
+        List<Float> xs = new ArrayList<>();
+        for (Fragment part : parts) {
+            for (Fragment.FragmentCell c : snapOuterEdges(part, frame).cells()) {
+                xs.add(c.box().left());
+                xs.add(c.box().right());
+            }
+        }
+        return Edges.of(xs);
+    }
+
+    private static RawTable toTable(List<Slot> slots, int rowCount, Edges columns, Fragment first, int tableIndex) {
+        List<RawCell> cells = new ArrayList<>();
+        for (Slot s : slots) {
+            int col = columns.indexOf(s.box.left());
+            int colEnd = columns.indexOf(s.box.right());
+            Location where = Location.tableCell(s.page, tableIndex, s.rowStart + 1, col + 1)
+                    .withBox(s.drawn.describe());
+            cells.add(new RawCell(s.rowStart, col, s.rowEnd - s.rowStart, colEnd - col, s.text(), where));
+        }
+        cells.sort(Comparator.comparingInt(RawCell::row).thenComparingInt(RawCell::col));
+        Location where = new Location(first.page(), tableIndex, null, null, null, null, null, null,
+                first.area().describe());
+        return new RawTable(tableIndex, rowCount, columns.count() - 1, cells, false, where);
+    }
+
+    /**
+     * A cell being built: its box aligned to the table frame (for the grid) and as drawn (for its location), the
+     * page it starts on, the grid rows it covers so far, its text pieces.
+     */
+    private static final class Slot {
+        private final int page;
+        private final Box box;
+        private final Box drawn;
+        private final int rowStart;
+        private int rowEnd;
+        private final List<String> pieces = new ArrayList<>();
+
+        Slot(int page, Box box, Box drawn, int rowStart, int rowEnd, String text) {
+            this.page = page;
+            this.box = box;
+            this.drawn = drawn;
+            this.rowStart = rowStart;
+            this.rowEnd = rowEnd;
+            pieces.add(text);
+        }
+
+        void extend(int newRowEnd, String text) {
+            rowEnd = Math.max(rowEnd, newRowEnd);
+            pieces.add(text);
+        }
+
+        String text() {
+            StringBuilder b = new StringBuilder();
+            for (String p : pieces) {
+                if (!p.isBlank()) {
+                    b.append(b.length() > 0 ? "\n" : "").append(p);
+                }
+            }
+            return b.toString();
+        }
+    }
+}
