@@ -21,7 +21,7 @@ record PublicationDate(LocalDate date, Element line) {
     private static final String DATE = "(\\d{4})" + SPACE + "[-/.年]" + SPACE + "(\\d{1,2})" + SPACE + "[-/.月]"
         + SPACE + "(\\d{1,2})(?!\\d)";
     private static final Pattern SPECIFIC = Pattern.compile("(?:发布时间|发布日期|发文日期)" + SPACE + "[:：]?" + SPACE + DATE);
-    private static final Pattern GENERIC = Pattern.compile("(?<![成印])(?:日期|时间)" + SPACE + "[:：]" + SPACE + DATE);
+    private static final Pattern GENERIC = Pattern.compile("(?<!成文|印发)(?:日期|时间)" + SPACE + "[:：]" + SPACE + DATE);
     /** A labelled line longer than this is content that happens to contain a label, not a metadata line. */
     private static final int MAX_LINE = 200;
 
