@@ -28,7 +28,7 @@ final class InlineText {
     void text(String source, boolean bold, int heading) {
         String marked = SOURCE_NEWLINE.matcher(source).replaceAll(String.valueOf(SEGMENT_BREAK));
         raw.append(marked);
-        if (!marked.isBlank() && !isAllSpace(marked)) {
+        if (!isAllSpace(marked)) {
             anyText = true;
             allBold &= bold;
             headingLevel = Math.max(headingLevel, heading);

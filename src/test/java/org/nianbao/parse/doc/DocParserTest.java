@@ -164,6 +164,25 @@ class DocParserTest {
         assertProblem("not a word file".getBytes(java.nio.charset.StandardCharsets.UTF_8), InputProblem.UNREADABLE);
     }
 
+    @Test
+    void timePerDocument() throws Exception {
+        for (Path path : new Path[] {SEED, DOCS.resolve("numbers.doc")}) {
+            byte[] bytes = Files.readAllBytes(path);
+            long[] nanos = new long[60];
+            for (int i = 0; i < 30; i++) {
+                parse(bytes);
+            }
+            for (int i = 0; i < nanos.length; i++) {
+                long t0 = System.nanoTime();
+                assertThat(GridDump.tables(parse(bytes))).isNotEmpty();
+                nanos[i] = System.nanoTime() - t0;
+            }
+            Arrays.sort(nanos);
+            System.out.printf("DocParser %s: median %.2f ms over %d warm runs%n", path.getFileName(),
+                nanos[nanos.length / 2] / 1e6, nanos.length);
+        }
+    }
+
     private static void assertSpan(RawCell cell, int row, int col, int rowSpan, int colSpan) {
         assertThat(cell).isNotNull();
         assertThat(List.of(cell.row(), cell.col(), cell.rowSpan(), cell.colSpan()))

@@ -103,6 +103,23 @@ class HtmlParserSeedTest {
     }
 
     @Test
+    void disclosurePlatformMetadataTableIsNotReport() throws Exception {
+        // 信息公开 platforms put an index table (索引号, 成文日期, 发布日期…) above the article
+        RawDocument plain = parse(Files.readAllBytes(SEED));
+        String metadata = """
+            <table class="xxgk"><tr><td>索引号：</td><td>11370403MB2853625K/2024-00012</td><td>发布机构：</td>
+            <td>区商务和投资促进局</td></tr><tr><td>主题分类：</td><td>政务公开</td><td>成文日期：</td><td>2024-01-16</td></tr>
+            <tr><td>名称：</td><td>薛城区商务和投资促进局2023年政府信息公开工作年度报告</td><td>发布日期：</td>
+            <td>2024-01-21</td></tr></table>""";
+        String page = PortalPage.wrap(metadata + PortalPage.bodyOf(seed()), "utf-8")
+            .replace("发布时间：2024-01-20 09:30", "");
+        RawDocument portal = parse(page.getBytes(StandardCharsets.UTF_8));
+
+        assertSameContent(portal, plain);
+        assertThat(portal.published()).isEqualTo(LocalDate.of(2024, 1, 21));
+    }
+
+    @Test
     void libreOfficeExportGivesTheSameGridsAndParagraphs() throws Exception {
         RawDocument plain = parse(Files.readAllBytes(SEED));
         RawDocument exported = parse(Files.readAllBytes(LIBREOFFICE));
