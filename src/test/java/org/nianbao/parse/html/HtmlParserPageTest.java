@@ -135,6 +135,8 @@ class HtmlParserPageTest {
             .isEqualTo(LocalDate.of(2024, 1, 13));
         // an impossible date is no date; an unlabelled signature date is not a publication date
         assertThat(published("<div>发布时间：2024-02-30</div>")).isNull();
+        assertThat(published("<p>本报告统计时间：2023年1月1日至2023年12月31日。</p>")).isNull();
+        assertThat(published("<li>公开日期：2024-01-19</li>")).isEqualTo(LocalDate.of(2024, 1, 19));
         assertThat(published("<p class=sign>2024年1月16日</p>")).isNull();
     }
 
@@ -168,6 +170,18 @@ class HtmlParserPageTest {
         assertThatThrownBy(() -> parse("<html><body><script>var a = '年度报告';</script>&nbsp;</body></html>"))
             .isInstanceOf(ReadFailure.class)
             .extracting(e -> ((ReadFailure) e).problem()).isEqualTo(InputProblem.EMPTY);
+    }
+
+    @Test
+    void absurdNestingIsReadOrRefusedButNeverThrowsOtherwise() {
+        String html = "<div>".repeat(50_000) + "一、总体情况" + "</div>".repeat(50_000);
+        long t0 = System.nanoTime();
+        try {
+            assertThat(texts(parse(html))).containsExactly("一、总体情况");
+        } catch (ReadFailure e) {
+            assertThat(e.problem()).isEqualTo(InputProblem.UNREADABLE);
+        }
+        assertThat((System.nanoTime() - t0) / 1_000_000).isLessThan(20_000);
     }
 
     @Test
