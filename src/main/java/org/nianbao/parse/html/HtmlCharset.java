@@ -17,6 +17,11 @@ import java.util.regex.Pattern;
  * ({@code <meta charset>} or {@code http-equiv="Content-Type"}) in its first 4 KB; else detection, where bytes that
  * are valid UTF-8 are UTF-8 and anything else is GB18030. GB2312 and GBK declarations are read as GB18030, their
  * superset, because portals declare GB2312 but write GBK characters.
+ *
+ * <p>A declaration the bytes plainly contradict is not followed, since pages re-saved in another encoding keep
+ * their old {@code <meta>}: a UTF-8 declaration over bytes that are not UTF-8 gives GB18030, and a Chinese
+ * declaration over bytes that are valid UTF-8 with non-ASCII characters gives UTF-8 (Chinese text in GBK is
+ * practically never valid UTF-8).
  */
 final class HtmlCharset {
     static final Charset GB18030 = Charset.forName("GB18030");
@@ -46,10 +51,17 @@ final class HtmlCharset {
     /** The charset of content without a byte order mark. */
     static Charset charsetOf(byte[] content) {
         Charset declared = declared(content);
-        if (declared != null) {
-            return declared;
+        boolean utf8 = isValidUtf8(content);
+        if (declared == null) {
+            return utf8 ? StandardCharsets.UTF_8 : GB18030;
         }
-        return isValidUtf8(content) ? StandardCharsets.UTF_8 : GB18030;
+        if (declared.equals(StandardCharsets.UTF_8) && !utf8) {
+            return GB18030;
+        }
+        if (declared.equals(GB18030) && utf8 && !isAscii(content)) {
+            return StandardCharsets.UTF_8;
+        }
+        return declared;
     }
 
     private static Charset declared(byte[] content) {
@@ -82,6 +94,15 @@ final class HtmlCharset {
         } catch (CharacterCodingException e) {
             return false;
         }
+    }
+
+    private static boolean isAscii(byte[] content) {
+        for (byte b : content) {
+            if (b < 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean startsWith(byte[] content, int... prefix) {

@@ -52,6 +52,7 @@ public final class HtmlParser implements DocumentParser {
             LocalDate date = published == null ? null : published.date();
             return new RawDocument(InputFormat.HTML, blocks, date);
         } catch (RuntimeException | StackOverflowError e) {
+            // a hostile page nested beyond what the recursive helpers can walk is refused, not half read
             throw new ReadFailure(InputProblem.UNREADABLE, "page could not be read: " + e, e);
         }
     }

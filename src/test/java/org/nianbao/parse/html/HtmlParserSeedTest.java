@@ -149,6 +149,9 @@ class HtmlParserSeedTest {
             gb2312Meta.getBytes(StandardCharsets.UTF_8))), plain);
         assertSameContent(parse(concat(new byte[] {(byte) 0xFF, (byte) 0xFE},
             withoutMeta.getBytes(StandardCharsets.UTF_16LE))), plain);
+        // a declaration the bytes contradict (a page re-saved in another encoding) is not followed
+        assertSameContent(parse(gb2312Meta.getBytes(StandardCharsets.UTF_8)), plain);
+        assertSameContent(parse(seed().getBytes(Charset.forName("GBK"))), plain);
         // a GB2312 declaration with characters only GBK/GB18030 has (镕, 堃) still decodes them
         String rare = gb2312Meta.replace("薛城区商务和投资促进局</p>", "朱镕堃</p>");
         assertThat(GridDump.paragraphs(parse(rare.getBytes(Charset.forName("GB18030"))))
