@@ -18,15 +18,6 @@ public final class GridDump {
             .collect(Collectors.joining("\n", t.rowCount() + "x" + t.columnCount() + "\n", "\n"));
     }
 
-    /** The same with all whitespace removed from cell texts, for comparing formats that wrap lines differently. */
-    public static String stripped(RawTable t) {
-        return t.cells().stream()
-            .sorted(Comparator.comparingInt(RawCell::row).thenComparingInt(RawCell::col))
-            .map(c -> "[" + c.row() + "," + c.col() + " " + c.rowSpan() + "x" + c.colSpan() + "] "
-                + c.text().replaceAll("\\s+", ""))
-            .collect(Collectors.joining("\n", t.rowCount() + "x" + t.columnCount() + "\n", "\n"));
-    }
-
     public static List<RawTable> tables(RawDocument d) {
         return d.blocks().stream().filter(RawTable.class::isInstance).map(RawTable.class::cast).toList();
     }
