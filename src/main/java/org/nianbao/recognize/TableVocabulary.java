@@ -59,6 +59,11 @@ final class TableVocabulary {
         return rowColumns.getOrDefault(row, Set.of()).contains(column);
     }
 
+    /** Every standard group label of the table's rows. */
+    Set<String> groups() {
+        return new LinkedHashSet<>(rowGroups.values());
+    }
+
     /** The standard group label of a row (e.g. （三）不予公开), or null. */
     String groupOf(String row) {
         return rowGroups.get(row);
