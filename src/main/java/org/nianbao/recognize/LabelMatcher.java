@@ -37,7 +37,7 @@ final class LabelMatcher<K> {
         List<Match<K>> equal = new ArrayList<>();
         List<Match<K>> containing = new ArrayList<>();
         List<Match<K>> close = new ArrayList<>();
-        int bestDistance = Integer.MAX_VALUE;
+        long bestDistance = Long.MAX_VALUE;
         for (Known<K> k : known) {
             if (k.full.equals(full) || k.body.equals(body)) {
                 equal.add(new Match<>(k.key, k.label, k.full.equals(full)));
@@ -45,8 +45,10 @@ final class LabelMatcher<K> {
                 containing.add(new Match<>(k.key, k.label, false));
             } else {
                 int bound = Math.max(1, k.body.length() / 5);
-                int d = EditDistance.within(body, k.body, bound);
-                if (d <= bound && d <= bestDistance) {
+                int bodyDistance = EditDistance.within(body, k.body, bound);
+                // ties on the words are settled by the whole label, ordinal included: (六)其他处理 against 3.其他
+                long d = bodyDistance * 1000L + EditDistance.within(full, k.full, 999);
+                if (bodyDistance <= bound && d <= bestDistance) {
                     if (d < bestDistance) {
                         close.clear();
                         bestDistance = d;
@@ -69,7 +71,7 @@ final class LabelMatcher<K> {
      * (a suffix such as 统计表) or a truncation that keeps most of it.
      */
     private static boolean contains(String outer, String inner) {
-        if (inner.length() < 2 || !outer.contains(inner)) {
+        if (inner.length() < 3 || !outer.contains(inner)) {
             return false;
         }
         int extra = outer.length() - inner.length();

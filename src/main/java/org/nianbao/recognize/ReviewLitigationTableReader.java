@@ -1,8 +1,6 @@
 package org.nianbao.recognize;
 
 import java.util.List;
-import org.nianbao.model.RowSpec;
-import org.nianbao.model.StandardLayouts;
 import org.nianbao.model.Table;
 import org.nianbao.parse.RawCell;
 import org.nianbao.parse.RawTable;
@@ -14,15 +12,9 @@ import org.nianbao.parse.RawTable;
  * (three rows of five) is read the same way: a data row whose own label names a model row uses that row.
  */
 final class ReviewLitigationTableReader {
-    private final LabelMatcher<String> rows = new LabelMatcher<>();
-    private final LabelMatcher<String> columns = new LabelMatcher<>();
-
-    ReviewLitigationTableReader() {
-        for (RowSpec row : StandardLayouts.REVIEW_LITIGATION.rows()) {
-            rows.add(row.id(), row.label().zh());
-        }
-        StandardLayouts.REVIEW_LITIGATION.columns().forEach(c -> columns.add(c.id(), c.label().zh()));
-    }
+    private final TableVocabulary vocabulary = TableVocabulary.reviewLitigation();
+    private final LabelMatcher<String> rows = vocabulary.rows();
+    private final LabelMatcher<String> columns = vocabulary.columns();
 
     void read(RawTable raw, Table table) {
         TableGrid grid = new TableGrid(raw);

@@ -46,6 +46,10 @@ final class TableVocabulary {
                 Map.of());
     }
 
+    static TableVocabulary reviewLitigation() {
+        return new TableVocabulary(List.of(StandardLayouts.REVIEW_LITIGATION), Map.of());
+    }
+
     LabelMatcher<String> rows() {
         return rows;
     }
