@@ -9,9 +9,22 @@ import org.nianbao.parse.RawTable;
 /** Read-only views of a {@link RawTable} the table readers share: the distinct cells of a row, label text. */
 final class TableGrid {
     private final RawTable table;
+    private final RawCell[][] slots;
 
     TableGrid(RawTable table) {
         this.table = table;
+        // one pass over the cells instead of a search per slot
+        slots = new RawCell[table.rowCount()][table.columnCount()];
+        for (RawCell cell : table.cells()) {
+            for (int r = Math.max(0, cell.row()); r < Math.min(table.rowCount(), cell.row() + cell.rowSpan()); r++) {
+                for (int c = Math.max(0, cell.col()); c < Math.min(table.columnCount(), cell.col() + cell.colSpan());
+                        c++) {
+                    if (slots[r][c] == null) {
+                        slots[r][c] = cell;
+                    }
+                }
+            }
+        }
     }
 
     RawTable table() {
@@ -26,7 +39,7 @@ final class TableGrid {
     List<RawCell> cellsIn(int row) {
         List<RawCell> out = new ArrayList<>();
         for (int c = 0; c < table.columnCount(); c++) {
-            RawCell cell = table.at(row, c);
+            RawCell cell = slots[row][c];
             if (cell != null && (out.isEmpty() || out.get(out.size() - 1) != cell)) {
                 out.add(cell);
             }

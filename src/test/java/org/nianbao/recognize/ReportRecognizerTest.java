@@ -13,13 +13,14 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
 import org.nianbao.model.Cell;
 import org.nianbao.model.CellValue;
 import org.nianbao.model.FormatVersion;
 import org.nianbao.model.Level;
+import org.nianbao.model.Location;
 import org.nianbao.model.Report;
 import org.nianbao.model.Section;
 import org.nianbao.model.SectionId;
@@ -27,6 +28,11 @@ import org.nianbao.model.StandardLayouts;
 import org.nianbao.model.Table;
 import org.nianbao.model.TableId;
 import org.nianbao.model.TableLayout;
+import org.nianbao.parse.InputFormat;
+import org.nianbao.parse.RawCell;
+import org.nianbao.parse.RawDocument;
+import org.nianbao.parse.RawParagraph;
+import org.nianbao.parse.RawTable;
 import org.nianbao.parse.ReadFailure;
 import org.nianbao.parse.ReadLimits;
 import org.nianbao.parse.docx.DocxParser;
@@ -106,6 +112,41 @@ class ReportRecognizerTest {
         assertThat(report.sections()).extracting(Section::heading)
                 .containsExactly("一、总体情况", "二、主动公开政府信息情况", "三、收到和处理政府信息公开申请情况");
         assertThat(report.sections().get(0).text()).isEqualTo("（一）主动公开\n（二）依申请公开");
+    }
+
+    @Test
+    void anyRawDocumentIsRecognisedAndKeepsPagesAndThePublicationDate() {
+        List<RawCell> cells = new ArrayList<>();
+        String[] outcomes = {"结果\n维持", "结果 纠正", "其他\n结果", "尚未审结", "总 计"};
+        cells.add(cell(0, 0, 1, 5, "行政复议"));
+        cells.add(cell(0, 5, 1, 10, "行政诉讼"));
+        for (int i = 0; i < 5; i++) {
+            cells.add(new RawCell(1, i, 2, 1, outcomes[i], Location.tableCell(3, 1, 2, i + 1)));
+        }
+        cells.add(cell(1, 5, 1, 5, "未经复议直接起诉"));
+        cells.add(cell(1, 10, 1, 5, "复议后起诉"));
+        for (int i = 0; i < 10; i++) {
+            cells.add(cell(2, 5 + i, 1, 1, outcomes[i % 5]));
+        }
+        for (int i = 0; i < 15; i++) {
+            cells.add(cell(3, i, 1, 1, Integer.toString(i + 1)));
+        }
+        RawDocument doc = new RawDocument(InputFormat.PDF, List.of(
+                RawParagraph.plain("四、政府信息公开行政复议、行政诉讼情况", Location.paragraph(3, 1)),
+                new RawTable(1, 4, 15, cells, false, Location.tableCell(3, 1, 1, 1))), LocalDate.of(2024, 1, 30));
+        Report report = new ReportRecognizer().recognize(doc);
+        assertThat(report.inputFormat()).isEqualTo("pdf");
+        assertThat(report.published()).isEqualTo(LocalDate.of(2024, 1, 30));
+        assertThat(report.publishedSource()).isEqualTo("page");
+        Table table = report.table(TableId.REVIEW_LITIGATION).orElseThrow();
+        assertThat(table.cell("litigationAfterReview", "pending").orElseThrow().value()).isEqualTo(CellValue.number(14));
+        assertThat(table.cell("review", "upheld").orElseThrow().source())
+                .isEqualTo(Location.tableCell(3, 1, 4, 1));
+        assertThat(report.sections()).extracting(Section::id).containsExactly(SectionId.REVIEW_LITIGATION);
+    }
+
+    private static RawCell cell(int row, int col, int rowSpan, int colSpan, String text) {
+        return new RawCell(row, col, rowSpan, colSpan, text, Location.tableCell(3, 1, row + 1, col + 1));
     }
 
     /** Every value of a variant made with distinct numbers, so a cell placed under the wrong row or column fails. */
