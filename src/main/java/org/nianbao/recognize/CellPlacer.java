@@ -30,10 +30,14 @@ final class CellPlacer {
         }
     }
 
+    /** Notes a column label recognised although written differently; once per column and wording. */
     static void columnLabel(Table table, RawTable raw, String column, RawCell label,
             LabelMatcher.Match<String> match) {
-        if (!match.exact()) {
-            table.addLabelNote(new LabelNote(null, column, label.text().strip(), match.standard(),
+        String written = label.text().strip();
+        boolean noted = table.labelNotes().stream()
+                .anyMatch(n -> column.equals(n.column()) && written.equals(n.written()));
+        if (!match.exact() && !noted) {
+            table.addLabelNote(new LabelNote(null, column, written, match.standard(),
                     location(raw, label)));
         }
     }

@@ -20,7 +20,7 @@ final class NumberFormats {
             case "decimalFullWidth", "decimalFullWidth2" -> fullWidth(Integer.toString(n));
             case "chineseCounting", "chineseCountingThousand", "taiwaneseCounting", "taiwaneseCountingThousand",
                     "japaneseCounting" -> chinese(n, DIGITS);
-            case "chineseLegalSimplified" -> chinese(n, LEGAL).replace('十', '拾');
+            case "chineseLegalSimplified" -> legal(n);
             case "ideographTraditional" -> n >= 1 && n <= 10 ? String.valueOf(HEAVENLY_STEMS.charAt(n - 1)) : null;
             case "decimalEnclosedCircle", "decimalEnclosedCircleChinese" ->
                     n >= 1 && n <= 20 ? String.valueOf(CIRCLED.charAt(n - 1)) : null;
@@ -58,6 +58,12 @@ final class NumberFormats {
             sb.append(digits.charAt(ones));
         }
         return sb.toString();
+    }
+
+    /** Financial numerals write the leading one of the tens: 11 → 壹拾壹. */
+    private static String legal(int n) {
+        String s = chinese(n, LEGAL).replace('十', '拾').replace('百', '佰');
+        return s.startsWith("拾") ? "壹" + s : s;
     }
 
     private static String fullWidth(String ascii) {
