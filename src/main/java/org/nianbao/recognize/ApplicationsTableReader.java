@@ -14,7 +14,14 @@ import org.nianbao.parse.RawTable;
 final class ApplicationsTableReader {
     private final TableVocabulary vocabulary = TableVocabulary.applications();
 
-    void read(RawTable raw, Table table) {
+    /**
+     * Reads one raw table into the model table.
+     *
+     * @param previous the columns of the part read before, for a continuation printed without its header
+     *                 (a table split in two); null when there is none
+     * @return the columns this part used, or null when it had none
+     */
+    ColumnMap read(RawTable raw, Table table, ColumnMap previous) {
         TableGrid grid = new TableGrid(raw);
         ColumnMap columns = new ColumnMap(raw.columnCount());
         int firstData = firstDataRow(grid);
@@ -23,8 +30,11 @@ final class ApplicationsTableReader {
                 columns.offer(cell, vocabulary.columns(), table, raw);
             }
         }
+        if (columns.isEmpty() && previous != null && previous.width() == raw.columnCount()) {
+            columns = previous;
+        }
         if (columns.isEmpty()) {
-            return;
+            return null;
         }
         int labelEnd = columns.firstMapped();
         for (int r = firstData; r < grid.rows(); r++) {
@@ -41,7 +51,7 @@ final class ApplicationsTableReader {
             LabelMatcher.Match<String> match = leaf.row() == r
                     ? RowMatching.rowOf(vocabulary, leaf, labels.subList(0, labels.size() - 1)) : null;
             if (match == null || table.hasRow(match.key())) {
-                if (hasValues || leaf.row() == r && !isGroupOnly(grid, leaf)) {
+                if (hasValues || leaf.row() == r && !isGroupOnly(leaf)) {
                     table.addUnrecognizedRow(leaf.text().strip());
                 }
                 continue;
@@ -55,10 +65,11 @@ final class ApplicationsTableReader {
                 }
             }
         }
+        return columns;
     }
 
     /** A group label (（三）不予公开) spans the rows of its members; its own row is read through them. */
-    private static boolean isGroupOnly(TableGrid grid, RawCell leaf) {
+    private static boolean isGroupOnly(RawCell leaf) {
         return leaf.rowSpan() > 1;
     }
 

@@ -34,6 +34,10 @@ final class ColumnMap {
         return true;
     }
 
+    int width() {
+        return ids.length;
+    }
+
     boolean isEmpty() {
         return Arrays.stream(ids).allMatch(id -> id == null);
     }

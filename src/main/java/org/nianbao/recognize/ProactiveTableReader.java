@@ -14,10 +14,18 @@ import org.nianbao.parse.RawTable;
 final class ProactiveTableReader {
     private final TableVocabulary vocabulary = TableVocabulary.proactive();
 
-    void read(RawTable raw, Table table) {
+    /**
+     * Reads one raw table into the model table.
+     *
+     * @param previous the columns in force at the end of the part read before, for a continuation that starts
+     *                 without a header row; null when there is none
+     * @return the columns in force at the end of this part
+     */
+    ColumnMap read(RawTable raw, Table table, ColumnMap previous) {
         TableGrid grid = new TableGrid(raw);
-        ColumnMap columns = new ColumnMap(raw.columnCount());
-        boolean headerSeen = false;
+        boolean continues = previous != null && previous.width() == raw.columnCount();
+        ColumnMap columns = continues ? previous : new ColumnMap(raw.columnCount());
+        boolean headerSeen = continues;
         for (int r = 0; r < grid.rows(); r++) {
             List<RawCell> cells = grid.startingIn(r);
             RawCell label = grid.firstLabel(r);
@@ -50,6 +58,7 @@ final class ProactiveTableReader {
                 }
             }
         }
+        return columns;
     }
 
     /** A row naming at least one known column and holding no number. */

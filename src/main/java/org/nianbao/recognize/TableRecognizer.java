@@ -10,7 +10,8 @@ import org.nianbao.parse.RawTable;
 
 /**
  * Finds the three statistics tables among a document's tables by their labels and reads each into a model
- * {@link Table}. A table kind found again later (a table split in two) adds the rows the first part lacked.
+ * {@link Table}. A table kind found again later (a table split in two) adds the rows the first part lacked; a
+ * part without its own header row uses the columns of the part before when it has the same width.
  */
 final class TableRecognizer {
     private final TableClassifier classifier = new TableClassifier();
@@ -20,6 +21,7 @@ final class TableRecognizer {
 
     Map<TableId, Table> read(List<RawBlock> blocks) {
         Map<TableId, Table> tables = new EnumMap<>(TableId.class);
+        Map<TableId, ColumnMap> columns = new EnumMap<>(TableId.class);
         for (RawBlock block : blocks) {
             if (!(block instanceof RawTable raw) || raw.nested()) {
                 continue;
@@ -29,11 +31,16 @@ final class TableRecognizer {
                 continue;
             }
             Table table = tables.computeIfAbsent(id, k -> new Table(k, raw.source()));
-            switch (id) {
-                case PROACTIVE -> proactive.read(raw, table);
-                case APPLICATIONS -> applications.read(raw, table);
-                case REVIEW_LITIGATION -> reviewLitigation.read(raw, table);
-                default -> throw new IllegalStateException("unknown table " + id);
+            ColumnMap used = switch (id) {
+                case PROACTIVE -> proactive.read(raw, table, columns.get(id));
+                case APPLICATIONS -> applications.read(raw, table, columns.get(id));
+                case REVIEW_LITIGATION -> {
+                    reviewLitigation.read(raw, table);
+                    yield null;
+                }
+            };
+            if (used != null) {
+                columns.put(id, used);
             }
         }
         return tables;

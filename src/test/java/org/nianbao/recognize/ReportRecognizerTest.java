@@ -151,7 +151,7 @@ class ReportRecognizerTest {
 
     /** Every value of a variant made with distinct numbers, so a cell placed under the wrong row or column fails. */
     @ParameterizedTest
-    @ValueSource(strings = {"report2021-soffice", "report2021-pandoc", "report2019-soffice", "hybrid-soffice",
+    @ValueSource(strings = {"report2021-soffice", "report2021-pandoc", "report2019-soffice", "hybrid-soffice", "split-soffice",
         "defects-soffice"})
     void variantGivesExactlyTheExpectedValues(String name) throws Exception {
         JsonNode expected = new ObjectMapper().readTree(FIXTURES.resolve(name + ".expected.json").toFile());

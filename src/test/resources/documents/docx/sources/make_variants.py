@@ -68,7 +68,7 @@ def html_proactive(blocks, nums, exp):
     out = ['<table border="1" cellspacing="0">']
     for title, cols, rows in blocks:
         out.append(f'<tr><td colspan="4"><b>{title}</b></td></tr>')
-        span = 4 - len(cols)
+        span = 3 - len(cols)
         cells = "".join(f'<td colspan="{1 + span if i == len(cols) - 1 else 1}">{label}</td>'
                         for i, (_, label) in enumerate(cols))
         out.append(f"<tr><td>信息内容</td>{cells}</tr>")
@@ -106,11 +106,19 @@ def html_applications(rows, nums, exp, opts):
             top_spans[top] = top_spans.get(top, 0) + 1
         if group:
             group_spans[group] = group_spans.get(group, 0) + 1
+    split = opts.get("split_before")
+    ids = [r[0] for r in rows]
+    before_split = sum(1 for r in rows[:ids.index(split)] if r[1]) if split else None
     done = set()
     for rid, top, group, text in rows:
         tds = ""
+        if rid == split:
+            # a table split in two, as Word's "split table" does: the merged cell restarts empty in the second part
+            out += ["</table>", "<p>（续表）</p>", '<table border="1" cellspacing="0">']
+            tds += f'<td rowspan="{top_spans[top] - before_split}"></td>'
         if top and top not in done:
-            tds += f'<td rowspan="{top_spans[top]}">{top}</td>'
+            span = before_split if split else top_spans[top]
+            tds += f'<td rowspan="{span}">{top}</td>'
             done.add(top)
         if group and group not in done:
             tds += f'<td rowspan="{group_spans[group]}">{group}</td>'
@@ -167,6 +175,8 @@ def html_report(name, v):
             parts.append(html_proactive(v["proactive"], nums, exp["tables"]["proactive"]))
         if sid == "applications":
             parts.append(html_applications(v["app_rows"], nums, exp["tables"]["applications"], v))
+            if v.get("split_before"):
+                sub.append("（续表）")
         if sid == "reviewLitigation":
             parts.append(html_review(nums, exp["tables"]["reviewLitigation"], v.get("total_label", "总计")))
         exp["sections"].append({"id": sid, "heading": head.replace("<br>", ""), "text": "\n".join(sub)})
@@ -216,6 +226,12 @@ VARIANTS = {
         title_expected="某某市人民政府2022年政府信息公开工作年度报告", agency="某某市人民政府", year=2022,
         preamble="报告所列统计期限自 2022 年 1 月 1 日至 2022 年 12 月 31 日。", period=["2022-01-01", "2022-12-31"],
         issued="2023-03-20", signatory="某某市人民政府", signature=["某某市人民政府", "2023-03-20"], start=500),
+    "split-soffice": dict(BASE, split_before="notProcessed.petition",
+        title_html="某某区司法局2023年政府信息公开工作年度报告",
+        title_expected="某某区司法局2023年政府信息公开工作年度报告", agency="某某区司法局", year=2023,
+        level="department", preamble="本年度报告中所列数据的统计期限自2023年1月1日起至2023年12月31日止。",
+        period=["2023-01-01", "2023-12-31"], issued="2024-01-12", signatory="某某区司法局",
+        signature=["某某区司法局", "2024年1月12日"], start=1100),
     "defects-soffice": dict(BASE, bold_headings=True, blank_column=True,
         column_labels={"naturalPerson": "自然 人", "commercial": "商 业 企<br>业", "research": "科研机购"},
         app_rows=[r for r in APP_ROWS_2021[:4]]
