@@ -74,9 +74,9 @@ public final class DocxParser implements DocumentParser {
         int paragraphIndex = 0;
         for (XmlObject element : WordXml.children(doc.getDocument().getBody())) {
             if (element instanceof CTP ctp) {
-                XWPFParagraph p = doc.getParagraph(ctp);
-                RawParagraph raw = paragraphs.read(p != null ? p : new XWPFParagraph(ctp, doc),
-                        Location.paragraph(null, ++paragraphIndex));
+                // a fresh wrapper also reaches paragraphs inside content controls, and avoids POI's linear lookup
+                RawParagraph raw = paragraphs.read(new XWPFParagraph(ctp, doc), Location.paragraph(null,
+                        ++paragraphIndex));
                 budget.addText(raw.text());
                 blocks.add(raw);
             } else if (element instanceof CTTbl tbl) {

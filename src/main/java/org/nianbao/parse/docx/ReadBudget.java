@@ -7,6 +7,8 @@ import org.nianbao.parse.ReadLimits;
 
 /** Counts table cells and text characters as they are read, and fails as soon as a {@link ReadLimits} cap is passed. */
 final class ReadBudget {
+    /** Real statistics tables have at most a few dozen columns. */
+    private static final long MAX_COLUMNS = 500;
     private final ReadLimits limits;
     private long cells;
     private long chars;
@@ -25,6 +27,14 @@ final class ReadBudget {
         chars += text.length();
         if (chars > limits.maxTextChars()) {
             throw over("text characters", limits.maxTextChars());
+        }
+    }
+
+    /** A grid's slots (rows × columns) are bounded too, so spans cannot blow a few cells up into a huge grid. */
+    void checkGrid(long rows, long columns) throws ReadFailure {
+        long slots = rows * columns;
+        if (columns > MAX_COLUMNS || slots > 4L * limits.maxTableCells()) {
+            throw over("table grid slots (" + rows + " x " + columns + ")", 4L * limits.maxTableCells());
         }
     }
 

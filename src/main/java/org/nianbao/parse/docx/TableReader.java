@@ -90,6 +90,7 @@ final class TableReader {
                 col += span;
             }
             width = Math.max(width, col);
+            budget.checkGrid(rowIndex + 1L, width);
             above = current.toArray(new Building[0]);
             rowIndex++;
         }

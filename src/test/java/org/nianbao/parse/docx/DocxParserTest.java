@@ -145,6 +145,7 @@ class DocxParserTest {
         assertProblem(seed, new ReadLimits(1000, 500, 200_000, 5_000_000), InputProblem.TOO_LARGE);
         assertProblem(seed, new ReadLimits(50_000_000, 500, 100, 5_000_000), InputProblem.TOO_LARGE);
         assertProblem(seed, new ReadLimits(50_000_000, 500, 200_000, 500), InputProblem.TOO_LARGE);
+        assertProblem(docxWithOneWideCell(), ReadLimits.DEFAULT, InputProblem.TOO_LARGE);
     }
 
     private void assertProblem(byte[] content, ReadLimits limits, InputProblem problem) {
@@ -178,6 +179,17 @@ class DocxParserTest {
             zip.write(data);
         }
         return out.toByteArray();
+    }
+
+    /** A well-formed .docx whose only table cell claims to span a million grid columns. */
+    private static byte[] docxWithOneWideCell() throws IOException {
+        try (org.apache.poi.xwpf.usermodel.XWPFDocument doc = new org.apache.poi.xwpf.usermodel.XWPFDocument()) {
+            doc.createTable(1, 1).getRow(0).getCell(0).getCTTc().addNewTcPr().addNewGridSpan()
+                    .setVal(java.math.BigInteger.valueOf(1_000_000));
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            doc.write(out);
+            return out.toByteArray();
+        }
     }
 
     private static byte[] encrypt(byte[] docx) throws Exception {
