@@ -145,6 +145,20 @@ class ReportRecognizerTest {
         assertThat(report.sections()).extracting(Section::id).containsExactly(SectionId.REVIEW_LITIGATION);
     }
 
+    @Test
+    void emptyOrOddDocumentsGiveAnEmptyReportNotAnError() {
+        Report empty = new ReportRecognizer().recognize(new RawDocument(InputFormat.HTML, List.of(), null));
+        assertThat(empty.sections()).isEmpty();
+        assertThat(empty.tables()).isEmpty();
+        assertThat(empty.formatVersion()).isNull();
+        assertThat(empty.title()).isNull();
+        RawTable odd = new RawTable(1, 2, 3, List.of(cell(0, 0, 5, 9, "自然人"), cell(1, 1, 1, 1, "商业企业"),
+                cell(7, 7, 1, 1, "3")), false, Location.NONE);
+        Report report = new ReportRecognizer().recognize(new RawDocument(InputFormat.HTML, List.of(odd), null));
+        assertThat(report.sections()).isEmpty();
+        assertThat(report.table(TableId.APPLICATIONS).map(Table::rowIds).orElse(List.of())).isEmpty();
+    }
+
     private static RawCell cell(int row, int col, int rowSpan, int colSpan, String text) {
         return new RawCell(row, col, rowSpan, colSpan, text, Location.tableCell(3, 1, row + 1, col + 1));
     }
