@@ -92,13 +92,28 @@ final class ParagraphReader {
         return false;
     }
 
-    private static float fontSize(XWPFParagraph p) {
+    /** The largest direct run size, else the size the paragraph style sets; 0 when neither says. */
+    private float fontSize(XWPFParagraph p) {
         double max = 0;
         for (XWPFRun run : p.getRuns()) {
             Double size = run.getFontSizeAsDouble();
             if (size != null && size > max) {
                 max = size;
             }
+        }
+        XWPFStyle style = style(p.getStyle());
+        for (int i = 0; max == 0 && style != null && i < MAX_STYLE_CHAIN; i++) {
+            CTRPr rpr = style.getCTStyle().getRPr();
+            if (rpr != null && rpr.sizeOfSzArray() > 0) {
+                try {
+                    // half-points, e.g. 32 for 16 pt
+                    max = Double.parseDouble(rpr.getSzArray(0).xgetVal().getStringValue()) / 2;
+                } catch (NumberFormatException e) {
+                    max = 0;
+                }
+                break;
+            }
+            style = style(style.getBasisStyleID());
         }
         return (float) max;
     }

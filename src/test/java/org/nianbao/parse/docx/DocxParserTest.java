@@ -124,6 +124,17 @@ class DocxParserTest {
     }
 
     @Test
+    void headingLevelFromAChineseStyleNameOrAnOutlineLevel() throws Exception {
+        List<RawParagraph> paragraphs = paragraphs(parse(FIXTURES.resolve("headings-soffice-chinese-style.docx")));
+        assertThat(paragraphs).extracting(RawParagraph::text).startsWith("一、总体情况", "二、主动公开政府信息情况");
+        // style named 标题 1; a custom style 章节 with outline level 2; a plain paragraph
+        assertThat(paragraphs).extracting(RawParagraph::headingLevel).startsWith(1, 2, 0, 0);
+        assertThat(paragraphs.get(0).bold()).isTrue();
+        assertThat(paragraphs.get(0).fontSize()).isEqualTo(16f);
+        assertThat(paragraphs.get(3).bold()).isFalse();
+    }
+
+    @Test
     void truncatedDocxIsUnreadable() throws Exception {
         byte[] seed = Files.readAllBytes(SAMPLES.resolve("seed.docx"));
         assertProblem(Arrays.copyOf(seed, seed.length / 2), ReadLimits.DEFAULT, InputProblem.UNREADABLE);
