@@ -27,10 +27,6 @@ final class TableGrid {
         }
     }
 
-    RawTable table() {
-        return table;
-    }
-
     int rows() {
         return table.rowCount();
     }

@@ -44,11 +44,6 @@ final class TableReader {
         return List.copyOf(out);
     }
 
-    /** The index the next table will get. */
-    int nextIndex() {
-        return nextIndex;
-    }
-
     private void readTable(CTTbl tbl, boolean nested, int depth) throws ReadFailure {
         int index = nextIndex++;
         int position = out.size();

@@ -48,12 +48,4 @@ final class WordXml {
             } while (c.toNextSibling());
         }
     }
-
-    /** True when the element is {@code w:<localName>}. */
-    static boolean is(XmlObject o, String localName) {
-        try (XmlCursor c = o.newCursor()) {
-            QName n = c.getName();
-            return n != null && W.equals(n.getNamespaceURI()) && n.getLocalPart().equals(localName);
-        }
-    }
 }
