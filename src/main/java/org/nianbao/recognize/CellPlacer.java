@@ -1,0 +1,44 @@
+package org.nianbao.recognize;
+
+import org.nianbao.model.Cell;
+import org.nianbao.model.LabelNote;
+import org.nianbao.model.Location;
+import org.nianbao.model.Table;
+import org.nianbao.parse.RawCell;
+import org.nianbao.parse.RawTable;
+
+/** Puts raw cells into a model table with their value and their printed position, and notes odd labels. */
+final class CellPlacer {
+    private CellPlacer() {
+    }
+
+    static void put(Table table, RawTable raw, String row, String column, RawCell cell) {
+        table.put(row, column, new Cell(CellValues.parse(cell.text()), location(raw, cell)));
+    }
+
+    static Location location(RawTable raw, RawCell cell) {
+        Integer page = cell.source() == null ? null : cell.source().page();
+        return Location.tableCell(page, raw.index(), cell.row() + 1, cell.col() + 1);
+    }
+
+    /** Records the row label as written, with a note when it was recognised but differs from the standard. */
+    static void rowLabel(Table table, RawTable raw, String row, RawCell label, LabelMatcher.Match<String> match) {
+        table.setWrittenRowLabel(row, label.text().strip());
+        if (!match.exact()) {
+            table.addLabelNote(new LabelNote(row, null, label.text().strip(), match.standard(),
+                    location(raw, label)));
+        }
+    }
+
+    /** Notes a column label recognised although written differently; once per column and wording. */
+    static void columnLabel(Table table, RawTable raw, String column, RawCell label,
+            LabelMatcher.Match<String> match) {
+        String written = label.text().strip();
+        boolean noted = table.labelNotes().stream()
+                .anyMatch(n -> column.equals(n.column()) && written.equals(n.written()));
+        if (!match.exact() && !noted) {
+            table.addLabelNote(new LabelNote(null, column, written, match.standard(),
+                    location(raw, label)));
+        }
+    }
+}

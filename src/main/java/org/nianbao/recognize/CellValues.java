@@ -1,0 +1,55 @@
+package org.nianbao.recognize;
+
+import java.math.BigDecimal;
+import java.util.regex.Pattern;
+import org.nianbao.model.CellValue;
+
+/**
+ * Reads a data cell's text into a {@link CellValue}: a number when the text is exactly a number (full-width
+ * digits, thousands separators, spaces inside, any minus sign, decimals), blank when there is no text, and
+ * otherwise the text as written, trimmed. Never guesses a number from text that has anything else in it.
+ */
+public final class CellValues {
+    private static final Pattern NUMBER = Pattern.compile("-?\\d+(\\.\\d+)?");
+    private static final Pattern GROUPED = Pattern.compile("-?\\d{1,3}(,\\d{3})+(\\.\\d+)?");
+
+    private CellValues() {
+    }
+
+    public static CellValue parse(String text) {
+        if (text == null || text.isBlank() || text.replaceAll("[\\s\\u00A0\\u3000]", "").isEmpty()) {
+            return CellValue.blank();
+        }
+        String s = digitsOnly(text);
+        if (NUMBER.matcher(s).matches()) {
+            return CellValue.number(new BigDecimal(s));
+        }
+        if (GROUPED.matcher(s).matches()) {
+            return CellValue.number(new BigDecimal(s.replace(",", "")));
+        }
+        return CellValue.written(text.strip().replaceAll("^[\\s\\u3000]+|[\\s\\u3000]+$", ""));
+    }
+
+    /** Full-width digits and signs to ASCII, every kind of minus to '-', and all whitespace removed. */
+    private static String digitsOnly(String text) {
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < text.length(); i++) {
+            char ch = text.charAt(i);
+            if (Character.isWhitespace(ch) || ch == '\u00A0' || ch == '\u3000') {
+                continue;
+            }
+            if (ch >= '０' && ch <= '９') {
+                sb.append((char) (ch - '０' + '0'));
+            } else if (ch == '－' || ch == '−' || ch == '–' || ch == '﹣') {
+                sb.append('-');
+            } else if (ch == '，' || ch == '﹐') {
+                sb.append(',');
+            } else if (ch == '．') {
+                sb.append('.');
+            } else {
+                sb.append(ch);
+            }
+        }
+        return sb.toString();
+    }
+}

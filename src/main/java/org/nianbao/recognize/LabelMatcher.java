@@ -1,0 +1,91 @@
+package org.nianbao.recognize;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Matches a label as written to one of a set of known labels, tolerant of spacing, width, ordinals, truncation
+ * and small typos, in tiers: equal after normalising, then one containing the other (within bounds), then a small
+ * edit distance. Only the best tier counts; when it holds more than one key the caller must decide or give up.
+ *
+ * @param <K> what a label stands for (a row id, a column id, a section)
+ */
+final class LabelMatcher<K> {
+    private final List<Known<K>> known = new ArrayList<>();
+
+    /** One match: the key, the standard label it was matched to, and whether it was equal after normalising. */
+    record Match<K>(K key, String standard, boolean exact) {
+    }
+
+    private record Known<K>(K key, String label, String full, String body) {
+    }
+
+    LabelMatcher<K> add(K key, String label) {
+        known.add(new Known<>(key, label, TextNormalizer.normalize(label), TextNormalizer.withoutOrdinal(label)));
+        return this;
+    }
+
+    /** The best matches of one tier, at most one per key; empty when nothing is close enough. */
+    List<Match<K>> match(String written) {
+        String full = TextNormalizer.normalize(written);
+        String body = TextNormalizer.withoutOrdinal(written);
+        if (body.isEmpty()) {
+            return List.of();
+        }
+        List<Match<K>> equal = new ArrayList<>();
+        List<Match<K>> containing = new ArrayList<>();
+        List<Match<K>> close = new ArrayList<>();
+        long bestDistance = Long.MAX_VALUE;
+        for (Known<K> k : known) {
+            if (k.full.equals(full) || k.body.equals(body)) {
+                equal.add(new Match<>(k.key, k.label, k.full.equals(full)));
+            } else if (contains(body, k.body) || contains(k.body, body)) {
+                containing.add(new Match<>(k.key, k.label, false));
+            } else {
+                int bound = Math.max(1, k.body.length() / 5);
+                int bodyDistance = EditDistance.within(body, k.body, bound);
+                // ties on the words are settled by the whole label, ordinal included: (六)其他处理 against 3.其他
+                long d = bodyDistance * 1000L + EditDistance.within(full, k.full, 999);
+                if (bodyDistance <= bound && d <= bestDistance) {
+                    if (d < bestDistance) {
+                        close.clear();
+                        bestDistance = d;
+                    }
+                    close.add(new Match<>(k.key, k.label, false));
+                }
+            }
+        }
+        return distinctKeys(!equal.isEmpty() ? equal : !containing.isEmpty() ? containing : close);
+    }
+
+    /** The single key the label stands for, or null when there is none or more than one. */
+    Match<K> unique(String written) {
+        List<Match<K>> matches = match(written);
+        return matches.size() == 1 ? matches.get(0) : null;
+    }
+
+    /**
+     * Whether {@code outer} contains {@code inner} closely enough to be the same label: a few extra characters
+     * (a suffix such as 统计表) or a truncation that keeps most of it.
+     */
+    private static boolean contains(String outer, String inner) {
+        if (inner.length() < 3 || !outer.contains(inner)) {
+            return false;
+        }
+        int extra = outer.length() - inner.length();
+        return extra <= Math.max(2, inner.length() / 2) && inner.length() * 5 >= outer.length() * 3;
+    }
+
+    private static <K> List<Match<K>> distinctKeys(List<Match<K>> matches) {
+        Set<K> seen = new LinkedHashSet<>();
+        List<Match<K>> out = new ArrayList<>();
+        for (Match<K> m : matches) {
+            if (seen.add(m.key())) {
+                out.add(m);
+            }
+        }
+        return out;
+    }
+}

@@ -1,0 +1,72 @@
+package org.nianbao.recognize;
+
+import java.util.List;
+import org.nianbao.model.Table;
+import org.nianbao.parse.RawCell;
+import org.nianbao.parse.RawTable;
+
+/**
+ * Reads the review/litigation table (section 四). It is printed as one row of 15 numbers under a three-level
+ * header; each value column gets its model row (行政复议 / 未经复议直接起诉 / 复议后起诉) and column (结果维持 …
+ * 总计) from the lowest header labels above it, never from its position. A table printed with row labels instead
+ * (three rows of five) is read the same way: a data row whose own label names a model row uses that row.
+ */
+final class ReviewLitigationTableReader {
+    private final TableVocabulary vocabulary = TableVocabulary.reviewLitigation();
+    private final LabelMatcher<String> rows = vocabulary.rows();
+    private final LabelMatcher<String> columns = vocabulary.columns();
+
+    void read(RawTable raw, Table table) {
+        TableGrid grid = new TableGrid(raw);
+        int width = raw.columnCount();
+        String[] rowOf = new String[width];
+        RawCell[] rowLabelOf = new RawCell[width];
+        ColumnMap columnMap = new ColumnMap(width);
+        int headerEnd = 0;
+        for (int r = 0; r < grid.rows() && !grid.hasNumber(r); r++) {
+            boolean header = false;
+            for (RawCell cell : grid.startingIn(r)) {
+                LabelMatcher.Match<String> row = rows.unique(cell.text());
+                if (row != null) {
+                    for (int c = cell.col(); c < cell.col() + cell.colSpan() && c < width; c++) {
+                        rowOf[c] = row.key();
+                        rowLabelOf[c] = cell;
+                    }
+                    header = true;
+                }
+                header |= columnMap.offer(cell, columns, table, raw);
+            }
+            if (header) {
+                headerEnd = r + 1;
+            }
+        }
+        for (int r = headerEnd; r < grid.rows(); r++) {
+            RawCell first = grid.firstLabel(r);
+            LabelMatcher.Match<String> ownRow = first == null ? null : rows.unique(first.text());
+            if (!grid.hasNumber(r) && ownRow == null && !allBlankDataRow(grid, r, r == headerEnd)) {
+                continue;
+            }
+            for (RawCell cell : grid.startingIn(r)) {
+                if (ownRow != null && cell == first) {
+                    continue;
+                }
+                String row = ownRow != null ? ownRow.key() : rowOf[cell.col()];
+                String column = columnMap.idOf(cell);
+                if (row == null || column == null || table.cell(row, column).isPresent()) {
+                    continue;
+                }
+                CellPlacer.put(table, raw, row, column, cell);
+                RawCell label = ownRow != null ? first : rowLabelOf[cell.col()];
+                if (table.writtenRowLabel(row).isEmpty() && label != null) {
+                    CellPlacer.rowLabel(table, raw, row, label, ownRow != null ? ownRow : rows.unique(label.text()));
+                }
+            }
+        }
+    }
+
+    /** The row right under the header, left entirely blank, still holds the table's (blank) cells. */
+    private static boolean allBlankDataRow(TableGrid grid, int row, boolean firstAfterHeader) {
+        List<RawCell> cells = grid.startingIn(row);
+        return firstAfterHeader && !cells.isEmpty() && cells.stream().allMatch(c -> c.text().isBlank());
+    }
+}

@@ -1,0 +1,71 @@
+package org.nianbao.recognize;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.nianbao.model.CellValue;
+import org.nianbao.parse.RawCell;
+import org.nianbao.parse.RawTable;
+
+/** Read-only views of a {@link RawTable} the table readers share: the distinct cells of a row, label text. */
+final class TableGrid {
+    private final RawTable table;
+    private final RawCell[][] slots;
+
+    TableGrid(RawTable table) {
+        this.table = table;
+        // one pass over the cells instead of a search per slot
+        slots = new RawCell[table.rowCount()][table.columnCount()];
+        for (RawCell cell : table.cells()) {
+            for (int r = Math.max(0, cell.row()); r < Math.min(table.rowCount(), cell.row() + cell.rowSpan()); r++) {
+                for (int c = Math.max(0, cell.col()); c < Math.min(table.columnCount(), cell.col() + cell.colSpan());
+                        c++) {
+                    if (slots[r][c] == null) {
+                        slots[r][c] = cell;
+                    }
+                }
+            }
+        }
+    }
+
+    int rows() {
+        return table.rowCount();
+    }
+
+    /** The distinct cells covering a row, left to right (a cell spanning rows appears in each of them). */
+    List<RawCell> cellsIn(int row) {
+        List<RawCell> out = new ArrayList<>();
+        for (int c = 0; c < table.columnCount(); c++) {
+            RawCell cell = slots[row][c];
+            if (cell != null && (out.isEmpty() || out.get(out.size() - 1) != cell)) {
+                out.add(cell);
+            }
+        }
+        return out;
+    }
+
+    /** The cells that start in a row, left to right. */
+    List<RawCell> startingIn(int row) {
+        return cellsIn(row).stream().filter(c -> c.row() == row).toList();
+    }
+
+    /** The cells covering a row within columns {@code [from, to)}, left to right, non-blank only. */
+    List<RawCell> labelCells(int row, int from, int to) {
+        List<RawCell> out = new ArrayList<>();
+        for (RawCell c : cellsIn(row)) {
+            if (c.col() < to && c.col() + c.colSpan() > from && !c.text().isBlank()) {
+                out.add(c);
+            }
+        }
+        return out;
+    }
+
+    /** True when some cell starting in the row holds a number. */
+    boolean hasNumber(int row) {
+        return startingIn(row).stream().anyMatch(c -> CellValues.parse(c.text()) instanceof CellValue.Number);
+    }
+
+    /** The leftmost non-blank cell starting in the row, or null. */
+    RawCell firstLabel(int row) {
+        return startingIn(row).stream().filter(c -> !c.text().isBlank()).findFirst().orElse(null);
+    }
+}

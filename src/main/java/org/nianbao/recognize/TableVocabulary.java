@@ -1,0 +1,75 @@
+package org.nianbao.recognize;
+
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.nianbao.model.ColumnSpec;
+import org.nianbao.model.RowSpec;
+import org.nianbao.model.StandardLayouts;
+import org.nianbao.model.TableLayout;
+
+/**
+ * The row and column labels of one table kind, from {@link StandardLayouts} (both formats together, so a report
+ * mixing them is read as written), plus wording variants seen in published reports.
+ */
+final class TableVocabulary {
+    private final LabelMatcher<String> rows = new LabelMatcher<>();
+    private final LabelMatcher<String> columns = new LabelMatcher<>();
+    private final Map<String, Set<String>> rowColumns = new LinkedHashMap<>();
+    private final Map<String, String> rowGroups = new LinkedHashMap<>();
+
+    private TableVocabulary(List<TableLayout> layouts, Map<String, List<String>> columnVariants) {
+        for (TableLayout layout : layouts) {
+            for (RowSpec row : layout.rows()) {
+                rows.add(row.id(), row.label().zh());
+                rowColumns.computeIfAbsent(row.id(), id -> new LinkedHashSet<>()).addAll(row.columns());
+                if (row.group() != null) {
+                    rowGroups.put(row.id(), row.group().zh());
+                }
+            }
+            for (ColumnSpec column : layout.columns()) {
+                columns.add(column.id(), column.label().zh());
+            }
+        }
+        columnVariants.forEach((id, labels) -> labels.forEach(label -> columns.add(id, label)));
+    }
+
+    static TableVocabulary proactive() {
+        return new TableVocabulary(List.of(StandardLayouts.PROACTIVE_2021, StandardLayouts.PROACTIVE_2019),
+                Map.of("amount", List.of("本年收费金额（万元）", "本年收费金额")));
+    }
+
+    static TableVocabulary applications() {
+        return new TableVocabulary(List.of(StandardLayouts.APPLICATIONS_2021, StandardLayouts.APPLICATIONS_2019),
+                Map.of());
+    }
+
+    static TableVocabulary reviewLitigation() {
+        return new TableVocabulary(List.of(StandardLayouts.REVIEW_LITIGATION), Map.of());
+    }
+
+    LabelMatcher<String> rows() {
+        return rows;
+    }
+
+    LabelMatcher<String> columns() {
+        return columns;
+    }
+
+    /** Whether a row has this column in either format. */
+    boolean rowHasColumn(String row, String column) {
+        return rowColumns.getOrDefault(row, Set.of()).contains(column);
+    }
+
+    /** Every standard group label of the table's rows. */
+    Set<String> groups() {
+        return new LinkedHashSet<>(rowGroups.values());
+    }
+
+    /** The standard group label of a row (e.g. （三）不予公开), or null. */
+    String groupOf(String row) {
+        return rowGroups.get(row);
+    }
+}
