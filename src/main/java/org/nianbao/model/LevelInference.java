@@ -4,12 +4,13 @@ import java.util.regex.Pattern;
 
 /**
  * Tells a government at county level or above from a department by the body's name. A 人民政府 of a province,
- * city, district, county, banner or autonomous prefecture is a government; a township's, a sub-district office and
- * every department are not (their deadline is 31 January).
+ * city, district, county, banner or autonomous prefecture is a government; a township's, a sub-district office,
+ * a government's own office (办公室, which reports as a department) and every department are not (deadline
+ * 31 January). A note in brackets after the name is ignored.
  */
 public final class LevelInference {
     private static final Pattern GOVERNMENT = Pattern.compile(
-            ".*(省|自治区|市|区|县|旗|州|盟)人民政府(办公厅|办公室)?$");
+            ".*(省|自治区|市|区|县|旗|州|盟)人民政府$");
     private static final Pattern TOWNSHIP = Pattern.compile(".*(乡|镇|街道)(人民政府|办事处).*");
 
     private LevelInference() {

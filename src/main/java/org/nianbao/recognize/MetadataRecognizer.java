@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.nianbao.model.Level;
+import org.nianbao.model.LevelInference;
 import org.nianbao.model.Period;
 import org.nianbao.model.Report;
 import org.nianbao.parse.RawBlock;
@@ -27,8 +27,6 @@ final class MetadataRecognizer {
     private static final Pattern PERIOD = Pattern.compile("((?:19|20)\\d{2})年(\\d{1,2})月(\\d{1,2})日起?"
             + "(?:至|到|—|-|～|~)(?:((?:19|20)\\d{2})年)?(\\d{1,2})月(\\d{1,2})日");
     private static final Pattern PERIOD_WORDS = Pattern.compile("统计|期限|时限|期间");
-    private static final Pattern GOVERNMENT = Pattern.compile(".*(?:省|市|区|县|自治州|州|旗|盟|自治区)人民政府$");
-    private static final Pattern TOWNSHIP = Pattern.compile(".*(?:乡|镇)人民政府$");
 
     /**
      * Fills title, agency, year, period, issued, signatory and level.
@@ -43,20 +41,12 @@ final class MetadataRecognizer {
         Set<Integer> signature = readSignature(blocks, report);
         String name = report.agency() != null ? report.agency() : report.signatory();
         if (name != null) {
-            report.level(levelOf(name), "inferred");
+            report.level(LevelInference.fromAgency(name), "inferred");
         }
         if (report.year() == null && report.period() != null && report.period().start() != null) {
             report.year(report.period().start().getYear());
         }
         return signature;
-    }
-
-    static Level levelOf(String agency) {
-        String name = agency.replaceAll("\\s", "");
-        if (GOVERNMENT.matcher(name).matches() && !TOWNSHIP.matcher(name).matches()) {
-            return Level.GOVERNMENT;
-        }
-        return Level.DEPARTMENT;
     }
 
     private static void readTitle(List<RawBlock> blocks, int firstHeading, Report report) {

@@ -73,15 +73,6 @@ class MetadataRecognizerTest {
         assertThat(read("某局2023年政府信息公开工作年度报告", "某局", "2024年2月30日").issued()).isNull();
     }
 
-    @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {"淮安市人民政府|GOVERNMENT", "枣庄市薛城区人民政府|GOVERNMENT",
-        "某某县人民政府|GOVERNMENT", "某某自治州人民政府|GOVERNMENT", "某某旗人民政府|GOVERNMENT",
-        "某某镇人民政府|DEPARTMENT", "某某乡人民政府|DEPARTMENT", "某某街道办事处|DEPARTMENT",
-        "某某市人民政府办公室|DEPARTMENT", "薛城区商务和投资促进局|DEPARTMENT"})
-    void levelFromTheAgencyName(String agency, Level level) {
-        assertThat(MetadataRecognizer.levelOf(agency)).isEqualTo(level);
-    }
-
     private static Report read(String... paragraphs) {
         List<RawBlock> blocks = new ArrayList<>();
         for (int i = 0; i < paragraphs.length; i++) {
