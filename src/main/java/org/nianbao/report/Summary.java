@@ -68,6 +68,6 @@ public final class Summary {
 
     /** How many violations (or unreadable outcomes) each rule id had. */
     public Map<String, Integer> byRule() {
-        return Map.copyOf(byRule);
+        return java.util.Collections.unmodifiableMap(byRule);
     }
 }
