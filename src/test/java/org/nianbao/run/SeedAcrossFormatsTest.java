@@ -2,10 +2,16 @@ package org.nianbao.run;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.nianbao.model.Cell;
@@ -13,13 +19,14 @@ import org.nianbao.model.Report;
 import org.nianbao.model.Section;
 import org.nianbao.model.Table;
 import org.nianbao.model.TableId;
+import org.nianbao.parse.html.PortalPage;
 import org.nianbao.rules.RuleEngine;
 import org.nianbao.rules.RuleLoader;
 import org.nianbao.rules.Violation;
 
 /**
- * The seed report in every rendering the team has (Word, Word 97, HTML, three PDFs) reads into the same model as
- * the seed's JSON, cell for cell, and check reports the same for each.
+ * The seed report in every rendering the team has (Word, Word 97, HTML, three PDFs, a GBK portal page, the HTML
+ * LibreOffice exports) reads into the same model as the seed's JSON, cell for cell, and check reports the same.
  */
 class SeedAcrossFormatsTest {
     private static Checker checker;
@@ -38,7 +45,25 @@ class SeedAcrossFormatsTest {
     @ValueSource(strings = {"seed.docx", "seed.doc", "seed.html", "seed.pdf", "seed-truetype.pdf",
         "seed-repeat-header.docx", "seed-repeat-header.pdf"})
     void readsTheSeedCellForCellAndChecksTheSame(String name) throws Exception {
-        Path file = Path.of("../shared/samples", name);
+        assertSameAsTheSeed(Path.of("../shared/samples", name));
+    }
+
+    @Test
+    void readsTheSeedPublishedAsAGbkPortalPage(@TempDir Path tmp) throws Exception {
+        String seedHtml = Files.readString(Path.of("../shared/samples/seed.html"), StandardCharsets.UTF_8);
+        Path page = tmp.resolve("index.shtml");
+        Files.write(page, PortalPage.wrap(PortalPage.bodyOf(seedHtml), "gb2312").getBytes(Charset.forName("GBK")));
+        Report r = assertSameAsTheSeed(page);
+        assertThat(r.published()).isEqualTo(LocalDate.of(2024, 1, 20));
+        assertThat(r.publishedSource()).isEqualTo("page");
+    }
+
+    @Test
+    void readsTheHtmlLibreOfficeExportsFromTheSeedDocx() throws Exception {
+        assertSameAsTheSeed(Path.of("src/test/resources/documents/html/seed-libreoffice.html"));
+    }
+
+    private static Report assertSameAsTheSeed(Path file) throws Exception {
         Report r = checker.read(file);
         assertThat(r.title()).isEqualTo(seed.title());
         assertThat(r.agency()).isEqualTo(seed.agency());
@@ -62,6 +87,7 @@ class SeedAcrossFormatsTest {
             assertThat(values(r.table(id).orElseThrow())).as(id.id()).isEqualTo(values(seed.table(id).orElseThrow()));
         }
         assertThat(findings(file)).isEqualTo(seedFindings);
+        return r;
     }
 
     private static Map<String, String> values(Table t) {

@@ -7,11 +7,11 @@ import java.nio.charset.Charset;
  * such sites publish annual reports: top navigation, breadcrumb, a layout table with a column menu on the left
  * and the article on the right (title area with 发布时间, then the report), related links and a footer.
  */
-final class PortalPage {
+public final class PortalPage {
     private PortalPage() {
     }
 
-    static String wrap(String reportBody, String charsetLabel) {
+    public static String wrap(String reportBody, String charsetLabel) {
         return """
             <!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0 Transitional//EN" "http://www.w3.org/TR/xhtml1/DTD/xhtml1-transitional.dtd">
             <html>
@@ -54,7 +54,7 @@ final class PortalPage {
     }
 
     /** The part of a page between its body tags. */
-    static String bodyOf(String page) {
+    public static String bodyOf(String page) {
         int open = page.indexOf('>', page.indexOf("<body")) + 1;
         return page.substring(open, page.lastIndexOf("</body>"));
     }
