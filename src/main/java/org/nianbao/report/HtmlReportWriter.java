@@ -5,10 +5,8 @@ import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.nianbao.model.CellRef;
 import org.nianbao.model.FormatVersion;
 import org.nianbao.model.Lang;
 import org.nianbao.model.Report;
@@ -28,7 +26,7 @@ public final class HtmlReportWriter implements ResultWriter {
             + "section.file{border-top:2px solid #444;margin-top:1em}"
             + "table{border-collapse:collapse;margin:.5em 0;font-size:90%}"
             + "td,th{border:1px solid #aaa;padding:2px 6px;vertical-align:top}"
-            + "td.num{text-align:right}td.hit{background:#fdd;outline:2px solid #c00}"
+            + "td.num{text-align:right}sup.mark{color:#c00}.note{color:#b00;margin:0}td.hit{background:#fdd;outline:2px solid #c00}"
             + ".exp{display:block;color:#c00;font-size:85%}.error{color:#b00}.warning{color:#a60}.info{color:#06a}"
             + ".suppressed{color:#777}.status-fail{color:#b00}.status-pass{color:#080}.status-unreadable{color:#a0a}";
 
@@ -66,21 +64,11 @@ public final class HtmlReportWriter implements ResultWriter {
         w.write("<p>" + Html.esc(rep.agency()) + (rep.year() == null ? "" : " · " + rep.year()) + " · "
                 + Html.esc(r.inputFormat()) + "</p>\n");
         violations(r);
-        Map<CellRef, String> hit = new HashMap<>();
-        for (Violation v : r.evaluation().violations()) {
-            for (CellRef c : v.cells()) {
-                hit.putIfAbsent(c, null);
-            }
-            if (v.where().table() != null && v.where().row() != null && v.where().column() != null) {
-                CellRef at = new CellRef(v.where().table(), v.where().row(), v.where().column());
-                hit.put(at, v.expected() == null ? hit.get(at) : v.expected());
-            }
-        }
         for (TableId id : TableId.values()) {
             if (rep.table(id).isPresent()) {
                 FormatVersion version = rep.table(id).get().version() != null ? rep.table(id).get().version()
                         : rep.formatVersion();
-                w.write(TableHtml.draw(rep.table(id).get(), version, hit, lang));
+                w.write(TableHtml.draw(rep.table(id).get(), version, r.evaluation().violations(), lang));
             }
         }
         w.write("</section>\n");
@@ -93,16 +81,18 @@ public final class HtmlReportWriter implements ResultWriter {
             w.write("<p>" + (zh ? "未发现问题。" : "No problems found.") + "</p>\n");
             return;
         }
-        w.write("<table class=\"violations\"><tr><th>" + (zh ? "级别" : "Severity") + "</th><th>" + (zh ? "规则" : "Rule")
+        w.write("<table class=\"violations\"><tr><th>#</th><th>" + (zh ? "级别" : "Severity") + "</th><th>" + (zh ? "规则" : "Rule")
                 + "</th><th>" + (zh ? "位置" : "Location") + "</th><th>" + (zh ? "问题" : "Problem") + "</th><th>"
                 + (zh ? "应为" : "Expected") + "</th><th>" + (zh ? "实为" : "Found") + "</th><th>"
                 + (zh ? "修改建议" : "Fix") + "</th></tr>\n");
+        int n = 0;
         for (Violation v : all) {
+            n++;
             String sev = v.assessable() ? v.severity().displayName().in(lang) : (zh ? "无法判断" : "not assessable");
-            row(v, "<td class=\"" + v.severity().id() + "\">" + Html.esc(sev) + "</td>", "");
+            row(v, "<td>[" + n + "]</td><td class=\"" + v.severity().id() + "\">" + Html.esc(sev) + "</td>", "");
         }
         for (FileResult.Suppressed s : r.suppressed()) {
-            row(s.violation(), "<td class=\"suppressed\">" + (zh ? "已豁免" : "suppressed") + "</td>",
+            row(s.violation(), "<td></td><td class=\"suppressed\">" + (zh ? "已豁免" : "suppressed") + "</td>",
                     " <em class=\"suppressed\">" + (zh ? "（豁免理由：" : "(reason: ") + Html.esc(s.reason())
                             + (zh ? "）" : ")") + "</em>");
         }

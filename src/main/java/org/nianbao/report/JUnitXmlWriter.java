@@ -13,14 +13,16 @@ import javax.xml.stream.XMLStreamWriter;
 import org.nianbao.model.Lang;
 import org.nianbao.rules.CompiledRule;
 import org.nianbao.rules.RuleSet;
+import org.nianbao.rules.Severity;
 import org.nianbao.rules.Violation;
 import org.nianbao.run.FileResult;
 
 /**
  * JUnit XML for CI: {@code <testsuites>} with one {@code <testsuite>} per file and one {@code <testcase>} per rule of
- * the profile applied. A rule with assessable violations fails (one {@code <failure>}: the first message as its
- * {@code message}, every violation with its location, expected and found in the body); a rule with only suppressed
- * or not-assessable findings is {@code <skipped>} with the reason. An unreadable file is a suite with one
+ * the profile applied. A rule with errors or warnings fails (one {@code <failure>}: the first message as its
+ * {@code message}, every violation with its location, expected and found in the body); infos are style and do not
+ * fail a build, so they go to the testcase's {@code <system-out>}; a rule with only suppressed or not-assessable
+ * findings is {@code <skipped>} with the reason. An unreadable file is a suite with one
  * {@code <error>} testcase named after its {@code INPUT.*} outcome. Counts sit on each suite (streamed, so the root
  * carries none).
  */
@@ -87,6 +89,7 @@ public final class JUnitXmlWriter implements ResultWriter {
     private void checked(FileResult r) throws XMLStreamException {
         Map<String, List<Violation>> failing = new LinkedHashMap<>();
         Map<String, String> skipped = new LinkedHashMap<>();
+        Map<String, String> infos = new LinkedHashMap<>();
         List<String> ids = new ArrayList<>();
         for (CompiledRule c : rules.forProfile(r.evaluation().profile())) {
             if (!ids.contains(c.definition().id())) {
@@ -94,7 +97,9 @@ public final class JUnitXmlWriter implements ResultWriter {
             }
         }
         for (Violation v : r.evaluation().violations()) {
-            if (v.assessable()) {
+            if (v.assessable() && v.severity() == Severity.INFO) {
+                infos.merge(v.ruleId(), v.message(lang), (a, b) -> a + "\n" + b);
+            } else if (v.assessable()) {
                 failing.computeIfAbsent(v.ruleId(), k -> new ArrayList<>()).add(v);
             } else {
                 skipped.putIfAbsent(v.ruleId(), (zh ? "无法判断：" : "not assessable: ") + v.message(lang));
@@ -132,6 +137,11 @@ public final class JUnitXmlWriter implements ResultWriter {
             } else if (skipped.containsKey(id)) {
                 x.writeEmptyElement("skipped");
                 attr("message", skipped.get(id));
+            }
+            if (infos.containsKey(id)) {
+                x.writeStartElement("system-out");
+                x.writeCharacters(clean(infos.get(id)));
+                x.writeEndElement();
             }
             x.writeEndElement();
         }
