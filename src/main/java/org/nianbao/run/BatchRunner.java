@@ -73,7 +73,9 @@ public final class BatchRunner {
         int done = 0;
         try {
             while (done < files.size()) {
-                while (next < files.size() && inFlight.size() < window && slots.tryAcquire()) {
+                // with nothing in flight, wait for a slot: a finished file may not have handed its slot back yet
+                while (next < files.size() && inFlight.size() < window
+                        && (inFlight.isEmpty() ? acquire(slots) : slots.tryAcquire())) {
                     Slot slot = new Slot(files.get(next++), slots);
                     slot.task = pool.submit(() -> slot.run(check));
                     inFlight.add(slot);
@@ -91,6 +93,16 @@ public final class BatchRunner {
         } finally {
             inFlight.forEach(s -> s.task.cancel(true));
             pool.shutdownNow();
+        }
+    }
+
+    private static boolean acquire(java.util.concurrent.Semaphore slots) {
+        try {
+            slots.acquire();
+            return true;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
         }
     }
 
@@ -116,8 +128,8 @@ public final class BatchRunner {
             } catch (Throwable t) { // isolation: whatever one file does, the batch goes on
                 r = failed(t);
             }
+            release(); // before completing, so a result seen means its slot is free again
             result.complete(r);
-            release();
         }
 
         private FileResult failed(Throwable t) {

@@ -95,6 +95,21 @@ class BatchRunnerTest {
         }
     }
 
+    @Test
+    void instantChecksNeverOutrunTheirSlots() throws Exception {
+        // Regression: a result seen before its slot was handed back left nothing in flight and nothing started.
+        List<Path> files = new ArrayList<>();
+        for (int i = 0; i < 2000; i++) {
+            files.add(Path.of("f" + i));
+        }
+        List<Path> out = new ArrayList<>();
+        Function<Path, FileResult> instant = p -> FileResult.unreadable(p, "unknown",
+                new FileResult.Unreadable(InputProblem.EMPTY, null, java.util.Map.of()), 0);
+        new BatchRunner(instant, 1, Duration.ofSeconds(60)).run(files, r -> out.add(r.file()),
+                BatchRunner.Progress.NONE);
+        assertThat(out).containsExactlyElementsOf(files);
+    }
+
     private static FileResult recurse(int depth) {
         return recurse(depth + 1);
     }
