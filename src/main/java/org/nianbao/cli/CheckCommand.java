@@ -135,6 +135,7 @@ public final class CheckCommand implements Callable<Integer> {
         Lang l = lang.lang();
         Summary summary = new Summary();
         Suppressions accepted = suppressions;
+        long started = System.nanoTime();
         try (Outputs out = Outputs.open(targets, l, ruleSet)) {
             ResultWriter writer = out.writer();
             writer.start();
@@ -145,7 +146,12 @@ public final class CheckCommand implements Callable<Integer> {
                         writer.file(shown);
                     }, ProgressBar.forTerminal(Main.ERR, l));
             summary.stale(accepted.stale());
+            summary.finished((System.nanoTime() - started) / 1_000_000, PeakMemory.heapBytes());
             writer.end(summary);
+        }
+        if (targets.stream().allMatch(t -> t.file() != null)) {
+            // every output went to a file: the closing summary still goes to the person, on standard error
+            new org.nianbao.report.TextResultWriter(Main.ERR, l).end(summary);
         }
         if (summary.unreadable() > 0) {
             return ExitCode.UNREADABLE;

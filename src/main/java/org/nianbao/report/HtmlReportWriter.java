@@ -123,6 +123,10 @@ public final class HtmlReportWriter implements ResultWriter {
                         + " %d suppressed.", s.files(), s.passed(), s.failed(), s.unreadable(), s.errors(),
                         s.warnings(), s.infos(), s.suppressed()));
         w.write("</p>\n");
+        if (s.wallMillis() >= 0) {
+            w.write("<p class=\"timing\">" + String.format(zh ? "用时 %.1f 秒，内存峰值 %d MB。" : "Wall time %.1f s, peak"
+                    + " memory %d MB.", s.wallMillis() / 1000.0, s.peakHeapBytes() >> 20) + "</p>\n");
+        }
         if (!s.byRule().isEmpty()) {
             w.write("<table class=\"by-rule\"><tr><th>" + (zh ? "规则" : "Rule") + "</th><th>" + (zh ? "次数" : "Count")
                     + "</th><th>" + (zh ? "错误" : "Errors") + "</th><th>" + (zh ? "警告" : "Warnings") + "</th></tr>\n");

@@ -165,6 +165,10 @@ public final class JsonResultWriter implements ResultWriter {
         }
         g.writeEndObject();
         g.writeNumberField("suppressed", s.suppressed());
+        if (s.wallMillis() >= 0) {
+            g.writeNumberField("wallMillis", s.wallMillis());
+            g.writeNumberField("peakHeapMB", s.peakHeapBytes() >> 20);
+        }
         g.writeObjectFieldStart("errorsByRule");
         for (Map.Entry<String, Integer> e : s.errorsByRule().entrySet()) {
             g.writeNumberField(e.getKey(), e.getValue());

@@ -22,6 +22,8 @@ public final class Summary {
     private final Map<String, Integer> errorsByRule = new TreeMap<>();
     private final Map<String, Integer> warningsByRule = new TreeMap<>();
     private List<Suppressions.Entry> stale = List.of();
+    private long wallMillis = -1;
+    private long peakHeapBytes = -1;
 
     public void add(FileResult r) {
         files++;
@@ -100,6 +102,22 @@ public final class Summary {
 
     public void stale(List<Suppressions.Entry> entries) {
         this.stale = List.copyOf(entries);
+    }
+
+    /** Records the batch's wall time and the peak heap in use, for the closing note. */
+    public void finished(long wallMillis, long peakHeapBytes) {
+        this.wallMillis = wallMillis;
+        this.peakHeapBytes = peakHeapBytes;
+    }
+
+    /** Wall time of the batch in milliseconds, or -1 when not recorded. */
+    public long wallMillis() {
+        return wallMillis;
+    }
+
+    /** Peak heap in use during the run in bytes, or -1 when not recorded. */
+    public long peakHeapBytes() {
+        return peakHeapBytes;
     }
 
     /** How many violations (or unreadable outcomes) each rule id had. */

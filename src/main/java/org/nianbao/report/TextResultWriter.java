@@ -131,6 +131,10 @@ public final class TextResultWriter implements ResultWriter {
         if (s.suppressed() > 0) {
             out.println(zh ? "已豁免 " + s.suppressed() + " 项（见各文件）。" : s.suppressed() + " suppressed (see each file).");
         }
+        if (s.wallMillis() >= 0) {
+            out.printf(zh ? "用时 %.1f 秒，内存峰值 %d MB。%n" : "Wall time %.1f s, peak memory %d MB.%n",
+                    s.wallMillis() / 1000.0, s.peakHeapBytes() >> 20);
+        }
         for (org.nianbao.run.Suppressions.Entry e : s.stale()) {
             out.println(zh ? "豁免条目 #" + e.number() + "（" + e.rule() + "，" + e.file() + "）未匹配任何问题，已过时，可删除。"
                     : "Suppression #" + e.number() + " (" + e.rule() + ", " + e.file()

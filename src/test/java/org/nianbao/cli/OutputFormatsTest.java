@@ -55,6 +55,8 @@ class OutputFormatsTest {
         assertThat(out.at("/summary/unreadable").asInt()).isEqualTo(1);
         assertThat(out.at("/summary/errorsByRule/T3.BALANCE").asInt()).isEqualTo(2);
         assertThat(out.at("/summary/staleSuppressions").isArray()).isTrue();
+        assertThat(out.at("/summary/wallMillis").isNumber()).isTrue(); // the closing note's wall time
+        assertThat(out.at("/summary/peakHeapMB").asLong()).isPositive();
         List<String> files = new ArrayList<>();
         out.get("reports").forEach(r -> files.add(Path.of(r.get("file").asText()).getFileName().toString()));
         assertThat(files).containsExactly("a-seed.json", "b-balance.json", "c-broken.json", "d-hostile.json");
