@@ -26,7 +26,8 @@ public final class HtmlReportWriter implements ResultWriter {
             + "section.file{border-top:2px solid #444;margin-top:1em}"
             + "table{border-collapse:collapse;margin:.5em 0;font-size:90%}"
             + "td,th{border:1px solid #aaa;padding:2px 6px;vertical-align:top}"
-            + "td.num{text-align:right}sup.mark{color:#c00}.note{color:#b00;margin:0}td.hit{background:#fdd;outline:2px solid #c00}"
+            + "td.num{text-align:right}sup.mark{color:#c00}.note{color:#b00;margin:0}"
+            + "td.hit{background:#fdd;outline:2px solid #c00}"
             + ".exp{display:block;color:#c00;font-size:85%}.error{color:#b00}.warning{color:#a60}.info{color:#06a}"
             + ".suppressed{color:#777}.status-fail{color:#b00}.status-pass{color:#080}.status-unreadable{color:#a0a}";
 
@@ -44,7 +45,9 @@ public final class HtmlReportWriter implements ResultWriter {
     @Override
     public void start() throws IOException {
         w.write("<!DOCTYPE html>\n<html lang=\"" + (zh ? "zh-CN" : "en") + "\"><head><meta charset=\"utf-8\">"
-                + "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'\">"
+                // nothing may load or run: the page is self-contained and its content comes from hostile files
+                + "<meta http-equiv=\"Content-Security-Policy\""
+                + " content=\"default-src 'none'; style-src 'unsafe-inline'\">"
                 + "<title>" + (zh ? "年度报告核查结果" : "Annual report check results") + "</title><style>" + CSS
                 + "</style></head><body>\n");
     }
@@ -81,7 +84,8 @@ public final class HtmlReportWriter implements ResultWriter {
             w.write("<p>" + (zh ? "未发现问题。" : "No problems found.") + "</p>\n");
             return;
         }
-        w.write("<table class=\"violations\"><tr><th>#</th><th>" + (zh ? "级别" : "Severity") + "</th><th>" + (zh ? "规则" : "Rule")
+        w.write("<table class=\"violations\"><tr><th>#</th><th>" + (zh ? "级别" : "Severity") + "</th><th>"
+                + (zh ? "规则" : "Rule")
                 + "</th><th>" + (zh ? "位置" : "Location") + "</th><th>" + (zh ? "问题" : "Problem") + "</th><th>"
                 + (zh ? "应为" : "Expected") + "</th><th>" + (zh ? "实为" : "Found") + "</th><th>"
                 + (zh ? "修改建议" : "Fix") + "</th></tr>\n");

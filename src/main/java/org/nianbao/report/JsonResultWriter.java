@@ -71,7 +71,7 @@ public final class JsonResultWriter implements ResultWriter {
             g.writeObjectFieldStart("unreadable");
             g.writeStringField("cause", r.unreadable().problem().code());
             g.writeStringField("message", Outcomes.message(r.unreadable(), lang));
-            for (Map.Entry<String, Object> e : r.unreadable().details().entrySet()) {
+            for (Map.Entry<String, Object> e : new java.util.TreeMap<>(r.unreadable().details()).entrySet()) {
                 g.writeStringField(e.getKey(), String.valueOf(e.getValue()));
             }
             g.writeEndObject();

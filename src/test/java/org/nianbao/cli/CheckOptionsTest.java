@@ -87,6 +87,25 @@ class CheckOptionsTest {
     }
 
     @Test
+    void labelsAreEnglishWithLangEn(@TempDir Path tmp) throws Exception {
+        Path xlsx = tmp.resolve("r.xlsx");
+        Path html = tmp.resolve("r.html");
+        Path junit = tmp.resolve("r.xml");
+        CliRun.run("check", "--lang", "en", "-o", xlsx.toString(), "-o", html.toString(), "-o", junit.toString(),
+                "samples/rules/T3.BALANCE.json");
+        try (var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(Files.newInputStream(xlsx))) {
+            assertThat(wb.getSheetAt(0).getSheetName()).isEqualTo("Summary");
+            assertThat(wb.getSheetAt(0).getRow(0).getCell(0).getStringCellValue()).isEqualTo("file");
+            assertThat(wb.getSheetAt(0).getRow(1).getCell(5).getStringCellValue()).isEqualTo("fail");
+            assertThat(wb.getSheetAt(2).getRow(0).getCell(5).getStringCellValue()).isEqualTo("natural persons");
+        }
+        var page = org.jsoup.Jsoup.parse(html.toFile(), "UTF-8");
+        assertThat(page.select("#summary h1").text()).isEqualTo("Summary");
+        assertThat(page.select("p.note").text()).contains("expected 4, found 5");
+        assertThat(Files.readString(junit)).contains("expected: 4", "found: 5", "(and 1 more)");
+    }
+
+    @Test
     void onlyOneFormatMayGoToStandardOutputAndTheWorkbookNever(@TempDir Path tmp) {
         assertThat(CliRun.run("check", "--format", "json", "--format", "sarif", "samples/seed.json").code())
                 .isEqualTo(ExitCode.USAGE);
