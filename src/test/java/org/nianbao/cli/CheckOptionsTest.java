@@ -55,6 +55,7 @@ class CheckOptionsTest {
         assertThat(out.at("/reports/0/suppressed/0/reason").asText()).isEqualTo("原表如此，已函告报送单位");
         assertThat(out.at("/summary/staleSuppressions/0/rule").asText()).isEqualTo("DATE.LATE");
 
+        OutputFormatsTest.assertValidSarif(Files.readString(sarif)); // relative URIs and suppressions too
         JsonNode s = new ObjectMapper().readTree(sarif.toFile());
         JsonNode suppressedResult = null;
         for (JsonNode r : s.at("/runs/0/results")) {

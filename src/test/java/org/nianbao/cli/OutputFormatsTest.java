@@ -64,16 +64,8 @@ class OutputFormatsTest {
 
     @Test
     void sarifIsValidAgainstTheOfficialSchemaAndCarriesRulesLocationsAndFingerprints() throws Exception {
-        Schema schema;
-        try (InputStream s = getClass().getResourceAsStream("/sarif/sarif-schema-2.1.0.json")) {
-            schema = SchemaLoader.builder().schemaJson(new JSONObject(new JSONTokener(s))).build().load().build();
-        }
         String text = Files.readString(tmp.resolve("out.sarif"), StandardCharsets.UTF_8);
-        try {
-            schema.validate(new JSONObject(text));
-        } catch (ValidationException e) {
-            throw new AssertionError(String.join("\n", e.getAllMessages()), e);
-        }
+        assertValidSarif(text);
         JsonNode sarif = new ObjectMapper().readTree(text);
         assertThat(sarif.get("version").asText()).isEqualTo("2.1.0");
         assertThat(sarif.get("runs")).hasSize(1);
@@ -115,6 +107,28 @@ class OutputFormatsTest {
         assertThat(unreadable).isNotNull();
         assertThat(unreadable.at("/locations/0/physicalLocation/artifactLocation/uri").asText())
                 .endsWith("c-broken.json");
+    }
+
+    @Test
+    void theSchemaCheckRejectsABrokenLog() throws Exception {
+        String text = Files.readString(tmp.resolve("out.sarif"), StandardCharsets.UTF_8);
+        String broken = text.replaceFirst("\"level\" : \"error\"", "\"level\" : \"fatal\"");
+        assertThat(broken).isNotEqualTo(text);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> assertValidSarif(broken))
+                .isInstanceOf(AssertionError.class).hasMessageContaining("fatal");
+    }
+
+    /** Validates a SARIF log against the official 2.1.0 schema (test resource, see sarif/ORIGIN.md). */
+    static void assertValidSarif(String text) throws Exception {
+        Schema schema;
+        try (InputStream s = OutputFormatsTest.class.getResourceAsStream("/sarif/sarif-schema-2.1.0.json")) {
+            schema = SchemaLoader.builder().schemaJson(new JSONObject(new JSONTokener(s))).build().load().build();
+        }
+        try {
+            schema.validate(new JSONObject(text));
+        } catch (ValidationException e) {
+            throw new AssertionError(String.join("\n", e.getAllMessages()), e);
+        }
     }
 
     @Test
