@@ -27,7 +27,9 @@ public final class HtmlReportWriter implements ResultWriter {
             + "table{border-collapse:collapse;margin:.5em 0;font-size:90%}"
             + "td,th{border:1px solid #aaa;padding:2px 6px;vertical-align:top}"
             + "td.num{text-align:right}sup.mark{color:#c00}.note{color:#b00;margin:0}"
-            + "td.hit{background:#fdd;outline:2px solid #c00}"
+            + "td.hit{background:#fdd;outline:2px solid #c00}table.data th:first-child{text-align:left}"
+            + "table.violations td:nth-child(-n+3),table.violations td:nth-child(6),"
+            + "table.violations td:nth-child(7),table.violations th{white-space:nowrap}"
             + ".exp{display:block;color:#c00;font-size:85%}.error{color:#b00}.warning{color:#a60}.info{color:#06a}"
             + ".suppressed{color:#777}.status-fail{color:#b00}.status-pass{color:#080}.status-unreadable{color:#a0a}";
 
