@@ -1,25 +1,28 @@
 package org.nianbao.cli;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.nianbao.model.Lang;
 import org.nianbao.model.Level;
 import org.nianbao.parse.ReadLimits;
-import org.nianbao.report.JsonResultWriter;
 import org.nianbao.report.ResultWriter;
 import org.nianbao.report.Summary;
-import org.nianbao.report.TextResultWriter;
 import org.nianbao.rules.RuleEngine;
 import org.nianbao.rules.RuleFileException;
 import org.nianbao.rules.RuleSet;
+import org.nianbao.run.BatchRunner;
 import org.nianbao.run.CheckOptions;
 import org.nianbao.run.Checker;
 import org.nianbao.run.FileCollector;
 import org.nianbao.run.FileResult;
 import org.nianbao.run.Readers;
+import org.nianbao.run.Suppressions;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -29,12 +32,32 @@ import picocli.CommandLine.Parameters;
 @Command(name = "check", mixinStandardHelpOptions = true,
         description = {"核查年度报告 / check reports (files or folders)"})
 public final class CheckCommand implements Callable<Integer> {
+    static final String DEFAULT_SUPPRESS = ".nianbao-suppress.yaml";
 
-    /** Output formats of {@code check}. */
-    enum Format { text, json }
+    /** What makes the exit code 1. */
+    enum FailOn { error, warning, never }
 
-    @Option(names = "--format", defaultValue = "text", description = "text | json (default: ${DEFAULT-VALUE})")
-    Format format;
+    @Option(names = "--format", paramLabel = "FORMAT",
+            description = "text | json | sarif | junit | html | xlsx，可重复 / repeatable (default: text)")
+    List<OutputPlan.Format> formats = new ArrayList<>();
+
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE",
+            description = "写入文件，格式取自扩展名（.json .sarif .xml .html .xlsx .txt），可重复 / write to a file, format"
+                    + " from the extension; repeatable")
+    List<Path> outputs = new ArrayList<>();
+
+    @Option(names = "--fail-on", paramLabel = "error|warning|never", defaultValue = "error",
+            description = "何种问题使退出码为 1 / what makes the exit code 1 (default: ${DEFAULT-VALUE})")
+    FailOn failOn;
+
+    @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "60",
+            description = "单个文件的处理时限 / time limit per file (default: ${DEFAULT-VALUE})")
+    double timeout;
+
+    @Option(names = "--suppress", paramLabel = "FILE",
+            description = "豁免清单（默认：当前目录下的 .nianbao-suppress.yaml）/ suppressions (default:"
+                    + " .nianbao-suppress.yaml in the current directory, if present)")
+    Path suppress;
 
     @Mixin
     LangOption lang;
@@ -82,25 +105,62 @@ public final class CheckCommand implements Callable<Integer> {
             Main.ERR.println("--profile: " + profile + " 不存在 / unknown; profiles: " + ruleSet.profiles());
             return ExitCode.USAGE;
         }
+        List<OutputPlan.Target> targets;
+        try {
+            targets = OutputPlan.of(formats, outputs);
+        } catch (OutputPlan.Invalid e) {
+            Main.ERR.println(e.getMessage());
+            return ExitCode.USAGE;
+        }
+        if (!(timeout > 0)) {
+            Main.ERR.println("--timeout 须大于 0 / must be above 0");
+            return ExitCode.USAGE;
+        }
+        Suppressions suppressions = Suppressions.NONE;
+        Path suppressFile = suppress != null ? suppress
+                : Files.isRegularFile(Path.of(DEFAULT_SUPPRESS)) ? Path.of(DEFAULT_SUPPRESS) : null;
+        if (suppressFile != null) {
+            try {
+                suppressions = Suppressions.load(suppressFile);
+            } catch (Suppressions.InvalidException | IOException e) {
+                Main.ERR.println("豁免清单错误 / suppression file error: " + e.getMessage());
+                return ExitCode.USAGE;
+            }
+        }
         ReadLimits limits = new ReadLimits(maxSize, ReadLimits.DEFAULT.maxPages(), ReadLimits.DEFAULT.maxTableCells(),
                 ReadLimits.DEFAULT.maxTextChars());
         Checker checker = new Checker(new RuleEngine(ruleSet), new CheckOptions(profile, lv, published, limits),
                 Readers.parsers(), Readers.recognizer());
         List<Path> files = FileCollector.collect(paths);
         Lang l = lang.lang();
-        ResultWriter writer = format == Format.json ? new JsonResultWriter(Main.OUT, l, Version.current())
-                : new TextResultWriter(Main.OUT, l);
         Summary summary = new Summary();
-        writer.start();
-        for (Path f : files) {
-            FileResult r = checker.check(f);
-            summary.add(r);
-            writer.file(r);
+        Suppressions accepted = suppressions;
+        long started = System.nanoTime();
+        try (Outputs out = Outputs.open(targets, l, ruleSet)) {
+            ResultWriter writer = out.writer();
+            writer.start();
+            new BatchRunner(checker::check, Runtime.getRuntime().availableProcessors(),
+                    Duration.ofMillis((long) (timeout * 1000))).run(files, r -> {
+                        FileResult shown = accepted.apply(r);
+                        summary.add(shown);
+                        writer.file(shown);
+                    }, ProgressBar.forTerminal(Main.ERR, l));
+            summary.stale(accepted.stale());
+            summary.finished((System.nanoTime() - started) / 1_000_000, PeakMemory.heapBytes());
+            writer.end(summary);
         }
-        writer.end(summary);
+        if (targets.stream().allMatch(t -> t.file() != null)) {
+            // every output went to a file: the closing summary still goes to the person, on standard error
+            new org.nianbao.report.TextResultWriter(Main.ERR, l).end(summary);
+        }
         if (summary.unreadable() > 0) {
             return ExitCode.UNREADABLE;
         }
-        return summary.errors() > 0 ? ExitCode.ERRORS : ExitCode.OK;
+        boolean fail = switch (failOn) {
+            case error -> summary.errors() > 0;
+            case warning -> summary.errors() + summary.warnings() > 0;
+            case never -> false;
+        };
+        return fail ? ExitCode.ERRORS : ExitCode.OK;
     }
 }

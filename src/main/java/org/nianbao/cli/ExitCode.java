@@ -4,7 +4,7 @@ package org.nianbao.cli;
 public final class ExitCode {
     /** Every file was read and no error was found. */
     public static final int OK = 0;
-    /** At least one error was found. */
+    /** At least one error was found (with {@code --fail-on warning}: an error or a warning). */
     public static final int ERRORS = 1;
     /** Usage, configuration or rule-file error. */
     public static final int USAGE = 2;

@@ -13,7 +13,9 @@ public enum InputProblem {
     /** Over a configured limit. */
     TOO_LARGE("INPUT.TOO_LARGE"),
     /** No content at all. */
-    EMPTY("INPUT.EMPTY");
+    EMPTY("INPUT.EMPTY"),
+    /** Took longer than the per-file time limit of a batch. */
+    TIMEOUT("INPUT.TIMEOUT");
 
     private final String code;
 

@@ -62,11 +62,16 @@ public final class JsonResultWriter implements ResultWriter {
                 }
             }
             g.writeEndArray();
+            g.writeArrayFieldStart("suppressed");
+            for (FileResult.Suppressed s : r.suppressed()) {
+                writeViolation(s.violation(), s.reason());
+            }
+            g.writeEndArray();
         } else {
             g.writeObjectFieldStart("unreadable");
             g.writeStringField("cause", r.unreadable().problem().code());
             g.writeStringField("message", Outcomes.message(r.unreadable(), lang));
-            for (Map.Entry<String, Object> e : r.unreadable().details().entrySet()) {
+            for (Map.Entry<String, Object> e : new java.util.TreeMap<>(r.unreadable().details()).entrySet()) {
                 g.writeStringField(e.getKey(), String.valueOf(e.getValue()));
             }
             g.writeEndObject();
@@ -91,6 +96,10 @@ public final class JsonResultWriter implements ResultWriter {
     }
 
     private void writeViolation(Violation v) throws IOException {
+        writeViolation(v, null);
+    }
+
+    private void writeViolation(Violation v, String suppressedBecause) throws IOException {
         g.writeStartObject();
         g.writeStringField("rule", v.ruleId());
         g.writeStringField("severity", v.severity().id());
@@ -104,6 +113,9 @@ public final class JsonResultWriter implements ResultWriter {
                 g.writeString(c.toString());
             }
             g.writeEndArray();
+        }
+        if (suppressedBecause != null) {
+            g.writeStringField("reason", suppressedBecause);
         }
         g.writeEndObject();
     }
@@ -152,6 +164,32 @@ public final class JsonResultWriter implements ResultWriter {
             g.writeNumberField(e.getKey(), e.getValue());
         }
         g.writeEndObject();
+        g.writeNumberField("suppressed", s.suppressed());
+        if (s.wallMillis() >= 0) {
+            g.writeNumberField("wallMillis", s.wallMillis());
+            g.writeNumberField("peakHeapMB", s.peakHeapBytes() >> 20);
+        }
+        g.writeObjectFieldStart("errorsByRule");
+        for (Map.Entry<String, Integer> e : s.errorsByRule().entrySet()) {
+            g.writeNumberField(e.getKey(), e.getValue());
+        }
+        g.writeEndObject();
+        g.writeObjectFieldStart("warningsByRule");
+        for (Map.Entry<String, Integer> e : s.warningsByRule().entrySet()) {
+            g.writeNumberField(e.getKey(), e.getValue());
+        }
+        g.writeEndObject();
+        g.writeArrayFieldStart("staleSuppressions");
+        for (org.nianbao.run.Suppressions.Entry e : s.stale()) {
+            g.writeStartObject();
+            g.writeNumberField("entry", e.number());
+            g.writeStringField("rule", e.rule());
+            g.writeStringField("file", e.file());
+            g.writeStringField("location", e.location());
+            g.writeStringField("reason", e.reason());
+            g.writeEndObject();
+        }
+        g.writeEndArray();
         g.writeEndObject();
         g.writeEndObject();
         g.writeRaw('\n');

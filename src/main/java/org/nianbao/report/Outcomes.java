@@ -20,7 +20,10 @@ public final class Outcomes {
                     "Unsupported kind of file. nianbao reads .docx, .doc, PDF, web pages (HTML) and JSON."),
             InputProblem.TOO_LARGE, Text.of("文件超过设定的上限，未读取。",
                     "The file is over a configured limit and was not read."),
-            InputProblem.EMPTY, Text.of("文件为空。", "The file is empty."));
+            InputProblem.EMPTY, Text.of("文件为空。", "The file is empty."),
+            InputProblem.TIMEOUT, Text.of("处理时间超过单个文件的时限，已跳过；其余文件照常核查。可用 --timeout 放宽时限。",
+                    "Checking the file took longer than the per-file time limit; it was skipped and the others were"
+                            + " checked. --timeout raises the limit."));
 
     private static final Text AT_LINE = Text.of("（第 {line} 行第 {column} 列：{problem}）",
             " (line {line}, column {column}: {problem})");

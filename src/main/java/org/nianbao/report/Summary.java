@@ -1,10 +1,12 @@
 package org.nianbao.report;
 
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.nianbao.rules.Severity;
 import org.nianbao.rules.Violation;
 import org.nianbao.run.FileResult;
+import org.nianbao.run.Suppressions;
 
 /** Counts over a batch, updated file by file so nothing else needs to be kept in memory. */
 public final class Summary {
@@ -15,7 +17,13 @@ public final class Summary {
     private long errors;
     private long warnings;
     private long infos;
+    private long suppressed;
     private final Map<String, Integer> byRule = new TreeMap<>();
+    private final Map<String, Integer> errorsByRule = new TreeMap<>();
+    private final Map<String, Integer> warningsByRule = new TreeMap<>();
+    private List<Suppressions.Entry> stale = List.of();
+    private long wallMillis = -1;
+    private long peakHeapBytes = -1;
 
     public void add(FileResult r) {
         files++;
@@ -31,8 +39,14 @@ public final class Summary {
             for (Violation v : r.evaluation().violations()) {
                 if (v.assessable()) {
                     byRule.merge(v.ruleId(), 1, Integer::sum);
+                    if (v.severity() == Severity.ERROR) {
+                        errorsByRule.merge(v.ruleId(), 1, Integer::sum);
+                    } else if (v.severity() == Severity.WARNING) {
+                        warningsByRule.merge(v.ruleId(), 1, Integer::sum);
+                    }
                 }
             }
+            suppressed += r.suppressed().size();
         } else {
             byRule.merge(r.unreadable().problem().code(), 1, Integer::sum);
         }
@@ -66,8 +80,48 @@ public final class Summary {
         return infos;
     }
 
+    /** Violations a suppression entry accepted (not in the other counts). */
+    public long suppressed() {
+        return suppressed;
+    }
+
+    /** Errors per rule id. */
+    public Map<String, Integer> errorsByRule() {
+        return java.util.Collections.unmodifiableMap(new TreeMap<>(errorsByRule)); // sorted by rule id
+    }
+
+    /** Warnings per rule id. */
+    public Map<String, Integer> warningsByRule() {
+        return java.util.Collections.unmodifiableMap(new TreeMap<>(warningsByRule)); // sorted by rule id
+    }
+
+    /** Suppression entries that matched nothing in the batch (set once the batch is done). */
+    public List<Suppressions.Entry> stale() {
+        return stale;
+    }
+
+    public void stale(List<Suppressions.Entry> entries) {
+        this.stale = List.copyOf(entries);
+    }
+
+    /** Records the batch's wall time and the peak heap in use, for the closing note. */
+    public void finished(long wallMillis, long peakHeapBytes) {
+        this.wallMillis = wallMillis;
+        this.peakHeapBytes = peakHeapBytes;
+    }
+
+    /** Wall time of the batch in milliseconds, or -1 when not recorded. */
+    public long wallMillis() {
+        return wallMillis;
+    }
+
+    /** Peak heap in use during the run in bytes, or -1 when not recorded. */
+    public long peakHeapBytes() {
+        return peakHeapBytes;
+    }
+
     /** How many violations (or unreadable outcomes) each rule id had. */
     public Map<String, Integer> byRule() {
-        return java.util.Collections.unmodifiableMap(byRule);
+        return java.util.Collections.unmodifiableMap(new TreeMap<>(byRule)); // sorted by rule id
     }
 }

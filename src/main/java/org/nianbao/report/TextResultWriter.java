@@ -49,6 +49,13 @@ public final class TextResultWriter implements ResultWriter {
                 out.println("    " + v.ruleId() + "  " + v.message(lang));
             }
         }
+        if (!r.suppressed().isEmpty()) {
+            out.println(zh ? "  已豁免（不计入统计）：" : "  Suppressed (not counted):");
+            for (FileResult.Suppressed s : r.suppressed()) {
+                out.println("    " + s.violation().ruleId() + "  " + LocationText.describe(s.violation().where(), lang)
+                        + (zh ? "　理由：" : "  reason: ") + s.reason());
+            }
+        }
         out.println();
     }
 
@@ -109,6 +116,29 @@ public final class TextResultWriter implements ResultWriter {
             StringBuilder sb = new StringBuilder(zh ? "按规则：" : "by rule: ");
             s.byRule().forEach((rule, n) -> sb.append(rule).append(' ').append(n).append(zh ? "　" : ", "));
             out.println(sb.toString().replaceAll("[　, ]+$", ""));
+        }
+        if (!s.errorsByRule().isEmpty() || !s.warningsByRule().isEmpty()) {
+            StringBuilder sb = new StringBuilder(zh ? "错误和警告按规则：" : "errors and warnings by rule: ");
+            java.util.Set<String> ids = new java.util.TreeSet<>(s.errorsByRule().keySet());
+            ids.addAll(s.warningsByRule().keySet());
+            for (String id : ids) {
+                int e = s.errorsByRule().getOrDefault(id, 0);
+                int w = s.warningsByRule().getOrDefault(id, 0);
+                sb.append(id).append(zh ? " 错误 " + e + "、警告 " + w + "　" : " " + e + " errors, " + w + " warnings; ");
+            }
+            out.println(sb.toString().replaceAll("[　; ]+$", ""));
+        }
+        if (s.suppressed() > 0) {
+            out.println(zh ? "已豁免 " + s.suppressed() + " 项（见各文件）。" : s.suppressed() + " suppressed (see each file).");
+        }
+        if (s.wallMillis() >= 0) {
+            out.printf(zh ? "用时 %.1f 秒，内存峰值 %d MB。%n" : "Wall time %.1f s, peak memory %d MB.%n",
+                    s.wallMillis() / 1000.0, s.peakHeapBytes() >> 20);
+        }
+        for (org.nianbao.run.Suppressions.Entry e : s.stale()) {
+            out.println(zh ? "豁免条目 #" + e.number() + "（" + e.rule() + "，" + e.file() + "）未匹配任何问题，已过时，可删除。"
+                    : "Suppression #" + e.number() + " (" + e.rule() + ", " + e.file()
+                            + ") matched nothing: stale, remove it.");
         }
         out.flush();
     }

@@ -1,23 +1,35 @@
 package org.nianbao.run;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import org.nianbao.model.Report;
 import org.nianbao.parse.InputProblem;
 import org.nianbao.rules.RuleEngine;
 import org.nianbao.rules.Severity;
+import org.nianbao.rules.Violation;
 
 /**
  * The outcome of checking one file: a report with its violations, or the reason it could not be read.
  *
  * @param inputFormat the format detected from the content ({@code unknown} when none)
  * @param report      the report read (null when unreadable)
- * @param evaluation  the rules' verdict (null when unreadable)
+ * @param evaluation  the rules' verdict without the suppressed violations (null when unreadable)
  * @param unreadable  why the file could not be read (null when it was)
  * @param millis      time taken for this file
+ * @param suppressed  violations a suppression entry accepted, with its reason; never counted, always shown
  */
 public record FileResult(Path file, String inputFormat, Report report, RuleEngine.Evaluation evaluation,
-        Unreadable unreadable, long millis) {
+        Unreadable unreadable, long millis, List<Suppressed> suppressed) {
+
+    public FileResult {
+        suppressed = List.copyOf(suppressed);
+    }
+
+    public FileResult(Path file, String inputFormat, Report report, RuleEngine.Evaluation evaluation,
+            Unreadable unreadable, long millis) {
+        this(file, inputFormat, report, evaluation, unreadable, millis, List.of());
+    }
 
     /** pass, fail or unreadable. */
     public enum Status {
@@ -33,6 +45,15 @@ public record FileResult(Path file, String inputFormat, Report report, RuleEngin
         public Unreadable {
             details = Map.copyOf(details);
         }
+    }
+
+    /** A violation accepted by a suppression entry, and the entry's reason. */
+    public record Suppressed(Violation violation, String reason) {
+    }
+
+    /** The outcome for a file that could not be read. */
+    public static FileResult unreadable(Path file, String format, Unreadable why, long millis) {
+        return new FileResult(file, format, null, null, why, millis);
     }
 
     public Status status() {

@@ -1,0 +1,149 @@
+package org.nianbao.report;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import org.nianbao.model.FormatVersion;
+import org.nianbao.model.Lang;
+import org.nianbao.model.Report;
+import org.nianbao.model.TableId;
+import org.nianbao.rules.Violation;
+import org.nianbao.run.FileResult;
+
+/**
+ * One self-contained HTML page (inline CSS, no scripts, no external assets): the batch summary, then per file its
+ * violations and its three tables drawn, the cells a violation names highlighted and the expected value shown in the
+ * cell the violation is about. The page streams file by file; the summary, known only at the end, is written last
+ * and shown first by CSS ({@code order: -1}). Every value from a report is escaped.
+ */
+public final class HtmlReportWriter implements ResultWriter {
+    private static final String CSS = "body{font-family:sans-serif;margin:1em;display:flex;flex-direction:column}"
+            + "#summary{order:-1;border:1px solid #888;padding:.5em;margin-bottom:1em}"
+            + "section.file{border-top:2px solid #444;margin-top:1em}"
+            + "table{border-collapse:collapse;margin:.5em 0;font-size:90%}"
+            + "td,th{border:1px solid #aaa;padding:2px 6px;vertical-align:top}"
+            + "td.num{text-align:right}sup.mark{color:#c00}.note{color:#b00;margin:0}"
+            + "td.hit{background:#fdd;outline:2px solid #c00}table.data th:first-child{text-align:left}"
+            + "table.violations td:nth-child(-n+3),table.violations td:nth-child(6),"
+            + "table.violations td:nth-child(7),table.violations th{white-space:nowrap}"
+            + ".exp{display:block;color:#c00;font-size:85%}.error{color:#b00}.warning{color:#a60}.info{color:#06a}"
+            + ".suppressed{color:#777}.status-fail{color:#b00}.status-pass{color:#080}.status-unreadable{color:#a0a}";
+
+    private final Writer w;
+    private final Lang lang;
+    private final boolean zh;
+    private int index;
+
+    public HtmlReportWriter(OutputStream out, Lang lang) {
+        this.w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+        this.lang = lang;
+        this.zh = lang == Lang.ZH;
+    }
+
+    @Override
+    public void start() throws IOException {
+        w.write("<!DOCTYPE html>\n<html lang=\"" + (zh ? "zh-CN" : "en") + "\"><head><meta charset=\"utf-8\">"
+                // nothing may load or run: the page is self-contained and its content comes from hostile files
+                + "<meta http-equiv=\"Content-Security-Policy\""
+                + " content=\"default-src 'none'; style-src 'unsafe-inline'\">"
+                + "<title>" + (zh ? "年度报告核查结果" : "Annual report check results") + "</title><style>" + CSS
+                + "</style></head><body>\n");
+    }
+
+    @Override
+    public void file(FileResult r) throws IOException {
+        index++;
+        w.write("<section class=\"file\" id=\"f" + index + "\"><h2>" + Html.esc(r.file()) + " <span class=\"status-"
+                + r.status().id() + "\">" + statusText(r.status()) + "</span></h2>\n");
+        if (r.unreadable() != null) {
+            w.write("<p class=\"unreadable\">" + Html.esc(r.unreadable().problem().code()) + " "
+                    + Html.esc(Outcomes.message(r.unreadable(), lang)) + "</p></section>\n");
+            w.flush();
+            return;
+        }
+        Report rep = r.report();
+        w.write("<p>" + Html.esc(rep.agency()) + (rep.year() == null ? "" : " · " + rep.year()) + " · "
+                + Html.esc(r.inputFormat()) + "</p>\n");
+        violations(r);
+        for (TableId id : TableId.values()) {
+            if (rep.table(id).isPresent()) {
+                FormatVersion version = rep.table(id).get().version() != null ? rep.table(id).get().version()
+                        : rep.formatVersion();
+                w.write(TableHtml.draw(rep.table(id).get(), version, r.evaluation().violations(), lang));
+            }
+        }
+        w.write("</section>\n");
+        w.flush();
+    }
+
+    private void violations(FileResult r) throws IOException {
+        List<Violation> all = r.evaluation().violations();
+        if (all.isEmpty() && r.suppressed().isEmpty()) {
+            w.write("<p>" + (zh ? "未发现问题。" : "No problems found.") + "</p>\n");
+            return;
+        }
+        w.write("<table class=\"violations\"><tr><th>#</th><th>" + (zh ? "级别" : "Severity") + "</th><th>"
+                + (zh ? "规则" : "Rule")
+                + "</th><th>" + (zh ? "位置" : "Location") + "</th><th>" + (zh ? "问题" : "Problem") + "</th><th>"
+                + (zh ? "应为" : "Expected") + "</th><th>" + (zh ? "实为" : "Found") + "</th><th>"
+                + (zh ? "修改建议" : "Fix") + "</th></tr>\n");
+        int n = 0;
+        for (Violation v : all) {
+            n++;
+            String sev = v.assessable() ? v.severity().displayName().in(lang) : (zh ? "无法判断" : "not assessable");
+            row(v, "<td>[" + n + "]</td><td class=\"" + v.severity().id() + "\">" + Html.esc(sev) + "</td>", "");
+        }
+        for (FileResult.Suppressed s : r.suppressed()) {
+            row(s.violation(), "<td></td><td class=\"suppressed\">" + (zh ? "已豁免" : "suppressed") + "</td>",
+                    " <em class=\"suppressed\">" + (zh ? "（豁免理由：" : "(reason: ") + Html.esc(s.reason())
+                            + (zh ? "）" : ")") + "</em>");
+        }
+        w.write("</table>\n");
+    }
+
+    private void row(Violation v, String severityCell, String note) throws IOException {
+        w.write("<tr class=\"violation\">" + severityCell + "<td>" + Html.esc(v.ruleId()) + "</td><td>"
+                + Html.esc(LocationText.describe(v.where(), lang)) + "</td><td>" + Html.esc(v.message(lang)) + note
+                + "</td><td>" + Html.esc(v.expected()) + "</td><td>" + Html.esc(v.actual()) + "</td><td>"
+                + Html.esc(v.fix(lang)) + "</td></tr>\n");
+    }
+
+    private String statusText(FileResult.Status s) {
+        return switch (s) {
+            case PASS -> zh ? "通过" : "PASS";
+            case FAIL -> zh ? "不通过" : "FAIL";
+            case UNREADABLE -> zh ? "无法读取" : "UNREADABLE";
+        };
+    }
+
+    @Override
+    public void end(Summary s) throws IOException {
+        w.write("<section id=\"summary\"><h1>" + (zh ? "核查汇总" : "Summary") + "</h1><p>");
+        w.write(zh ? String.format("共 %d 个文件：通过 %d，不通过 %d，无法读取 %d；错误 %d，警告 %d，提示 %d，已豁免 %d。",
+                s.files(), s.passed(), s.failed(), s.unreadable(), s.errors(), s.warnings(), s.infos(), s.suppressed())
+                : String.format("%d files: %d passed, %d failed, %d unreadable; %d errors, %d warnings, %d infos,"
+                        + " %d suppressed.", s.files(), s.passed(), s.failed(), s.unreadable(), s.errors(),
+                        s.warnings(), s.infos(), s.suppressed()));
+        w.write("</p>\n");
+        if (s.wallMillis() >= 0) {
+            w.write("<p class=\"timing\">" + String.format(zh ? "用时 %.1f 秒，内存峰值 %d MB。" : "Wall time %.1f s, peak"
+                    + " memory %d MB.", s.wallMillis() / 1000.0, s.peakHeapBytes() >> 20) + "</p>\n");
+        }
+        if (!s.byRule().isEmpty()) {
+            w.write("<table class=\"by-rule\"><tr><th>" + (zh ? "规则" : "Rule") + "</th><th>" + (zh ? "次数" : "Count")
+                    + "</th><th>" + (zh ? "错误" : "Errors") + "</th><th>" + (zh ? "警告" : "Warnings") + "</th></tr>\n");
+            for (Map.Entry<String, Integer> e : s.byRule().entrySet()) {
+                w.write("<tr><td>" + Html.esc(e.getKey()) + "</td><td>" + e.getValue() + "</td><td>"
+                        + s.errorsByRule().getOrDefault(e.getKey(), 0) + "</td><td>"
+                        + s.warningsByRule().getOrDefault(e.getKey(), 0) + "</td></tr>\n");
+            }
+            w.write("</table>\n");
+        }
+        w.write("</section>\n</body></html>\n");
+        w.flush();
+    }
+}

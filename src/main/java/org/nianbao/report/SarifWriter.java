@@ -1,0 +1,275 @@
+package org.nianbao.report;
+
+import com.fasterxml.jackson.core.JsonEncoding;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.nianbao.model.Lang;
+import org.nianbao.model.Location;
+import org.nianbao.parse.InputProblem;
+import org.nianbao.rules.CompiledRule;
+import org.nianbao.rules.RuleDefinition;
+import org.nianbao.rules.RuleSet;
+import org.nianbao.rules.Severity;
+import org.nianbao.rules.Violation;
+import org.nianbao.rules.Where;
+import org.nianbao.run.FileResult;
+
+/**
+ * SARIF 2.1.0, one run, streamed. {@code tool.driver.rules} lists every loaded rule and, after them, one descriptor
+ * per {@code INPUT.*} outcome: an unreadable file is a result of its {@code INPUT.*} rule (level error), so it shows
+ * in code-scanning views like any other finding. A not-assessable violation is a result of kind {@code review}
+ * (level none). A suppressed violation keeps its level and carries {@code suppressions} with the reason.
+ *
+ * <p>Pages are not lines, so the page and the other places in the document go to the location's
+ * {@code properties} ({@code page}, {@code pointer}, {@code text}), not to a {@code region}; the cell goes to
+ * {@code logicalLocations} as {@code table/row/column} (kind {@code member}; a whole table or section: kind
+ * {@code module}). {@code partialFingerprints["nianbao/v1"]} hashes rule, file and {@link Where#key()}.
+ */
+public final class SarifWriter implements ResultWriter {
+    private static final String SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
+
+    private final JsonGenerator g;
+    private final Lang lang;
+    private final String version;
+    private final RuleSet rules;
+    private final Map<String, Integer> ruleIndex = new LinkedHashMap<>();
+
+    public SarifWriter(OutputStream out, Lang lang, String version, RuleSet rules) throws IOException {
+        this.g = new JsonFactory().createGenerator(out, JsonEncoding.UTF8).useDefaultPrettyPrinter();
+        g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+        this.lang = lang;
+        this.version = version;
+        this.rules = rules;
+    }
+
+    @Override
+    public void start() throws IOException {
+        g.writeStartObject();
+        g.writeStringField("$schema", SCHEMA);
+        g.writeStringField("version", "2.1.0");
+        g.writeArrayFieldStart("runs");
+        g.writeStartObject();
+        g.writeObjectFieldStart("tool");
+        g.writeObjectFieldStart("driver");
+        g.writeStringField("name", "nianbao");
+        g.writeStringField("version", version);
+        g.writeArrayFieldStart("rules");
+        for (CompiledRule r : rules.all()) {
+            writeRule(r.definition());
+        }
+        for (InputProblem p : InputProblem.values()) {
+            ruleIndex.put(p.code(), ruleIndex.size());
+            g.writeStartObject();
+            g.writeStringField("id", p.code());
+            text("shortDescription", Outcomes.message(new FileResult.Unreadable(p, null, Map.of()), lang));
+            level("defaultConfiguration", "error");
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+        g.writeEndObject();
+        g.writeEndObject();
+        g.writeArrayFieldStart("results");
+    }
+
+    private void writeRule(RuleDefinition d) throws IOException {
+        if (ruleIndex.containsKey(d.id())) {
+            return; // an added rule file may repeat an id; SARIF wants each once
+        }
+        ruleIndex.put(d.id(), ruleIndex.size());
+        g.writeStartObject();
+        g.writeStringField("id", d.id());
+        text("shortDescription", d.title().in(lang));
+        if (d.doc() != null) {
+            text("fullDescription", d.doc().in(lang));
+        }
+        if (d.fix() != null) {
+            text("help", d.fix().in(lang));
+        }
+        level("defaultConfiguration", level(d.severity()));
+        g.writeObjectFieldStart("properties");
+        g.writeStringField("kind", d.kind());
+        if (d.source() != null) {
+            g.writeStringField("source", d.source());
+        }
+        g.writeEndObject();
+        g.writeEndObject();
+    }
+
+    @Override
+    public void file(FileResult r) throws IOException {
+        if (r.unreadable() != null) {
+            String code = r.unreadable().problem().code();
+            g.writeStartObject();
+            ruleRef(code);
+            g.writeStringField("level", "error");
+            text("message", Outcomes.message(r.unreadable(), lang));
+            g.writeArrayFieldStart("locations");
+            g.writeStartObject();
+            physical(r.file());
+            g.writeEndObject();
+            g.writeEndArray();
+            fingerprint(code, r.file(), "file");
+            g.writeEndObject();
+        } else {
+            for (Violation v : r.evaluation().violations()) {
+                result(r.file(), v, null);
+            }
+            for (FileResult.Suppressed s : r.suppressed()) {
+                result(r.file(), s.violation(), s.reason());
+            }
+        }
+        g.flush();
+    }
+
+    private void result(Path file, Violation v, String suppressedBecause) throws IOException {
+        g.writeStartObject();
+        ruleRef(v.ruleId());
+        if (v.assessable()) {
+            g.writeStringField("level", level(v.severity()));
+        } else {
+            g.writeStringField("kind", "review");
+            g.writeStringField("level", "none");
+        }
+        text("message", v.message(lang));
+        g.writeArrayFieldStart("locations");
+        g.writeStartObject();
+        physical(file);
+        Where w = v.where();
+        if (w.table() != null || w.section() != null) {
+            g.writeArrayFieldStart("logicalLocations");
+            g.writeStartObject();
+            boolean cell = w.table() != null && w.row() != null && w.column() != null;
+            g.writeStringField("fullyQualifiedName", w.table() != null ? w.key() : w.section().id());
+            g.writeStringField("kind", cell ? "member" : "module");
+            g.writeEndObject();
+            g.writeEndArray();
+        }
+        g.writeObjectFieldStart("properties");
+        Location s = w.source() == null ? Location.NONE : w.source();
+        if (s.page() != null) {
+            g.writeNumberField("page", s.page());
+        }
+        if (s.pointer() != null) {
+            g.writeStringField("pointer", s.pointer());
+        }
+        g.writeStringField("text", LocationText.describe(w, lang));
+        g.writeEndObject();
+        g.writeEndObject();
+        g.writeEndArray();
+        fingerprint(v.ruleId(), file, w.key());
+        g.writeObjectFieldStart("properties");
+        g.writeStringField("severity", v.severity().id());
+        if (v.expected() != null) {
+            g.writeStringField("expected", v.expected());
+        }
+        if (v.actual() != null) {
+            g.writeStringField("actual", v.actual());
+        }
+        g.writeEndObject();
+        if (suppressedBecause != null) {
+            g.writeArrayFieldStart("suppressions");
+            g.writeStartObject();
+            g.writeStringField("kind", "external");
+            g.writeStringField("justification", suppressedBecause);
+            g.writeEndObject();
+            g.writeEndArray();
+        }
+        g.writeEndObject();
+    }
+
+    private void ruleRef(String id) throws IOException {
+        g.writeStringField("ruleId", id);
+        Integer index = ruleIndex.get(id);
+        if (index != null) {
+            g.writeNumberField("ruleIndex", index);
+        }
+    }
+
+    private void physical(Path file) throws IOException {
+        g.writeObjectFieldStart("physicalLocation");
+        g.writeObjectFieldStart("artifactLocation");
+        g.writeStringField("uri", uri(file));
+        g.writeEndObject();
+        g.writeEndObject();
+    }
+
+    private void fingerprint(String rule, Path file, String key) throws IOException {
+        g.writeObjectFieldStart("partialFingerprints");
+        g.writeStringField("nianbao/v1", hash(rule + "\n" + file.toString().replace('\\', '/') + "\n" + key));
+        g.writeEndObject();
+    }
+
+    private void text(String field, String value) throws IOException {
+        g.writeObjectFieldStart(field);
+        g.writeStringField("text", value);
+        g.writeEndObject();
+    }
+
+    private void level(String field, String level) throws IOException {
+        g.writeObjectFieldStart(field);
+        g.writeStringField("level", level);
+        g.writeEndObject();
+    }
+
+    @Override
+    public void end(Summary s) throws IOException {
+        g.writeEndArray();
+        g.writeArrayFieldStart("invocations");
+        g.writeStartObject();
+        g.writeBooleanField("executionSuccessful", true);
+        g.writeObjectFieldStart("properties");
+        g.writeNumberField("files", s.files());
+        g.writeNumberField("passed", s.passed());
+        g.writeNumberField("failed", s.failed());
+        g.writeNumberField("unreadable", s.unreadable());
+        g.writeNumberField("suppressed", s.suppressed());
+        g.writeEndObject();
+        g.writeEndObject();
+        g.writeEndArray();
+        g.writeEndObject();
+        g.writeEndArray();
+        g.writeEndObject();
+        g.writeRaw('\n');
+        g.flush();
+    }
+
+    static String level(Severity s) {
+        return switch (s) {
+            case ERROR -> "error";
+            case WARNING -> "warning";
+            case INFO -> "note";
+        };
+    }
+
+    /** A relative path as a relative URI (non-ASCII percent-encoded), an absolute one as a file: URI. */
+    static String uri(Path file) {
+        if (file.isAbsolute()) {
+            return file.toUri().toASCIIString();
+        }
+        try {
+            return new URI(null, null, file.toString().replace('\\', '/'), null).toASCIIString();
+        } catch (URISyntaxException e) {
+            return file.toUri().toASCIIString();
+        }
+    }
+
+    private static String hash(String s) {
+        try {
+            byte[] d = MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(d, 0, 16);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,120 @@
+package org.nianbao.run;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.function.Function;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.nianbao.parse.InputProblem;
+import org.nianbao.rules.RuleEngine;
+import org.nianbao.rules.RuleLoader;
+
+/**
+ * One bad file never stops a batch: a corrupt file, a check that throws (exception, stack overflow, out of memory)
+ * and a file that hangs past the time limit each give that file's outcome, the others are checked, and the results
+ * come out in input order.
+ */
+class BatchRunnerTest {
+    private static Checker checker;
+
+    @BeforeAll
+    static void load() throws Exception {
+        checker = new Checker(new RuleEngine(RuleLoader.builtIn()), CheckOptions.DEFAULT, Readers.parsers(),
+                Readers.recognizer());
+    }
+
+    @Test
+    void everyFileIsAccountedForInInputOrderWhateverOneFileDoes(@TempDir Path tmp) throws Exception {
+        Path good1 = copy("samples/seed.json", tmp.resolve("a-good.json"));
+        Path corrupt = Files.writeString(tmp.resolve("b-corrupt.json"), "{\"agency\": ");
+        Path throwing = Files.writeString(tmp.resolve("c-throws.json"), "{}");
+        Path overflow = Files.writeString(tmp.resolve("d-overflow.json"), "{}");
+        Path oom = Files.writeString(tmp.resolve("e-oom.json"), "{}");
+        Path slow = Files.writeString(tmp.resolve("f-slow.json"), "{}");
+        Path good2 = copy("samples/rules/T3.BALANCE.json", tmp.resolve("g-fails.json"));
+        CountDownLatch never = new CountDownLatch(1);
+        Function<Path, FileResult> check = p -> {
+            String name = p.getFileName().toString();
+            if (name.startsWith("c-")) {
+                throw new IllegalStateException("reader bug");
+            }
+            if (name.startsWith("d-")) {
+                return recurse(0);
+            }
+            if (name.startsWith("e-")) {
+                throw new OutOfMemoryError("Java heap space");
+            }
+            if (name.startsWith("f-")) {
+                try {
+                    never.await(); // hangs until interrupted by the time limit
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                return checker.check(p);
+            }
+            return checker.check(p);
+        };
+        List<Path> files = List.of(good1, corrupt, throwing, overflow, oom, slow, good2);
+        List<FileResult> out = new ArrayList<>();
+        List<Integer> progress = new ArrayList<>();
+        new BatchRunner(check, 2, Duration.ofMillis(300)).run(files, out::add,
+                (done, total, current) -> progress.add(done));
+
+        assertThat(out).extracting(FileResult::file).containsExactlyElementsOf(files);
+        assertThat(out.get(0).status()).isEqualTo(FileResult.Status.PASS);
+        assertThat(out.get(1).unreadable().problem()).isEqualTo(InputProblem.UNREADABLE);
+        assertThat(out.get(2).unreadable().problem()).isEqualTo(InputProblem.UNREADABLE);
+        assertThat(out.get(2).unreadable().detail()).contains("IllegalStateException", "reader bug");
+        assertThat(out.get(3).unreadable().detail()).contains("StackOverflowError");
+        assertThat(out.get(4).unreadable().detail()).contains("OutOfMemoryError");
+        assertThat(out.get(5).unreadable().problem()).isEqualTo(InputProblem.TIMEOUT);
+        assertThat(out.get(6).status()).isEqualTo(FileResult.Status.FAIL);
+        assertThat(progress).containsExactly(1, 2, 3, 4, 5, 6, 7);
+    }
+
+    @Test
+    void manyFilesOnOneThreadStayInOrder(@TempDir Path tmp) throws Exception {
+        List<Path> files = new ArrayList<>();
+        for (int i = 0; i < 40; i++) {
+            files.add(copy(i % 2 == 0 ? "samples/seed.json" : "samples/rules/T4.GROUP_TOTAL.json",
+                    tmp.resolve(String.format("r%02d.json", i))));
+        }
+        List<FileResult> out = new ArrayList<>();
+        new BatchRunner(checker::check, 3, Duration.ofSeconds(60)).run(files, out::add,
+                BatchRunner.Progress.NONE);
+        assertThat(out).extracting(FileResult::file).containsExactlyElementsOf(files);
+        for (int i = 0; i < out.size(); i++) {
+            assertThat(out.get(i).status()).isEqualTo(i % 2 == 0 ? FileResult.Status.PASS : FileResult.Status.FAIL);
+        }
+    }
+
+    @Test
+    void instantChecksNeverOutrunTheirSlots() throws Exception {
+        // Regression: a result seen before its slot was handed back left nothing in flight and nothing started.
+        List<Path> files = new ArrayList<>();
+        for (int i = 0; i < 2000; i++) {
+            files.add(Path.of("f" + i));
+        }
+        List<Path> out = new ArrayList<>();
+        Function<Path, FileResult> instant = p -> FileResult.unreadable(p, "unknown",
+                new FileResult.Unreadable(InputProblem.EMPTY, null, java.util.Map.of()), 0);
+        new BatchRunner(instant, 1, Duration.ofSeconds(60)).run(files, r -> out.add(r.file()),
+                BatchRunner.Progress.NONE);
+        assertThat(out).containsExactlyElementsOf(files);
+    }
+
+    private static FileResult recurse(int depth) {
+        return recurse(depth + 1);
+    }
+
+    private static Path copy(String from, Path to) throws Exception {
+        return Files.copy(Path.of(from), to);
+    }
+}
