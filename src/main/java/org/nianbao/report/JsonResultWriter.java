@@ -105,6 +105,7 @@ public final class JsonResultWriter implements ResultWriter {
             }
             g.writeEndArray();
         }
+        SuggestionJson.write(g, v.suggestion(), lang);
         g.writeEndObject();
     }
 
