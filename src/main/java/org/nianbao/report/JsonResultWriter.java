@@ -122,6 +122,8 @@ public final class JsonResultWriter implements ResultWriter {
         writeInt("printedRow", s.printedRow());
         writeInt("printedColumn", s.printedColumn());
         writeInt("paragraph", s.paragraph());
+        writeInt("charStart", s.charStart());
+        writeInt("charEnd", s.charEnd());
         if (s.box() != null) {
             g.writeStringField("box", s.box());
         }
