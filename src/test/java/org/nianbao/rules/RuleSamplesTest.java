@@ -67,6 +67,7 @@ class RuleSamplesTest {
         List<String> withSample = samples().map(p -> p.getFileName().toString().replace(".json", "")).toList();
         List<String> ids = RuleLoader.builtIn().all().stream().map(r -> r.definition().id())
                 .filter(id -> !id.equals("TBL.LABEL")) // needs a document with labels; see the docx samples
+                .filter(id -> !id.startsWith("XYEAR.")) // need last year's report too: CrossYearTest
                 .toList();
         assertThat(withSample).containsAll(ids);
     }
