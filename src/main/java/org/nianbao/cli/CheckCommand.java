@@ -19,6 +19,7 @@ import org.nianbao.run.CheckOptions;
 import org.nianbao.run.Checker;
 import org.nianbao.run.FileCollector;
 import org.nianbao.run.FileResult;
+import org.nianbao.run.PreviousReports;
 import org.nianbao.run.Readers;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -58,6 +59,10 @@ public final class CheckCommand implements Callable<Integer> {
     @Mixin
     RuleOptions rules;
 
+    @Option(names = "--previous", paramLabel = "PATH",
+            description = "上一年度报告（文件或文件夹，按机关和年度匹配）/ last year's reports (file or folder, matched by body and year)")
+    List<Path> previous;
+
     @Parameters(arity = "1..*", paramLabel = "PATH", description = "文件或文件夹 / files or folders")
     List<Path> paths;
 
@@ -87,6 +92,15 @@ public final class CheckCommand implements Callable<Integer> {
         Checker checker = new Checker(new RuleEngine(ruleSet), new CheckOptions(profile, lv, published, limits),
                 Readers.parsers(), Readers.recognizer());
         List<Path> files = FileCollector.collect(paths);
+        // reports of one body for consecutive years are paired: those given with --previous and the batch's own
+        PreviousReports index = new PreviousReports(checker::readQuietly);
+        if (previous != null) {
+            index.addAll(FileCollector.collect(previous));
+        }
+        if (files.size() > 1) {
+            index.addAll(files);
+        }
+        checker.previous(index);
         Lang l = lang.lang();
         ResultWriter writer = format == Format.json ? new JsonResultWriter(Main.OUT, l, Version.current())
                 : new TextResultWriter(Main.OUT, l);
