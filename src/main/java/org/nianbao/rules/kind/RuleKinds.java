@@ -14,7 +14,7 @@ public final class RuleKinds {
         Map<String, RuleKind> out = new LinkedHashMap<>();
         for (RuleKind k : List.of(new SectionKind(), new TableShapeKind(), new FormatKind(), new CellKind(),
                 new BalanceKind(), new DateKind(), new MetadataKind(), new TextKind(), new JsonSchemaKind(),
-                new NarrativeKind(), new CrossYearKind())) {
+                new NarrativeKind(), new CrossYearKind(), new AggregateKind())) {
             out.put(k.name(), k);
         }
         return out;
