@@ -21,6 +21,7 @@ import org.nianbao.run.CheckOptions;
 import org.nianbao.run.Checker;
 import org.nianbao.run.FileCollector;
 import org.nianbao.run.FileResult;
+import org.nianbao.run.PreviousReports;
 import org.nianbao.run.Readers;
 import org.nianbao.run.Suppressions;
 import picocli.CommandLine.Command;
@@ -81,6 +82,10 @@ public final class CheckCommand implements Callable<Integer> {
     @Mixin
     RuleOptions rules;
 
+    @Option(names = "--previous", paramLabel = "PATH",
+            description = "上一年度报告（文件或文件夹，按机关和年度匹配）/ last year's reports (file or folder, matched by body and year)")
+    List<Path> previous;
+
     @Parameters(arity = "1..*", paramLabel = "PATH", description = "文件或文件夹 / files or folders")
     List<Path> paths;
 
@@ -132,6 +137,15 @@ public final class CheckCommand implements Callable<Integer> {
         Checker checker = new Checker(new RuleEngine(ruleSet), new CheckOptions(profile, lv, published, limits),
                 Readers.parsers(), Readers.recognizer());
         List<Path> files = FileCollector.collect(paths);
+        // reports of one body for consecutive years are paired: those given with --previous and the batch's own
+        PreviousReports index = new PreviousReports(checker::readQuietly);
+        if (previous != null) {
+            index.addAll(FileCollector.collect(previous));
+        }
+        if (files.size() > 1) {
+            index.addAll(files);
+        }
+        checker.previous(index);
         Lang l = lang.lang();
         Summary summary = new Summary();
         Suppressions accepted = suppressions;

@@ -11,7 +11,8 @@ import picocli.CommandLine.Command;
 /** The command line: {@code check}, {@code extract}, {@code rules}, {@code explain}. */
 @Command(name = "nianbao", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = {"政府信息公开工作年度报告核查工具 / checker for annual reports on government information disclosure"},
-        subcommands = {CheckCommand.class, ExtractCommand.class, RulesCommand.class, ExplainCommand.class})
+        subcommands = {CheckCommand.class, ExtractCommand.class, RulesCommand.class, ExplainCommand.class,
+                AggregateCommand.class})
 public final class Main implements Runnable {
 
     /** stdout as UTF-8 whatever the locale: on Java 17 with LANG=C, Chinese would print as '?'. */

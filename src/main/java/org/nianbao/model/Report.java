@@ -28,6 +28,7 @@ public final class Report {
     private final List<Section> sections = new ArrayList<>();
     private final Map<TableId, Table> tables = new EnumMap<>(TableId.class);
     private final List<SourceProblem> sourceProblems = new ArrayList<>();
+    private Report previous;
 
     /** The format the report was read from: {@code json}, {@code docx}, {@code doc}, {@code pdf}, {@code html}. */
     public String inputFormat() {
@@ -181,6 +182,19 @@ public final class Report {
 
     public Report addSourceProblem(SourceProblem problem) {
         sourceProblems.add(problem);
+        return this;
+    }
+
+    /**
+     * The same body's report for the year before, where the runner found one (check --previous, or a batch holding
+     * both). Set before the rules run; the cross-year rules read it and are silent without it.
+     */
+    public Optional<Report> previous() {
+        return Optional.ofNullable(previous);
+    }
+
+    public Report previous(Report value) {
+        this.previous = value;
         return this;
     }
 

@@ -117,6 +117,7 @@ public final class JsonResultWriter implements ResultWriter {
         if (suppressedBecause != null) {
             g.writeStringField("reason", suppressedBecause);
         }
+        SuggestionJson.write(g, v.suggestion(), lang);
         g.writeEndObject();
     }
 
@@ -133,6 +134,8 @@ public final class JsonResultWriter implements ResultWriter {
         writeInt("printedRow", s.printedRow());
         writeInt("printedColumn", s.printedColumn());
         writeInt("paragraph", s.paragraph());
+        writeInt("charStart", s.charStart());
+        writeInt("charEnd", s.charEnd());
         if (s.box() != null) {
             g.writeStringField("box", s.box());
         }

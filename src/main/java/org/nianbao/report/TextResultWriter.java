@@ -67,6 +67,9 @@ public final class TextResultWriter implements ResultWriter {
             out.println("        " + (zh ? "应为：" : "expected: ") + nullToDash(v.expected())
                     + (zh ? "　实为：" : "   found: ") + nullToDash(v.actual()));
         }
+        if (v.suggestion() != null) {
+            out.println("        " + (zh ? "可能的错误：" : "likely wrong: ") + v.suggestion().text(lang));
+        }
         out.println("        " + (zh ? "修改建议：" : "fix: ") + v.fix(lang));
     }
 

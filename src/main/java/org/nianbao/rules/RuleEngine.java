@@ -25,7 +25,7 @@ public final class RuleEngine {
             rule.check().evaluate(report, new Findings(rule.definition(), found));
         }
         found.sort(Comparator.comparing(Violation::severity));
-        return new Evaluation(profile, found);
+        return new Evaluation(profile, Suggestions.attach(report, rules.forProfile(profile), found));
     }
 
     /** The outcome of one evaluation. */

@@ -17,9 +17,22 @@ import org.nianbao.model.Lang;
  * @param expected   what was expected, as a person would write it (may be null)
  * @param actual     what was found (may be null)
  * @param cells      the cells involved (for a balance, every cell on both sides)
+ * @param suggestion the likely wrong cell(s), attached to failed balances by {@link Localizer}; null when none
  */
 public record Violation(RuleDefinition rule, Severity severity, boolean assessable, String variant,
-        Map<String, Object> args, Where where, String expected, String actual, List<CellRef> cells) {
+        Map<String, Object> args, Where where, String expected, String actual, List<CellRef> cells,
+        Suggestion suggestion) {
+
+    /** A violation without a suggestion. */
+    public Violation(RuleDefinition rule, Severity severity, boolean assessable, String variant,
+            Map<String, Object> args, Where where, String expected, String actual, List<CellRef> cells) {
+        this(rule, severity, assessable, variant, args, where, expected, actual, cells, null);
+    }
+
+    /** This violation with a suggestion attached. */
+    public Violation withSuggestion(Suggestion value) {
+        return new Violation(rule, severity, assessable, variant, args, where, expected, actual, cells, value);
+    }
 
     public Violation {
         args = Map.copyOf(args);

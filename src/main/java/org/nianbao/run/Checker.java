@@ -25,6 +25,7 @@ public final class Checker {
     private final Map<InputFormat, DocumentParser> parsers;
     private final Function<RawDocument, Report> recognizer;
     private final JsonReportReader json = new JsonReportReader();
+    private PreviousReports previous = PreviousReports.NONE;
 
     public Checker(RuleEngine engine, CheckOptions options, Map<InputFormat, DocumentParser> parsers,
             Function<RawDocument, Report> recognizer) {
@@ -32,6 +33,21 @@ public final class Checker {
         this.options = options;
         this.parsers = Map.copyOf(parsers);
         this.recognizer = recognizer;
+    }
+
+    /** Pairs each report checked from now on with the same body's report of the year before, found in the index. */
+    public Checker previous(PreviousReports index) {
+        this.previous = index;
+        return this;
+    }
+
+    /** Reads a file, or empty when it cannot be read (for building a {@link PreviousReports} index). */
+    public java.util.Optional<Report> readQuietly(Path file) {
+        try {
+            return java.util.Optional.of(read(file));
+        } catch (ReadFailure | IOException | RuntimeException e) {
+            return java.util.Optional.empty();
+        }
     }
 
     public FileResult check(Path file) {
@@ -42,6 +58,7 @@ public final class Checker {
             InputFormat detected = FormatSniffer.detect(content);
             format = detected.id();
             Report report = read(content, detected);
+            previous.previousOf(report).ifPresent(report::previous);
             RuleEngine.Evaluation evaluation = engine.evaluate(report, options.profile());
             return new FileResult(file, format, report, evaluation, null, elapsed(start));
         } catch (ReadFailure e) {

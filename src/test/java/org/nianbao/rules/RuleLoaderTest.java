@@ -41,7 +41,8 @@ class RuleLoaderTest {
         Set<String> files = RuleLoader.builtIn().all().stream().map(r -> r.definition().file())
                 .collect(Collectors.toSet());
         assertThat(files).containsExactlyInAnyOrder("rules/sections.yaml", "rules/tables.yaml", "rules/cells.yaml",
-                "rules/balances.yaml", "rules/dates.yaml", "rules/content.yaml", "rules/json.yaml");
+                "rules/balances.yaml", "rules/dates.yaml", "rules/content.yaml", "rules/json.yaml",
+                "rules/narrative.yaml", "rules/crossyear.yaml", "rules/aggregate.yaml");
         for (CompiledRule r : RuleLoader.builtIn().all()) {
             RuleDefinition d = r.definition();
             assertThat(d.title().en()).as(d.id()).isNotBlank();

@@ -66,7 +66,10 @@ class RuleSamplesTest {
     void everyCatalogueRuleHasABreakingSample() throws Exception {
         List<String> withSample = samples().map(p -> p.getFileName().toString().replaceAll("\\.\\w+$", ""))
                 .toList();
-        List<String> ids = RuleLoader.builtIn().all().stream().map(r -> r.definition().id()).toList();
+        List<String> ids = RuleLoader.builtIn().all().stream().map(r -> r.definition().id())
+                .filter(id -> !id.startsWith("XYEAR.")) // need last year's report too: CrossYearTest
+                .filter(id -> !id.startsWith("AGG.")) // needs a region: AggregateCommandTest
+                .toList();
         assertThat(withSample).containsAll(ids);
     }
 

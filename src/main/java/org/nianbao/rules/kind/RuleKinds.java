@@ -13,7 +13,8 @@ public final class RuleKinds {
     public static Map<String, RuleKind> all() {
         Map<String, RuleKind> out = new LinkedHashMap<>();
         for (RuleKind k : List.of(new SectionKind(), new TableShapeKind(), new FormatKind(), new CellKind(),
-                new BalanceKind(), new DateKind(), new MetadataKind(), new TextKind(), new JsonSchemaKind())) {
+                new BalanceKind(), new DateKind(), new MetadataKind(), new TextKind(), new JsonSchemaKind(),
+                new NarrativeKind(), new CrossYearKind(), new AggregateKind())) {
             out.put(k.name(), k);
         }
         return out;

@@ -1,0 +1,226 @@
+package org.nianbao.rules;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.nianbao.model.Cell;
+import org.nianbao.model.CellRef;
+import org.nianbao.model.CellValue;
+import org.nianbao.model.Report;
+
+/**
+ * Error localisation (after Fellegi and Holt): the smallest set of cells — one, else two — whose change makes every
+ * balance equation of the report hold. The search is exhaustive over the cells of the failing equations. For one cell,
+ * each equation it appears in fixes its value; it works when they all agree, every other equation already holds and
+ * the value is a non-negative whole number. For two cells the small linear system is solved; a pair the equations
+ * cannot pin down (infinitely many solutions) is no answer. Equations with a cell holding text or missing are left
+ * out: nothing is guessed about them.
+ *
+ * <p>When several sets work equally, a set whose every change is explained by a single typing slip
+ * ({@link TypingSlips}) is preferred when it is the only such set; otherwise none is named.
+ */
+public final class Localizer {
+    private static final int MAX_CANDIDATES = 400;
+
+    private Localizer() {
+    }
+
+    /**
+     * What the search found.
+     *
+     * @param solutions every set of the smallest size that makes all equations hold (empty: none of size 1 or 2)
+     */
+    public record Localization(List<List<Suggestion.Change>> solutions) {
+        public Localization {
+            solutions = List.copyOf(solutions);
+        }
+
+        /** The suggestion to show: the one set, the only slip-explained set, or "ambiguous"; empty when nothing. */
+        public Optional<Suggestion> suggestion() {
+            if (solutions.isEmpty()) {
+                return Optional.empty();
+            }
+            if (solutions.size() == 1) {
+                return Optional.of(Suggestion.of(solutions.get(0)));
+            }
+            List<List<Suggestion.Change>> slips = solutions.stream()
+                    .filter(s -> s.stream().allMatch(c -> c.slip() != null)).toList();
+            if (slips.size() == 1) {
+                return Optional.of(Suggestion.of(slips.get(0)));
+            }
+            return Optional.of(Suggestion.ambiguous(solutions.size()));
+        }
+    }
+
+    /** Searches the report's equations; no solution when every equation holds. */
+    public static Localization locate(Report report, List<LinearConstraint> constraints) {
+        Map<CellRef, BigDecimal> values = new HashMap<>();
+        List<LinearConstraint> usable = new ArrayList<>();
+        for (LinearConstraint c : constraints) {
+            if (readAll(report, c, values)) {
+                usable.add(c);
+            }
+        }
+        Set<CellRef> candidates = new LinkedHashSet<>();
+        for (LinearConstraint c : usable) {
+            if (residual(c, values).signum() != 0) {
+                c.left().forEach(t -> candidates.add(t.cell()));
+                c.right().forEach(t -> candidates.add(t.cell()));
+            }
+        }
+        if (candidates.isEmpty() || candidates.size() > MAX_CANDIDATES) {
+            return new Localization(List.of());
+        }
+        List<List<Suggestion.Change>> found = new ArrayList<>();
+        for (CellRef a : candidates) {
+            one(a, usable, values).ifPresent(ch -> found.add(List.of(ch)));
+        }
+        if (!found.isEmpty()) {
+            return new Localization(found);
+        }
+        List<CellRef> list = new ArrayList<>(candidates);
+        for (int i = 0; i < list.size(); i++) {
+            for (int j = i + 1; j < list.size(); j++) {
+                two(list.get(i), list.get(j), usable, values).ifPresent(found::add);
+            }
+        }
+        return new Localization(found);
+    }
+
+    private static Optional<Suggestion.Change> one(CellRef a, List<LinearConstraint> eqs, Map<CellRef, BigDecimal> v) {
+        BigDecimal delta = null;
+        for (LinearConstraint c : eqs) {
+            int k = coefficient(c, a);
+            BigDecimal r = residual(c, v);
+            if (k == 0) {
+                if (r.signum() != 0) {
+                    return Optional.empty();
+                }
+                continue;
+            }
+            BigDecimal d;
+            try {
+                d = r.negate().divide(BigDecimal.valueOf(k));
+            } catch (ArithmeticException e) {
+                return Optional.empty(); // not a whole step: no plausible value
+            }
+            if (delta != null && delta.compareTo(d) != 0) {
+                return Optional.empty();
+            }
+            delta = d;
+        }
+        return delta == null || delta.signum() == 0 ? Optional.empty() : change(a, v.get(a), delta);
+    }
+
+    private static Optional<List<Suggestion.Change>> two(CellRef a, CellRef b, List<LinearConstraint> eqs,
+            Map<CellRef, BigDecimal> v) {
+        List<int[]> coef = new ArrayList<>();
+        List<BigDecimal> rhs = new ArrayList<>();
+        for (LinearConstraint c : eqs) {
+            int ka = coefficient(c, a);
+            int kb = coefficient(c, b);
+            BigDecimal r = residual(c, v).negate();
+            if (ka == 0 && kb == 0) {
+                if (r.signum() != 0) {
+                    return Optional.empty();
+                }
+                continue;
+            }
+            coef.add(new int[] {ka, kb});
+            rhs.add(r);
+        }
+        for (int i = 0; i < coef.size(); i++) {
+            for (int j = i + 1; j < coef.size(); j++) {
+                int det = coef.get(i)[0] * coef.get(j)[1] - coef.get(i)[1] * coef.get(j)[0];
+                if (det == 0) {
+                    continue;
+                }
+                BigDecimal da = rhs.get(i).multiply(BigDecimal.valueOf(coef.get(j)[1]))
+                        .subtract(rhs.get(j).multiply(BigDecimal.valueOf(coef.get(i)[1])));
+                BigDecimal db = rhs.get(j).multiply(BigDecimal.valueOf(coef.get(i)[0]))
+                        .subtract(rhs.get(i).multiply(BigDecimal.valueOf(coef.get(j)[0])));
+                BigDecimal d = BigDecimal.valueOf(det);
+                try {
+                    da = da.divide(d);
+                    db = db.divide(d);
+                } catch (ArithmeticException e) {
+                    return Optional.empty();
+                }
+                for (int n = 0; n < coef.size(); n++) {
+                    BigDecimal lhs = da.multiply(BigDecimal.valueOf(coef.get(n)[0]))
+                            .add(db.multiply(BigDecimal.valueOf(coef.get(n)[1])));
+                    if (lhs.compareTo(rhs.get(n)) != 0) {
+                        return Optional.empty();
+                    }
+                }
+                if (da.signum() == 0 || db.signum() == 0) {
+                    return Optional.empty();
+                }
+                Optional<Suggestion.Change> ca = change(a, v.get(a), da);
+                Optional<Suggestion.Change> cb = change(b, v.get(b), db);
+                return ca.isPresent() && cb.isPresent() ? Optional.of(List.of(ca.get(), cb.get())) : Optional.empty();
+            }
+        }
+        return Optional.empty(); // no two independent equations: the pair is not pinned down
+    }
+
+    /** The change, when the new value is a plausible count: non-negative, and whole when the old one was. */
+    private static Optional<Suggestion.Change> change(CellRef cell, BigDecimal found, BigDecimal delta) {
+        BigDecimal likely = found.add(delta);
+        if (likely.signum() < 0 || (isWhole(found) && !isWhole(likely))) {
+            return Optional.empty();
+        }
+        likely = likely.stripTrailingZeros();
+        if (likely.scale() < 0) {
+            likely = likely.setScale(0);
+        }
+        return Optional.of(new Suggestion.Change(cell, found, likely,
+                TypingSlips.explain(found, likely).orElse(null)));
+    }
+
+    private static boolean isWhole(BigDecimal n) {
+        return n.signum() == 0 || n.scale() <= 0 || n.stripTrailingZeros().scale() <= 0;
+    }
+
+    private static int coefficient(LinearConstraint c, CellRef cell) {
+        int k = 0;
+        for (LinearConstraint.Term t : c.left()) {
+            k += t.cell().equals(cell) ? t.sign() : 0;
+        }
+        for (LinearConstraint.Term t : c.right()) {
+            k -= t.cell().equals(cell) ? t.sign() : 0;
+        }
+        return k;
+    }
+
+    private static BigDecimal residual(LinearConstraint c, Map<CellRef, BigDecimal> v) {
+        BigDecimal r = BigDecimal.ZERO;
+        for (LinearConstraint.Term t : c.left()) {
+            r = r.add(v.get(t.cell()).multiply(BigDecimal.valueOf(t.sign())));
+        }
+        for (LinearConstraint.Term t : c.right()) {
+            r = r.subtract(v.get(t.cell()).multiply(BigDecimal.valueOf(t.sign())));
+        }
+        return r;
+    }
+
+    /** Reads every cell of an equation (blank as 0); false when one is missing or holds text. */
+    private static boolean readAll(Report report, LinearConstraint c, Map<CellRef, BigDecimal> values) {
+        List<LinearConstraint.Term> all = new ArrayList<>(c.left());
+        all.addAll(c.right());
+        for (LinearConstraint.Term t : all) {
+            CellRef ref = t.cell();
+            Cell cell = report.table(ref.table()).flatMap(tb -> tb.cell(ref.row(), ref.column())).orElse(null);
+            if (cell == null || cell.value() instanceof CellValue.Written) {
+                return false;
+            }
+            values.put(ref, cell.value() instanceof CellValue.Number n ? n.value() : BigDecimal.ZERO);
+        }
+        return true;
+    }
+}

@@ -1,0 +1,40 @@
+package org.nianbao.support;
+
+/**
+ * A text with all whitespace removed (PDF and Word text breaks lines inside words: 答\n复 3050 件), remembering
+ * where each kept character was, so a match in the compact text gives its span in the original.
+ */
+public final class CompactText {
+    private final String text;
+    private final int[] origin;
+
+    public CompactText(String original) {
+        String s = original == null ? "" : original;
+        StringBuilder sb = new StringBuilder();
+        int[] map = new int[s.length() + 1];
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (!Character.isWhitespace(c) && c != '\u3000') {
+                map[sb.length()] = i;
+                sb.append(c);
+            }
+        }
+        map[sb.length()] = s.length();
+        this.text = sb.toString();
+        this.origin = java.util.Arrays.copyOf(map, sb.length() + 1);
+    }
+
+    public String text() {
+        return text;
+    }
+
+    /** The offset in the original text of the compact offset (the end offset maps to the original's end). */
+    public int originalStart(int compactOffset) {
+        return origin[compactOffset];
+    }
+
+    /** The exclusive end in the original text of a span ending (exclusively) at this compact offset. */
+    public int originalEnd(int compactEnd) {
+        return compactEnd == 0 ? 0 : origin[compactEnd - 1] + 1;
+    }
+}
