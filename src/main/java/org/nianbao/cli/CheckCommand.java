@@ -138,12 +138,14 @@ public final class CheckCommand implements Callable<Integer> {
                 Readers.parsers(), Readers.recognizer());
         List<Path> files = FileCollector.collect(paths);
         // reports of one body for consecutive years are paired: those given with --previous and the batch's own
+        int threads = Runtime.getRuntime().availableProcessors();
+        Duration limit = Duration.ofMillis((long) (timeout * 1000));
         PreviousReports index = new PreviousReports(checker::readQuietly);
         if (previous != null) {
-            index.addAll(FileCollector.collect(previous));
+            index.addAll(FileCollector.collect(previous), threads, limit);
         }
         if (files.size() > 1) {
-            index.addAll(files);
+            index.addAll(files, threads, limit);
         }
         checker.previous(index);
         Lang l = lang.lang();
@@ -153,8 +155,7 @@ public final class CheckCommand implements Callable<Integer> {
         try (Outputs out = Outputs.open(targets, l, ruleSet)) {
             ResultWriter writer = out.writer();
             writer.start();
-            new BatchRunner(checker::check, Runtime.getRuntime().availableProcessors(),
-                    Duration.ofMillis((long) (timeout * 1000))).run(files, r -> {
+            new BatchRunner(checker::check, threads, limit).run(files, r -> {
                         FileResult shown = accepted.apply(r);
                         summary.add(shown);
                         writer.file(shown);
