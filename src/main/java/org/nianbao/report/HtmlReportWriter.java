@@ -109,7 +109,12 @@ public final class HtmlReportWriter implements ResultWriter {
         w.write("<tr class=\"violation\">" + severityCell + "<td>" + Html.esc(v.ruleId()) + "</td><td>"
                 + Html.esc(LocationText.describe(v.where(), lang)) + "</td><td>" + Html.esc(v.message(lang)) + note
                 + "</td><td>" + Html.esc(v.expected()) + "</td><td>" + Html.esc(v.actual()) + "</td><td>"
-                + Html.esc(v.fix(lang)) + "</td></tr>\n");
+                + Html.esc(v.fix(lang)) + suggestion(v) + "</td></tr>\n");
+    }
+
+    private String suggestion(Violation v) {
+        return v.suggestion() == null ? "" : "<p class=\"note likely\">" + (zh ? "可能的错误：" : "Likely wrong: ")
+                + Html.esc(v.suggestion().text(lang)) + "</p>";
     }
 
     private String statusText(FileResult.Status s) {

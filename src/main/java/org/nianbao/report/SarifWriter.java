@@ -11,9 +11,15 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.nianbao.model.CellRef;
 import org.nianbao.model.Lang;
 import org.nianbao.model.Location;
 import org.nianbao.parse.InputProblem;
@@ -21,6 +27,7 @@ import org.nianbao.rules.CompiledRule;
 import org.nianbao.rules.RuleDefinition;
 import org.nianbao.rules.RuleSet;
 import org.nianbao.rules.Severity;
+import org.nianbao.rules.Suggestion;
 import org.nianbao.rules.Violation;
 import org.nianbao.rules.Where;
 import org.nianbao.run.FileResult;
@@ -122,17 +129,90 @@ public final class SarifWriter implements ResultWriter {
             fingerprint(code, r.file(), "file");
             g.writeEndObject();
         } else {
+            Map<String, JsonValueRegions.Region> regions = fixRegions(r);
             for (Violation v : r.evaluation().violations()) {
-                result(r.file(), v, null);
+                result(r, v, null, regions);
             }
             for (FileResult.Suppressed s : r.suppressed()) {
-                result(r.file(), s.violation(), s.reason());
+                result(r, s.violation(), s.reason(), regions);
             }
         }
         g.flush();
     }
 
-    private void result(Path file, Violation v, String suppressedBecause) throws IOException {
+    /**
+     * For a JSON submission, where each cell a suggestion names is written, so the suggestion becomes a SARIF fix.
+     * Other formats have no text region for a cell: their suggestion stays in the message's properties.
+     */
+    private static Map<String, JsonValueRegions.Region> fixRegions(FileResult r) {
+        if (!"json".equals(r.inputFormat())) {
+            return Map.of();
+        }
+        Set<String> pointers = new HashSet<>();
+        for (Violation v : r.evaluation().violations()) {
+            if (v.suggestion() != null) {
+                v.suggestion().changes().forEach(c -> pointerOf(r, c.cell()).ifPresent(pointers::add));
+            }
+        }
+        if (pointers.isEmpty()) {
+            return Map.of();
+        }
+        try {
+            return JsonValueRegions.find(r.file(), pointers);
+        } catch (IOException | RuntimeException e) {
+            return Map.of(); // the file changed or cannot be parsed again: no fix, the suggestion is still given
+        }
+    }
+
+    private static Optional<String> pointerOf(FileResult r, CellRef cell) {
+        return r.report().table(cell.table()).flatMap(t -> t.cell(cell.row(), cell.column()))
+                .map(c -> c.source() == null ? null : c.source().pointer());
+    }
+
+    /** A fix replacing every cell of the suggestion, when each one's text is located. */
+    private void fix(FileResult r, Suggestion suggestion, Map<String, JsonValueRegions.Region> regions)
+            throws IOException {
+        List<JsonValueRegions.Region> at = new ArrayList<>();
+        for (Suggestion.Change c : suggestion.changes()) {
+            JsonValueRegions.Region region = pointerOf(r, c.cell()).map(regions::get).orElse(null);
+            if (region == null) {
+                return;
+            }
+            at.add(region);
+        }
+        g.writeArrayFieldStart("fixes");
+        g.writeStartObject();
+        text("description", suggestion.text(lang));
+        g.writeArrayFieldStart("artifactChanges");
+        g.writeStartObject();
+        g.writeObjectFieldStart("artifactLocation");
+        g.writeStringField("uri", uri(r.file()));
+        g.writeEndObject();
+        g.writeArrayFieldStart("replacements");
+        for (int i = 0; i < at.size(); i++) {
+            JsonValueRegions.Region region = at.get(i);
+            g.writeStartObject();
+            g.writeObjectFieldStart("deletedRegion");
+            g.writeNumberField("startLine", region.line());
+            g.writeNumberField("startColumn", region.column());
+            g.writeNumberField("endLine", region.line());
+            g.writeNumberField("endColumn", region.column() + region.charLength());
+            g.writeNumberField("charOffset", region.charOffset());
+            g.writeNumberField("charLength", region.charLength());
+            g.writeEndObject();
+            text("insertedContent", suggestion.changes().get(i).likely().toPlainString());
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+        g.writeEndObject();
+        g.writeEndArray();
+        g.writeEndObject();
+        g.writeEndArray();
+    }
+
+    private void result(FileResult r, Violation v, String suppressedBecause,
+            Map<String, JsonValueRegions.Region> regions) throws IOException {
+        Path file = r.file();
         g.writeStartObject();
         ruleRef(v.ruleId());
         if (v.assessable()) {
@@ -176,7 +256,13 @@ public final class SarifWriter implements ResultWriter {
         if (v.actual() != null) {
             g.writeStringField("actual", v.actual());
         }
+        if (v.suggestion() != null) {
+            g.writeStringField("suggestion", v.suggestion().text(lang));
+        }
         g.writeEndObject();
+        if (v.suggestion() != null && v.suggestion().named()) {
+            fix(r, v.suggestion(), regions);
+        }
         if (suppressedBecause != null) {
             g.writeArrayFieldStart("suppressions");
             g.writeStartObject();

@@ -16,6 +16,7 @@ import org.nianbao.model.RowSpec;
 import org.nianbao.model.StandardLayouts;
 import org.nianbao.model.Table;
 import org.nianbao.model.TableLayout;
+import org.nianbao.rules.Suggestion;
 import org.nianbao.rules.Violation;
 
 /**
@@ -33,6 +34,7 @@ final class TableHtml {
         boolean zh = lang == Lang.ZH;
         Map<CellRef, Set<Integer>> marks = new HashMap<>();
         Map<CellRef, String> expected = new HashMap<>();
+        Map<CellRef, String> likely = new HashMap<>();
         List<Integer> notes = new ArrayList<>();
         for (int i = 0; i < violations.size(); i++) {
             Violation v = violations.get(i);
@@ -51,6 +53,13 @@ final class TableHtml {
                 }
             } else if (here) {
                 notes.add(i + 1);
+            }
+            if (v.suggestion() != null) {
+                for (Suggestion.Change c : v.suggestion().changes()) {
+                    if (c.cell().table() == table.id()) {
+                        likely.put(c.cell(), c.likely().toPlainString());
+                    }
+                }
             }
         }
         TableLayout layout = StandardLayouts.of(table.id(), version);
@@ -82,6 +91,10 @@ final class TableHtml {
                 if (expected.containsKey(ref)) {
                     sb.append("<span class=\"exp\">").append(zh ? "应为 " : "expected ")
                             .append(Html.esc(expected.get(ref))).append("</span>");
+                } else if (likely.containsKey(ref)) {
+                    // the likely wrong cell of a failed balance (see Localizer)
+                    sb.append("<span class=\"exp likely\">").append(zh ? "可能应为 " : "likely ")
+                            .append(Html.esc(likely.get(ref))).append("</span>");
                 }
                 sb.append("</td>");
             }
