@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,25 +20,6 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class AggregateCommandTest {
     private static final ObjectMapper JSON = new ObjectMapper();
-
-    private record Run(int code, String out) {
-    }
-
-    private static Run run(String... args) {
-        ByteArrayOutputStream buffer = new ByteArrayOutputStream();
-        PrintStream saved = System.out;
-        int code;
-        synchronized (MainTest.class) {
-            Main.redirect(new PrintStream(buffer, true, StandardCharsets.UTF_8));
-            try {
-                code = Main.run(args);
-            } finally {
-                Main.redirect(null);
-                System.setOut(saved);
-            }
-        }
-        return new Run(code, buffer.toString(StandardCharsets.UTF_8));
-    }
 
     /** Five bodies, the government's report, and a manifest listing them (plus {@code extra} bodies). */
     private static Path region(Path dir, boolean complete, String... extra) throws Exception {
@@ -84,7 +63,7 @@ class AggregateCommandTest {
     @Test
     void aMismatchingCellIsFoundAndTheSumWritten(@TempDir Path tmp) throws Exception {
         Path out = tmp.resolve("out");
-        Run r = run("aggregate", "--output", out.toString(), region(tmp, true).toString());
+        CliRun.Result r = CliRun.run("aggregate", "--output", out.toString(), region(tmp, true).toString());
         assertThat(r.code()).isEqualTo(1);
         assertThat(r.out()).contains("已汇总 5/5").contains("AGG.SUM")
                 .contains("政府报告为 16，而所属各单位报告之和为 15");
@@ -99,7 +78,7 @@ class AggregateCommandTest {
 
     @Test
     void aMissingBodyIsNamedAndTheSumNotJudged(@TempDir Path tmp) throws Exception {
-        Run r = run("aggregate", "--output", tmp.resolve("out").toString(),
+        CliRun.Result r = CliRun.run("aggregate", "--output", tmp.resolve("out").toString(),
                 region(tmp, true, "薛城区第6局").toString());
         assertThat(r.code()).isEqualTo(1);
         assertThat(r.out()).contains("已汇总 5/6").contains("缺少（未找到或无法读取）：薛城区第6局")
@@ -108,7 +87,7 @@ class AggregateCommandTest {
 
     @Test
     void anIncompleteSetIsNotCompared(@TempDir Path tmp) throws Exception {
-        Run r = run("aggregate", "--lang", "en", "--output", tmp.resolve("out").toString(),
+        CliRun.Result r = CliRun.run("aggregate", "--lang", "en", "--output", tmp.resolve("out").toString(),
                 region(tmp, false).toString());
         assertThat(r.code()).isEqualTo(0);
         assertThat(r.out()).contains("summed 5/5").contains("AGG.SUM not judged");

@@ -4,9 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -20,18 +17,7 @@ class PreviousOptionTest {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private static String run(String... args) {
-        ByteArrayOutputStream buffer = new ByteArrayOutputStream();
-        PrintStream saved = System.out;
-        synchronized (MainTest.class) {
-            Main.redirect(new PrintStream(buffer, true, StandardCharsets.UTF_8));
-            try {
-                Main.run(args);
-            } finally {
-                Main.redirect(null);
-                System.setOut(saved);
-            }
-        }
-        return buffer.toString(StandardCharsets.UTF_8);
+        return CliRun.run(args).out();
     }
 
     private static Path write(Path dir, int year, String overview) throws Exception {
