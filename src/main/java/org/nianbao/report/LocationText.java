@@ -31,6 +31,9 @@ public final class LocationText {
         if (!source.isEmpty()) {
             parts.add(source);
         }
+        if (parts.isEmpty()) {
+            return zh ? "整份报告" : "whole report"; // e.g. the format version or a missing date: no one place
+        }
         return String.join(zh ? "，" : ", ", parts);
     }
 

@@ -81,4 +81,15 @@ class PreviousOptionTest {
         assertThat(count(out, "XYEAR.CARRY_OVER")).isEqualTo(2); // 2023 only: two columns
         assertThat(out).doesNotContain("XYEAR.COPIED_TEXT");
     }
+
+    @Test
+    void theSamplesFolderAsOneBatchPairsNothing() throws Exception {
+        // every sample is one body's 2023 report but FMT.OUTDATED's (another body's 2022): a batch over samples/
+        // must show each sample's own findings, not cross-year ones
+        String out = run("check", "--format", "json", "samples");
+        for (String rule : new String[] {"XYEAR.CARRY_OVER", "XYEAR.IN_FORCE", "XYEAR.FORMAT_REVERT",
+            "XYEAR.COPIED_TEXT"}) {
+            assertThat(count(out, rule)).as(rule).isZero();
+        }
+    }
 }
