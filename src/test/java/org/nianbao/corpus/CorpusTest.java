@@ -33,8 +33,9 @@ import org.nianbao.run.Readers;
  * Prints recall and precision per format. Without a CJK font the PDFs are left out, with a message.
  */
 class CorpusTest {
-    private static final int COUNT = 48;
-    private static final long SEED = 8;
+    /** Modest by default to keep the suite fast; -Dcorpus.count=N -Dcorpus.seed=S for a deeper sweep. */
+    private static final int COUNT = Integer.getInteger("corpus.count", 48);
+    private static final long SEED = Long.getLong("corpus.seed", 8);
 
     private Checker checker;
 
