@@ -22,6 +22,10 @@ enum Defect {
     GROUP_TOTAL(Set.of(Group.REVIEW), Set.of("T4.GROUP_TOTAL"), Set.of()),
     /** 其他结果 of 行政复议 negative, 结果维持 raised so the total still holds. */
     NEGATIVE(Set.of(Group.REVIEW), Set.of("CELL.NEGATIVE"), Set.of()),
+    /** a results cell holding a dash instead of 0: a text, so the balances it feeds cannot be judged. */
+    NOT_NUMBER(Set.of(Group.APPLICATIONS), Set.of("CELL.NOT_NUMBER"), Set.of()),
+    /** the review/litigation table replaced by a sentence saying there were none. */
+    TABLE_MISSING(Set.of(Group.REVIEW), Set.of("TBL.MISSING"), Set.of()),
     /** a zeroed results row left out of the applications table. */
     ROW_MISSING(Set.of(Group.APPLICATIONS), Set.of("TBL.ROW_MISSING"), Set.of()),
     /** section 五 left out. */
@@ -73,6 +77,14 @@ enum Defect {
                 long other = (Long) review.get("other");
                 review.put("other", -delta);
                 add(review, "upheld", other + delta);
+            }
+            case NOT_NUMBER -> app.get(resultRow(app, random)).put(column, "—");
+            case TABLE_MISSING -> {
+                r.tables.remove("reviewLitigation");
+                int at = r.sections.indexOf(r.section("reviewLitigation"));
+                var s = r.sections.get(at);
+                r.sections.set(at, new GeneratedReport.Section(s.id(), s.heading(),
+                        List.of("本年度未发生因政府信息公开工作被申请行政复议、提起行政诉讼的情况。")));
             }
             case ROW_MISSING -> removeRow(app, random);
             case SECTION_MISSING -> r.sections.removeIf(s -> s.id().equals("problems"));
