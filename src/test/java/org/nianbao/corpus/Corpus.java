@@ -72,7 +72,7 @@ final class Corpus {
     private byte[] render(GeneratedReport r, CorpusFormat format, Random random) throws IOException {
         return switch (format) {
             case JSON -> JsonRendering.render(r).getBytes(StandardCharsets.UTF_8);
-            case HTML -> HtmlRendering.render(r, random).getBytes(StandardCharsets.UTF_8);
+            case HTML -> HtmlRendering.render(r, random);
             case DOCX -> DocxRendering.render(r);
             case PDF -> pdf().render(r);
         };

@@ -138,9 +138,15 @@ final class DocxRendering {
                 CTP p = tc.addNewP();
                 p.addNewPPr().addNewJc().setVal(STJc.CENTER);
                 if (origin && !cell.text().isEmpty()) {
-                    var run = p.addNewR();
-                    run.addNewRPr().addNewSz().setVal(BigInteger.valueOf(cell.header() ? 20 : 21));
-                    run.addNewT().setStringValue(cell.text());
+                    String[] lines = cell.text().split("\n");
+                    for (int i = 0; i < lines.length; i++) {
+                        var run = p.addNewR();
+                        run.addNewRPr().addNewSz().setVal(BigInteger.valueOf(cell.header() ? 20 : 21));
+                        if (i > 0) {
+                            run.addNewBr();
+                        }
+                        run.addNewT().setStringValue(lines[i]);
+                    }
                 }
                 col += cell.colSpan();
             }

@@ -1,5 +1,7 @@
 package org.nianbao.corpus;
 
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Random;
@@ -13,9 +15,14 @@ final class HtmlRendering {
     private HtmlRendering() {
     }
 
-    static String render(GeneratedReport r, Random random) {
+    /** The page's bytes: UTF-8, or GBK as many older portals still serve, declared in a meta tag either way. */
+    static byte[] render(GeneratedReport r, Random random) {
+        boolean gbk = random.nextInt(3) == 0;
         StringBuilder b = new StringBuilder(24_000);
-        b.append("<!DOCTYPE html>\n<html>\n<head>\n<meta charset=\"utf-8\">\n<title>").append(r.title).append('_')
+        b.append("<!DOCTYPE html>\n<html>\n<head>\n")
+                .append(gbk ? "<meta http-equiv=\"Content-Type\" content=\"text/html; charset=gb2312\">"
+                        : "<meta charset=\"utf-8\">")
+                .append("\n<title>").append(r.title).append('_')
                 .append(r.agency.place()).append("人民政府</title>\n<style>td{border:1px solid #000;text-align:center}"
                         + " p.body{text-indent:2em} p.sign{text-align:right}</style>\n</head>\n<body>\n")
                 .append("<div class=\"header\"><div class=\"logo\">").append(r.agency.place())
@@ -50,7 +57,7 @@ final class HtmlRendering {
                 .append(r.year - 1).append("年政府信息公开工作年度报告</a></div>\n")
                 .append("<div class=\"footer\"><p>主办单位：").append(r.agency.place())
                 .append("人民政府办公室</p><p>网站标识码：0000000000</p></div>\n</body>\n</html>\n");
-        return b.toString();
+        return b.toString().getBytes(gbk ? Charset.forName("GBK") : StandardCharsets.UTF_8);
     }
 
     private static void table(StringBuilder b, PrintedTable t) {
@@ -70,7 +77,7 @@ final class HtmlRendering {
                 if (c.colSpan() > 1) {
                     b.append(" colspan=\"").append(c.colSpan()).append('"');
                 }
-                b.append('>').append(c.text()).append("</td>");
+                b.append('>').append(c.text().replace("\n", "<br>")).append("</td>");
             }
             b.append("</tr>\n");
         }

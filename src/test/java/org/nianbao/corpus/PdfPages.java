@@ -77,8 +77,21 @@ final class PdfPages implements AutoCloseable {
         return font.getStringWidth(s) / 1000 * size;
     }
 
-    /** Breaks text into lines no wider than {@code width}, the first narrowed by {@code indent}. */
+    /**
+     * Breaks text into lines no wider than {@code width}, the first narrowed by {@code indent}; a {@code \n} in the
+     * text always breaks.
+     */
     List<String> wrap(String text, float size, float width, float indent) throws IOException {
+        List<String> lines = new ArrayList<>();
+        float first = indent;
+        for (String part : text.split("\n")) {
+            lines.addAll(wrapLine(part, size, width, first));
+            first = 0;
+        }
+        return lines;
+    }
+
+    private List<String> wrapLine(String text, float size, float width, float indent) throws IOException {
         List<String> lines = new ArrayList<>();
         StringBuilder line = new StringBuilder();
         float used = indent;

@@ -11,7 +11,8 @@ import org.nianbao.model.TableId;
 /**
  * Lays the three tables out as the official template prints them (format.md §3–5): the 第二十条 table in four or
  * five blocks, the applications table with its 3×3 corner, 申请人情况 over 法人或其他组织 and the 三、本年度办理结果
- * row header spanning its result rows, and the review/litigation table as one row of fifteen numbers.
+ * row header spanning its result rows, and the review/litigation table as one row of fifteen numbers. A cell's
+ * text may hold a line break typed by hand ({@code \n}).
  */
 final class PrintedTables {
     private PrintedTables() {
@@ -110,6 +111,8 @@ final class PrintedTables {
             if (id.equals("granted")) {
                 p.add("三、本年度办理结果", row, 0, (int) resultRows, 1, true);
             }
+            String label = id.equals("notProcessed.confirmation") ? "5.要求行政机关确认或重新\n出具已获取信息"
+                    : spec.label().zh();
             if (!TableNumbers.isResult(id) && !id.equals("totalProcessed")) {
                 p.add(spec.label().zh(), row, 0, 1, 3, true);
             } else if (group == null) {
@@ -119,7 +122,7 @@ final class PrintedTables {
                     long size = t.keySet().stream().filter(k -> k.startsWith(group + ".")).count();
                     p.add(spec.group().zh(), row, 1, (int) size, 1, true);
                 }
-                p.add(spec.label().zh(), row, 2, 1, 1, true);
+                p.add(label, row, 2, 1, 1, true);
             }
             openGroup = group;
             int col = 3;
@@ -141,8 +144,10 @@ final class PrintedTables {
         p.add("行政复议", h0, 0, 1, 5, true);
         p.add("行政诉讼", h0, 5, 1, 10, true);
         List<String> outcomes = List.of("结果维持", "结果纠正", "其他结果", "尚未审结", "总计");
+        // the template breaks some header labels by hand, as the seed does
+        List<String> broken = List.of("结果\n维持", "结果纠正", "其他结果", "尚未\n审结", "总\n计");
         for (int i = 0; i < 5; i++) {
-            p.add(outcomes.get(i), h1, i, 2, 1, true);
+            p.add(broken.get(i), h1, i, 2, 1, true);
             p.add(outcomes.get(i), h2, 5 + i, 1, 1, true);
             p.add(outcomes.get(i), h2, 10 + i, 1, 1, true);
         }
