@@ -113,6 +113,9 @@ final class DocxRendering {
         }
         for (int row = 0; row < t.rows(); row++) {
             CTRow tr = tbl.addNewTr();
+            if (row < t.repeatedHeaderRows) {
+                tr.addNewTrPr().addNewTblHeader();
+            }
             int col = 0;
             while (col < t.columns) {
                 PrintedTable.Cell cell = t.at(row, col);

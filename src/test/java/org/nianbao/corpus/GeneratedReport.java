@@ -22,6 +22,8 @@ final class GeneratedReport {
     final boolean format2019;
     String title;
     boolean titleOnTwoLines;
+    /** Whether the multi-row headers are marked to repeat on each page (Word's 重复标题行). */
+    boolean repeatHeaders;
     String preamble;
     LocalDate periodStart;
     LocalDate periodEnd;

@@ -29,6 +29,7 @@ final class Narrative {
         String name = r.agency.name();
         r.title = name + r.year + (random.nextInt(4) == 0 ? "年度" : "年") + "政府信息公开工作年度报告";
         r.titleOnTwoLines = random.nextInt(3) == 0;
+        r.repeatHeaders = random.nextInt(3) == 0;
         r.periodStart = java.time.LocalDate.of(r.year, 1, 1);
         r.periodEnd = java.time.LocalDate.of(r.year, 12, 31);
         r.periodSentence = periodSentence(r.year, r.year, 12, 31);

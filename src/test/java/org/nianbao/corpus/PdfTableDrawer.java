@@ -6,7 +6,8 @@ import java.util.List;
 /**
  * Draws a printed table onto PDF pages with ruling lines round every cell, as Word prints a bordered table. Row
  * heights fit the wrapped text; a table that reaches the bottom margin continues on the next page between rows, a
- * merged cell cut by the break drawn on both pages with its text on the first.
+ * merged cell cut by the break drawn on both pages with its text on the first, the header rows repeated on top when
+ * the table says so.
  */
 final class PdfTableDrawer {
     private static final float SIZE = 9;
@@ -35,6 +36,9 @@ final class PdfTableDrawer {
                 drawRows(t, x, heights, top, page, current, r);
                 pages.newPage();
                 current++;
+                if (r >= t.repeatedHeaderRows) {
+                    repeatHeader(t, x, heights);
+                }
             }
             page[r] = current;
             top[r] = pages.y();
@@ -42,6 +46,28 @@ final class PdfTableDrawer {
         }
         drawRows(t, x, heights, top, page, current, t.rows());
         pages.down(LEADING);
+    }
+
+    /** Draws the header rows again at the top of a page the table continues on. */
+    private void repeatHeader(PrintedTable t, float[] x, float[] heights) throws IOException {
+        float[] top = new float[t.repeatedHeaderRows];
+        for (int r = 0; r < t.repeatedHeaderRows; r++) {
+            top[r] = pages.y();
+            pages.down(heights[r]);
+        }
+        var s = pages.stream();
+        s.setLineWidth(0.5f);
+        for (PrintedTable.Cell c : t.cells) {
+            if (c.row() < t.repeatedHeaderRows) {
+                int last = c.row() + c.rowSpan() - 1;
+                float left = x[c.col()];
+                float right = x[c.col() + c.colSpan()];
+                float lower = top[last] - heights[last];
+                s.addRect(left, lower, right - left, top[c.row()] - lower);
+                s.stroke();
+                text(c.text(), left, right, top[c.row()], lower);
+            }
+        }
     }
 
     /** Draws the parts of the cells that lie in rows before {@code end} placed on page {@code p}. */

@@ -17,6 +17,8 @@ final class PrintedTable {
 
     final int columns;
     final double[] widths;
+    /** Header rows a word processor repeats at the top of each page the table continues on (0: none). */
+    int repeatedHeaderRows;
     final List<Cell> cells = new ArrayList<>();
     private int rows;
 

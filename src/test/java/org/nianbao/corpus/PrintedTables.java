@@ -19,11 +19,15 @@ final class PrintedTables {
     }
 
     static PrintedTable of(GeneratedReport r, String tableId) {
-        return switch (tableId) {
+        PrintedTable t = switch (tableId) {
             case "proactive" -> r.format2019 ? proactive2019(r.table(tableId)) : proactive2021(r.table(tableId));
             case "applications" -> applications(r);
             default -> review(r.table(tableId));
         };
+        if (r.repeatHeaders && !tableId.equals("proactive")) {
+            t.repeatedHeaderRows = 3;
+        }
+        return t;
     }
 
     private static PrintedTable proactive2021(Map<String, ? extends Map<String, Object>> t) {
