@@ -34,7 +34,7 @@ import org.nianbao.run.Readers;
  */
 class CorpusTest {
     /** Modest by default to keep the suite fast; -Dcorpus.count=N -Dcorpus.seed=S for a deeper sweep. */
-    private static final int COUNT = Integer.getInteger("corpus.count", 48);
+    private static final int COUNT = Integer.getInteger("corpus.count", 40);
     private static final long SEED = Long.getLong("corpus.seed", 8);
 
     private Checker checker;
