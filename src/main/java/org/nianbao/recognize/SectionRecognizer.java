@@ -53,7 +53,8 @@ final class SectionRecognizer {
         }
         boolean numbered = !body.equals(normalized);
         boolean styled = p.headingLevel() > 0 || p.bold();
-        if (!numbered && !styled && normalized.endsWith("。")) {
+        // a plain sentence, numbered or not (1.本年度无其他需要报告的事项。), is body text, not a heading
+        if (!styled && normalized.endsWith("。")) {
             return null;
         }
         SectionId id = vocabulary.sectionOf(label + text);

@@ -51,7 +51,8 @@ class SectionRecognizerTest {
     @ParameterizedTest
     @ValueSource(strings = {
         "本报告包括总体情况、主动公开政府信息情况、收到和处理政府信息公开申请情况、政府信息公开行政复议、行政诉讼情况等。",
-        "本年度未发生行政复议、行政诉讼。", "2023年政府信息公开工作总体情况良好，公开了很多信息，还开展了很多培训工作。"})
+        "本年度未发生行政复议、行政诉讼。", "2023年政府信息公开工作总体情况良好，公开了很多信息，还开展了很多培训工作。",
+        "1.本年度无其他需要报告的事项。", "6、无其他需要报告的事项。"})
     void narrativeIsNotAHeading(String text) {
         assertThat(recognizer.find(List.of(paragraph(text, null, 0, false)))).isEmpty();
     }

@@ -1,0 +1,68 @@
+package org.nianbao.corpus;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+
+/**
+ * One synthetic report as every renderer sees it: metadata, sections in order, the three tables (rows in printed
+ * order, each a column → value map; a value is a Long, a BigDecimal, a String as written, or null for blank), and
+ * the defects seeded into it with the rule ids they must trigger. Mutable while defects are applied.
+ */
+final class GeneratedReport {
+    /** A section: its id, heading as printed and its paragraphs (sub-headings are paragraphs too). */
+    record Section(String id, String heading, List<String> paragraphs) {
+    }
+
+    final Agency agency;
+    final int year;
+    final boolean format2019;
+    String title;
+    boolean titleOnTwoLines;
+    /** Whether the multi-row headers are marked to repeat on each page (Word's 重复标题行). */
+    boolean repeatHeaders;
+    String preamble;
+    LocalDate periodStart;
+    LocalDate periodEnd;
+    String periodSentence;
+    LocalDate issued;
+    String issuedText;
+    LocalDate published;
+    final List<Section> sections = new ArrayList<>();
+    final Map<String, LinkedHashMap<String, LinkedHashMap<String, Object>>> tables = new LinkedHashMap<>();
+    final List<String> defects = new ArrayList<>();
+    final TreeSet<String> expectedErrors = new TreeSet<>();
+    final TreeSet<String> expectedWarnings = new TreeSet<>();
+
+    GeneratedReport(Agency agency, int year, boolean format2019) {
+        this.agency = agency;
+        this.year = year;
+        this.format2019 = format2019;
+    }
+
+    LinkedHashMap<String, LinkedHashMap<String, Object>> table(String id) {
+        return tables.get(id);
+    }
+
+    Section section(String id) {
+        return sections.stream().filter(s -> s.id().equals(id)).findFirst().orElse(null);
+    }
+
+    String formatVersion() {
+        return format2019 ? "2019" : "2021";
+    }
+
+    /** How a cell value is printed in a document. */
+    static String print(Object value) {
+        if (value == null) {
+            return "";
+        }
+        if (value instanceof java.math.BigDecimal d) {
+            return d.toPlainString();
+        }
+        return value.toString();
+    }
+}
