@@ -1,0 +1,20 @@
+#!/usr/bin/env bash
+# Builds target/benchmarks.jar (Maven profile "bench"; the normal build and the tests never compile it), runs every
+# JMH benchmark (one thread, 3 × 1 s warm-up, 5 × 1 s measurement, one fork each: about 6 minutes on 2 cores) and
+# prints ms/op per format and stage, the targets and the ratios to the floors.
+#
+#   bench/jmh.sh                       # build, run all, print the table
+#   bench/jmh.sh ReadBenchmark.read    # any JMH arguments: a regexp of benchmarks, -p sample=docx, -prof stack …
+#   NO_BUILD=1 bench/jmh.sh …          # reuse target/benchmarks.jar
+#
+# Run from anywhere; the real report is read from ../shared/real-reports beside the project.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+export LANG=C.UTF-8
+if [[ -z "${NO_BUILD:-}" ]]; then
+  mvn -B -q -Pbench package -Dmaven.test.skip=true
+fi
+result=target/jmh-result.json
+java -jar target/benchmarks.jar -rf json -rff "$result" "$@" | tee target/jmh-output.txt
+echo
+java -cp target/benchmarks.jar org.nianbao.bench.ResultTable "$result"
