@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Builds target/benchmarks.jar (Maven profile "bench"; the normal build and the tests never compile it), runs every
-# JMH benchmark (one thread, 3 × 1 s warm-up, 5 × 1 s measurement, one fork each: about 6 minutes on 2 cores) and
-# prints ms/op per format and stage, the targets and the ratios to the floors.
+# JMH benchmark (one thread, 5 × 1 s warm-up, 5 × 1 s measurement, one fork each: 31 runs, about 7 minutes on 2
+# cores) and prints ms/op per format and stage, the targets and the ratios to the floors. JMH times the wall clock:
+# run it on an otherwise idle machine (the load average is printed before and after).
 #
 #   bench/jmh.sh                       # build, run all, print the table
 #   bench/jmh.sh ReadBenchmark.read    # any JMH arguments: a regexp of benchmarks, -p sample=docx, -prof stack …
@@ -15,6 +16,9 @@ if [[ -z "${NO_BUILD:-}" ]]; then
   mvn -B -q -Pbench package -Dmaven.test.skip=true
 fi
 result=target/jmh-result.json
+echo "machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //'); $(java -version 2>&1 | head -1)"
+echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
 java -jar target/benchmarks.jar -rf json -rff "$result" "$@" | tee target/jmh-output.txt
+echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"
 echo
 java -cp target/benchmarks.jar org.nianbao.bench.ResultTable "$result"
