@@ -30,7 +30,7 @@ final class LabelMatcher<K> {
     /** The best matches of one tier, at most one per key; empty when nothing is close enough. */
     List<Match<K>> match(String written) {
         String full = TextNormalizer.normalize(written);
-        String body = TextNormalizer.withoutOrdinal(written);
+        String body = TextNormalizer.stripOrdinal(full);
         if (body.isEmpty()) {
             return List.of();
         }
@@ -46,9 +46,12 @@ final class LabelMatcher<K> {
             } else {
                 int bound = Math.max(1, k.body.length() / 5);
                 int bodyDistance = EditDistance.within(body, k.body, bound);
+                if (bodyDistance > bound) {
+                    continue;
+                }
                 // ties on the words are settled by the whole label, ordinal included: (六)其他处理 against 3.其他
                 long d = bodyDistance * 1000L + EditDistance.within(full, k.full, 999);
-                if (bodyDistance <= bound && d <= bestDistance) {
+                if (d <= bestDistance) {
                     if (d < bestDistance) {
                         close.clear();
                         bestDistance = d;

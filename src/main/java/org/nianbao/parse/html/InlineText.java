@@ -26,7 +26,9 @@ final class InlineText {
 
     /** Appends a text node's content as written in the source. */
     void text(String source, boolean bold, int heading) {
-        String marked = SOURCE_NEWLINE.matcher(source).replaceAll(String.valueOf(SEGMENT_BREAK));
+        // most text nodes have no source line break: the pattern needs one, so skip it there
+        String marked = source.indexOf('\n') < 0 && source.indexOf('\r') < 0 ? source
+            : SOURCE_NEWLINE.matcher(source).replaceAll(String.valueOf(SEGMENT_BREAK));
         raw.append(marked);
         if (!isAllSpace(marked)) {
             anyText = true;
@@ -57,7 +59,9 @@ final class InlineText {
 
     /** The text: lines trimmed and collapsed, empty lines dropped, joined with {@code \n}. */
     String build() {
-        String joined = BREAK_BETWEEN_CJK.matcher(raw).replaceAll("");
+        // the pattern needs a marked source line break; without one the text is as it was
+        String joined = raw.indexOf(String.valueOf(SEGMENT_BREAK)) < 0 ? raw.toString()
+            : BREAK_BETWEEN_CJK.matcher(raw).replaceAll("");
         List<String> lines = new ArrayList<>();
         for (String line : joined.split("\n", -1)) {
             String clean = SPACES.matcher(line).replaceAll(" ").strip();
@@ -68,7 +72,16 @@ final class InlineText {
         return String.join("\n", lines);
     }
 
+    /** Whether every character is one of {@link #SPACES} (a loop: this runs for every text node of the page). */
     private static boolean isAllSpace(String s) {
-        return SPACES.matcher(s).replaceAll("").isEmpty();
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            boolean space = c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r'
+                || c == '\u0000' || c == '\u00a0' || c == '\u3000' || c >= '\u2000' && c <= '\u200b' || c == '\ufeff';
+            if (!space) {
+                return false;
+            }
+        }
+        return true;
     }
 }

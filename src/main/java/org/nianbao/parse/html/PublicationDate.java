@@ -23,7 +23,12 @@ record PublicationDate(LocalDate date, Element line) {
         + SPACE + "(\\d{1,2})(?!\\d)";
     private static final Pattern SPECIFIC = Pattern.compile("(?:发布时间|发布日期|发文日期|公开日期|发布于)" + SPACE + "[:：]?" + SPACE
         + DATE);
-    private static final Pattern GENERIC = Pattern.compile("(?<!\\p{IsHan})(?:日期|时间)" + SPACE + "[:：]" + SPACE + DATE);
+    /**
+     * {@code (?<!\p{IsHan})(?:日期|时间)…}, with the look-behind moved after the label's first character (and
+     * widened by it) so that it is tested only where a label starts, not at every position of the page.
+     */
+    private static final Pattern GENERIC = Pattern.compile("(?:日(?<!\\p{IsHan}日)期|时(?<!\\p{IsHan}时)间)" + SPACE
+        + "[:：]" + SPACE + DATE);
     /** A labelled line longer than this is content that happens to contain a label, not a metadata line. */
     private static final int MAX_LINE = 200;
 

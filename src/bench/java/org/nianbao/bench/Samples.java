@@ -1,0 +1,68 @@
+package org.nianbao.bench;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * The inputs the benchmarks read. The seed renderings travel in the benchmark jar (copied from
+ * {@code ../shared/samples}, the JSON from {@code samples/seed.json}); the real WPS report is never copied into
+ * the project and is read from {@code ../shared/real-reports} (or the path in {@code -Dnianbao.huaian=…}).
+ */
+final class Samples {
+    static final String HUAIAN = "huaian";
+    private static final String HUAIAN_DEFAULT = "../shared/real-reports/huaian-city-gov_2024.pdf";
+
+    private Samples() {
+    }
+
+    /** The bytes of a sample: json, html, doc, docx, pdf (the seed) or huaian (the real PDF). */
+    static byte[] bytes(String sample) {
+        if (HUAIAN.equals(sample)) {
+            try {
+                return Files.readAllBytes(huaian());
+            } catch (IOException e) {
+                throw new UncheckedIOException("the real report is read from ../shared (run from the project root"
+                        + " or set -Dnianbao.huaian=PATH)", e);
+            }
+        }
+        String name = "seed." + sample;
+        try (InputStream in = Samples.class.getResourceAsStream(name)) {
+            if (in == null) {
+                throw new IllegalArgumentException("no sample " + name + " in the benchmark jar");
+            }
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A file holding the sample, as {@code check} is given one: the real report in place, the seed in a temp file. */
+    static Path file(String sample) throws IOException {
+        if (HUAIAN.equals(sample)) {
+            return huaian();
+        }
+        Path dir = Files.createTempDirectory("nianbao-bench");
+        Path file = dir.resolve("seed." + sample);
+        Files.write(file, bytes(sample));
+        file.toFile().deleteOnExit();
+        dir.toFile().deleteOnExit();
+        return file;
+    }
+
+    /** PDFBox keeps its system-font cache where nianbao's PDF reader would; the floor sets it the same way. */
+    static void pdfboxFontCache() {
+        if (System.getProperty("pdfbox.fontcache") == null) {
+            Path dir = Path.of(System.getProperty("java.io.tmpdir"), "nianbao-pdfbox-cache");
+            if (Files.isDirectory(dir) || dir.toFile().mkdirs()) {
+                System.setProperty("pdfbox.fontcache", dir.toAbsolutePath().toString());
+            }
+        }
+    }
+
+    private static Path huaian() {
+        return Path.of(System.getProperty("nianbao.huaian", HUAIAN_DEFAULT));
+    }
+}
