@@ -140,7 +140,7 @@ public final class CheckCommand implements Callable<Integer> {
         // reports of one body for consecutive years are paired: those given with --previous and the batch's own
         int threads = Runtime.getRuntime().availableProcessors();
         Duration limit = Duration.ofMillis((long) (timeout * 1000));
-        PreviousReports index = new PreviousReports(checker::readQuietly);
+        PreviousReports index = new PreviousReports(checker::identifyQuietly, checker::readQuietly);
         if (previous != null) {
             index.addAll(FileCollector.collect(previous), threads, limit);
         }

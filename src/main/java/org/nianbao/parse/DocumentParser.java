@@ -17,4 +17,13 @@ public interface DocumentParser {
      * @throws ReadFailure when the content cannot be read, with the cause
      */
     RawDocument parse(byte[] content, ReadLimits limits) throws ReadFailure;
+
+    /**
+     * Parses enough of the file to tell whose report of which year it is (the title, the period sentence): used to
+     * pair a batch's reports by body and year before checking them. A parser whose full read is costly reads less;
+     * the default reads everything.
+     */
+    default RawDocument parseOpening(byte[] content, ReadLimits limits) throws ReadFailure {
+        return parse(content, limits);
+    }
 }

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import org.nianbao.model.Report;
 import org.nianbao.parse.DocumentParser;
@@ -41,12 +42,25 @@ public final class Checker {
         return this;
     }
 
-    /** Reads a file, or empty when it cannot be read (for building a {@link PreviousReports} index). */
-    public java.util.Optional<Report> readQuietly(Path file) {
+    /** Reads a file, or empty when it cannot be read (the report a {@link PreviousReports} index hands out). */
+    public Optional<Report> readQuietly(Path file) {
         try {
-            return java.util.Optional.of(read(file));
+            return Optional.of(read(file));
         } catch (ReadFailure | IOException | RuntimeException e) {
-            return java.util.Optional.empty();
+            return Optional.empty();
+        }
+    }
+
+    /**
+     * Reads only the opening of a file, enough to tell its body and year (for filling a {@link PreviousReports}
+     * index cheaply), or empty when it cannot be read. Nothing is checked from this read.
+     */
+    public Optional<Report> identifyQuietly(Path file) {
+        try {
+            byte[] content = load(file);
+            return Optional.of(read(content, FormatSniffer.detect(content), true));
+        } catch (ReadFailure | IOException | RuntimeException e) {
+            return Optional.empty();
         }
     }
 
@@ -57,7 +71,7 @@ public final class Checker {
             byte[] content = load(file);
             InputFormat detected = FormatSniffer.detect(content);
             format = detected.id();
-            Report report = read(content, detected);
+            Report report = read(content, detected, false);
             previous.previousOf(report).ifPresent(report::previous);
             RuleEngine.Evaluation evaluation = engine.evaluate(report, options.profile());
             return new FileResult(file, format, report, evaluation, null, elapsed(start));
@@ -73,10 +87,10 @@ public final class Checker {
     /** Reads a file into the model with the user's overrides applied, without checking it. */
     public Report read(Path file) throws ReadFailure, IOException {
         byte[] content = load(file);
-        return read(content, FormatSniffer.detect(content));
+        return read(content, FormatSniffer.detect(content), false);
     }
 
-    private Report read(byte[] content, InputFormat format) throws ReadFailure {
+    private Report read(byte[] content, InputFormat format, boolean openingOnly) throws ReadFailure {
         Report report;
         if (format == InputFormat.JSON) {
             report = json.read(content, options.limits());
@@ -86,7 +100,8 @@ public final class Checker {
                 throw new ReadFailure(InputProblem.UNSUPPORTED, "no reader for this kind of file ("
                         + format.id() + ")");
             }
-            report = recognizer.apply(parser.parse(content, options.limits()));
+            report = recognizer.apply(openingOnly ? parser.parseOpening(content, options.limits())
+                    : parser.parse(content, options.limits()));
         }
         if (options.level() != null) {
             report.level(options.level(), "option");

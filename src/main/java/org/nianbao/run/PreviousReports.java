@@ -20,8 +20,8 @@ import org.nianbao.model.Report;
  * before (the {@code XYEAR.*} rules). Filled from {@code check --previous} paths and from the batch's own files in a
  * first pass; lookups are safe from several threads once it is filled.
  *
- * <p>Only the file is kept, not the report, so memory stays flat however large the batch: the earlier report is read
- * again when a later one asks for it. Bodies are matched by a normalised name: whitespace, punctuation and a trailing
+ * <p>Indexing reads only the opening of each file (its title and period); only the file is kept, not the report, so
+ * memory stays flat however large the batch, and the earlier report is read whole when a later one asks for it. Bodies are matched by a normalised name: whitespace, punctuation and a trailing
  * parenthesis (淮安市人民政府（报告由…编制）) removed. A file that cannot be read in time, or has no body or year, is
  * left out. When two files give the same body and year, the one listed first wins.
  */
@@ -33,8 +33,9 @@ public final class PreviousReports {
     }
 
     /** An index that knows no report. */
-    public static final PreviousReports NONE = new PreviousReports(f -> Optional.empty());
+    public static final PreviousReports NONE = new PreviousReports(f -> Optional.empty(), f -> Optional.empty());
 
+    private final Reader identifier;
     private final Reader reader;
     private final Map<String, Entry> byKey = new ConcurrentHashMap<>();
     private int added;
@@ -42,7 +43,12 @@ public final class PreviousReports {
     private record Entry(int order, Path file) {
     }
 
-    public PreviousReports(Reader reader) {
+    /**
+     * @param identifier reads enough of a file to tell its body and year (when indexing)
+     * @param reader     reads a whole file (when a later report asks for it)
+     */
+    public PreviousReports(Reader identifier, Reader reader) {
+        this.identifier = identifier;
         this.reader = reader;
     }
 
@@ -81,7 +87,7 @@ public final class PreviousReports {
 
     private void readAndAdd(int order, Path file) {
         try {
-            reader.read(file).ifPresent(r -> add(order, file, r));
+            identifier.read(file).ifPresent(r -> add(order, file, r));
         } catch (RuntimeException | StackOverflowError e) {
             // left out of the index; the batch's own check reports the file
         }

@@ -96,6 +96,13 @@ class CorpusTest {
         try {
             Report expected = checker.read(json);
             Report actual = checker.read(file);
+            // the cheap read that pairs a batch's years must name the same body and year as the full read
+            Report opening = checker.identifyQuietly(file).orElse(null);
+            if (opening == null || !(actual.agency() + actual.year()).equals(opening.agency() + opening.year())) {
+                out.add(file.getFileName() + " opening read: " + (opening == null ? "unreadable"
+                        : opening.agency() + " " + opening.year()) + ", full read: " + actual.agency() + " "
+                        + actual.year());
+            }
             Map<String, String> e = fields(expected);
             Map<String, String> a = fields(actual);
             for (String key : e.keySet()) {

@@ -67,6 +67,15 @@ public final class DocxParser implements DocumentParser {
         }
     }
 
+    /** The paragraphs outside tables, streamed without POI's document model (see {@link DocxOpening}). */
+    @Override
+    public RawDocument parseOpening(byte[] content, ReadLimits limits) throws ReadFailure {
+        if (content.length == 0 || content.length > limits.maxBytes() || FileMagic.valueOf(content) == FileMagic.OLE2) {
+            return parse(content, limits); // the same failure as a full read
+        }
+        return DocxOpening.read(content, limits);
+    }
+
     private static List<RawBlock> readBody(XWPFDocument doc, ReadBudget budget) throws ReadFailure {
         List<RawBlock> blocks = new ArrayList<>();
         ParagraphReader paragraphs = new ParagraphReader(doc.getStyles(), new NumberingCounter(doc.getNumbering()));

@@ -39,7 +39,15 @@ final class NarrativeStripper extends PDFTextStripper {
      * table cells on that page.
      */
     static List<TextLine> lines(PDDocument document, Map<Integer, List<Box>> tableCells) throws IOException {
+        return lines(document, tableCells, 1, Integer.MAX_VALUE);
+    }
+
+    /** The lines of pages {@code firstPage} to {@code lastPage} (1-based, inclusive). */
+    static List<TextLine> lines(PDDocument document, Map<Integer, List<Box>> tableCells, int firstPage,
+            int lastPage) throws IOException {
         NarrativeStripper stripper = new NarrativeStripper(tableCells);
+        stripper.setStartPage(firstPage);
+        stripper.setEndPage(lastPage);
         stripper.writeText(document, Writer.nullWriter());
         return stripper.lines;
     }

@@ -48,6 +48,29 @@ public final class PdfParser implements DocumentParser {
         }
     }
 
+    /**
+     * The text of the first and the last page only, without looking for tables (a small part of a full read): the
+     * title, the period sentence and the signature are there. Tables on those pages come through as lines of text,
+     * which is enough to find whose report it is; nothing is checked from this read.
+     */
+    @Override
+    public RawDocument parseOpening(byte[] content, ReadLimits limits) throws ReadFailure {
+        if (content.length == 0 || content.length > limits.maxBytes()) {
+            return parse(content, limits); // the same failure as a full read
+        }
+        try (PDDocument document = PdfLoader.load(content)) {
+            int pages = document.getNumberOfPages();
+            List<TextLine> lines = new ArrayList<>(NarrativeStripper.lines(document, Map.of(), 1, 1));
+            if (pages > 1) {
+                lines.addAll(NarrativeStripper.lines(document, Map.of(), pages, pages)); // the signature
+            }
+            List<PlacedParagraph> paragraphs = ParagraphBuilder.paragraphs(lines, List.of());
+            return new RawDocument(InputFormat.PDF, DocumentOrder.blocks(paragraphs, List.of()), null);
+        } catch (IOException | RuntimeException e) {
+            throw new ReadFailure(InputProblem.UNREADABLE, "PDF cannot be read: " + e.getMessage(), e);
+        }
+    }
+
     private static RawDocument read(PDDocument document, ReadLimits limits) throws IOException, ReadFailure {
         int pages = document.getNumberOfPages();
         if (pages > limits.maxPages()) {
