@@ -16,6 +16,7 @@ import org.nianbao.model.Location;
 import org.nianbao.parse.DocumentParser;
 import org.nianbao.parse.InputFormat;
 import org.nianbao.parse.InputProblem;
+import org.nianbao.parse.Limit;
 import org.nianbao.parse.RawBlock;
 import org.nianbao.parse.RawDocument;
 import org.nianbao.parse.RawParagraph;
@@ -47,12 +48,12 @@ public final class DocxParser implements DocumentParser {
             throw new ReadFailure(InputProblem.EMPTY, "zero bytes");
         }
         if (content.length > limits.maxBytes()) {
-            throw new ReadFailure(InputProblem.TOO_LARGE, "more than " + limits.maxBytes() + " bytes",
-                    Map.of("limit", limits.maxBytes(), "what", "bytes"), null);
+            throw Limit.BYTES.exceeded(limits.maxBytes());
         }
         if (FileMagic.valueOf(content) == FileMagic.OLE2) {
             throw ole2Failure(content);
         }
+        PackageGuard.check(content, limits);
         try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(content))) {
             return new RawDocument(InputFormat.DOCX, readBody(doc, new ReadBudget(limits)), null);
         } catch (ReadFailure e) {

@@ -8,6 +8,7 @@ import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 import org.nianbao.model.Location;
 import org.nianbao.parse.InputProblem;
+import org.nianbao.parse.Limit;
 import org.nianbao.parse.RawCell;
 import org.nianbao.parse.RawTable;
 import org.nianbao.parse.ReadFailure;
@@ -47,7 +48,7 @@ final class HtmlTableReader {
                 cells.add(new RawCell(r, col, rowSpan, colSpan, cellText(td),
                     Location.tableCell(null, tableIndex, r + 1, col + 1)));
                 if (cells.size() > maxCells) {
-                    throw new ReadFailure(InputProblem.TOO_LARGE, "more than " + maxCells + " table cells");
+                    throw Limit.CELLS.exceeded(maxCells, "table " + tableIndex);
                 }
                 col += colSpan;
                 columns = Math.max(columns, col);

@@ -9,6 +9,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.nianbao.parse.DocumentParser;
 import org.nianbao.parse.InputFormat;
 import org.nianbao.parse.InputProblem;
+import org.nianbao.parse.Limit;
 import org.nianbao.parse.RawBlock;
 import org.nianbao.parse.RawDocument;
 import org.nianbao.parse.RawTable;
@@ -38,8 +39,7 @@ public final class PdfParser implements DocumentParser {
             throw new ReadFailure(InputProblem.EMPTY, "empty file");
         }
         if (content.length > limits.maxBytes()) {
-            throw new ReadFailure(InputProblem.TOO_LARGE, "file has " + content.length + " bytes",
-                    Map.of("limit", limits.maxBytes()), null);
+            throw Limit.BYTES.exceeded(limits.maxBytes());
         }
         try (PDDocument document = PdfLoader.load(content)) {
             return read(document, limits);
@@ -51,8 +51,7 @@ public final class PdfParser implements DocumentParser {
     private static RawDocument read(PDDocument document, ReadLimits limits) throws IOException, ReadFailure {
         int pages = document.getNumberOfPages();
         if (pages > limits.maxPages()) {
-            throw new ReadFailure(InputProblem.TOO_LARGE, "PDF has " + pages + " pages",
-                    Map.of("limit", limits.maxPages()), null);
+            throw Limit.PAGES.exceeded(limits.maxPages(), "PDF has " + pages + " pages");
         }
         List<Fragment> found = new ArrayList<>();
         StringBuilder allText = new StringBuilder();
@@ -62,8 +61,7 @@ public final class PdfParser implements DocumentParser {
             List<Glyph> glyphs = glyphs(page.getText(), allText);
             found.addAll(RulingGrid.fragments(page, glyphs));
             if (allText.length() > limits.maxTextChars()) {
-                throw new ReadFailure(InputProblem.TOO_LARGE, "PDF has more than " + limits.maxTextChars()
-                        + " characters", Map.of("limit", limits.maxTextChars()), null);
+                throw Limit.TEXT.exceeded(limits.maxTextChars());
             }
         }
         if (allText.toString().isBlank()) {
@@ -121,8 +119,7 @@ public final class PdfParser implements DocumentParser {
             }
         }
         if (cells > limits.maxTableCells()) {
-            throw new ReadFailure(InputProblem.TOO_LARGE, "PDF tables have " + cells + " cells",
-                    Map.of("limit", limits.maxTableCells()), null);
+            throw Limit.CELLS.exceeded(limits.maxTableCells(), "PDF tables have " + cells + " cells");
         }
     }
 }
