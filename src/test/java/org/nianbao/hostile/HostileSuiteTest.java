@@ -13,6 +13,18 @@ class HostileSuiteTest {
     class Named extends NamedHostileCases {
     }
 
+    @Nested
+    class Limits extends LimitsCases {
+    }
+
+    @Nested
+    class Regressions extends RegressionCases {
+    }
+
+    @Nested
+    class Fuzz extends MutationFuzzCases {
+    }
+
     @AfterAll
     static void printTally() {
         System.out.println(Tally.summary());

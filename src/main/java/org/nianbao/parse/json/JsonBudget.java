@@ -13,8 +13,8 @@ import org.nianbao.parse.ReadLimits;
 /**
  * A streaming pass over the raw bytes before anything is built from them: the text in all strings against
  * {@link ReadLimits#maxTextChars()} (one string over it stops the pass at once, without holding it) and the values
- * inside arrays, the table cells of this format, against {@link ReadLimits#maxTableCells()}. Bad syntax is left for
- * the real parse, which reports it with line and column.
+ * (a table's cells are values here, and a report holds few others) against {@link ReadLimits#maxTableCells()}.
+ * Bad syntax is left for the real parse, which reports it with line and column.
  */
 final class JsonBudget {
     private JsonBudget() {
@@ -34,8 +34,8 @@ final class JsonBudget {
                         throw Limit.TEXT.exceeded(limits.maxTextChars());
                     }
                 }
-                if (t.isScalarValue() && p.getParsingContext().inArray() && ++cells > limits.maxTableCells()) {
-                    throw Limit.CELLS.exceeded(limits.maxTableCells(), "values in arrays");
+                if (t.isScalarValue() && ++cells > limits.maxTableCells()) {
+                    throw Limit.CELLS.exceeded(limits.maxTableCells(), "values");
                 }
             }
         } catch (StreamConstraintsException e) {
