@@ -146,6 +146,23 @@ final class HostileFiles {
 
     /** A PDF of {@code pages} blank pages sharing one empty content stream, written by hand. */
     static byte[] manyPagePdf(int pages) {
+        return pdf(pages, "");
+    }
+
+    /** A PDF of {@code pages} pages each ruled into a grid of {@code lines} × {@code lines} lines: a huge table. */
+    static byte[] gridPdf(int pages, int lines) {
+        StringBuilder grid = new StringBuilder("0.2 w\n");
+        double step = 700.0 / lines;
+        for (int i = 0; i <= lines; i++) {
+            double y = 60 + i * step * 1.0;
+            double x = 40 + i * step * 0.7;
+            grid.append(String.format(java.util.Locale.ROOT, "40 %.2f m 530 %.2f l S\n", y, y));
+            grid.append(String.format(java.util.Locale.ROOT, "%.2f 60 m %.2f 760 l S\n", x, x));
+        }
+        return pdf(pages, grid.toString());
+    }
+
+    private static byte[] pdf(int pages, String content) {
         StringBuilder pdf = new StringBuilder("%PDF-1.4\n");
         List<Integer> offsets = new ArrayList<>();
         int first = 4; // objects 1–3 are catalog, page tree, content; pages follow
@@ -158,7 +175,8 @@ final class HostileFiles {
         }
         pdf.append("]>>endobj\n");
         offsets.add(pdf.length());
-        pdf.append("3 0 obj<</Length 0>>stream\n\nendstream endobj\n");
+        pdf.append("3 0 obj<</Length ").append(content.length()).append(">>stream\n").append(content)
+                .append("\nendstream endobj\n");
         for (int i = 0; i < pages; i++) {
             offsets.add(pdf.length());
             pdf.append(first + i).append(" 0 obj<</Type/Page/Parent 2 0 R/MediaBox[0 0 595 842]/Contents 3 0 R>>endobj\n");

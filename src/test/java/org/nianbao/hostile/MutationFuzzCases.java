@@ -17,7 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
  * seed to {@code src/test/resources/hostile/seeds.txt} (or the file itself, when small) once the reader is fixed.
  */
 abstract class MutationFuzzCases {
-    static final int DEFAULT_ITERATIONS = 120;
+    static final int DEFAULT_ITERATIONS = 150;
     static final int ITERATIONS = Integer.getInteger("nianbao.fuzz.iterations", DEFAULT_ITERATIONS);
     static final long SERIES = Long.getLong("nianbao.fuzz.seed", 1);
 

@@ -16,7 +16,8 @@ import java.util.zip.ZipInputStream;
 /**
  * Seeded mutations of a good file: byte-level (bit flips, insert, delete, duplicate a chunk, overwrite with edge
  * values, truncate), zip-entry level for .docx (drop, duplicate, rename, reorder an entry, mutate one entry's
- * inflated content) and token level for text formats (delete, repeat, swap tokens, splice in hostile ones). The
+ * inflated content), token level for text formats (delete, repeat, swap tokens, splice in hostile ones) and
+ * well-formed edits of a JSON tree or a .docx body ({@link StructuralMutator}). The
  * same seed always gives the same bytes, so a crash is replayed from its seed alone.
  */
 final class Mutator {
@@ -32,9 +33,11 @@ final class Mutator {
     private static final byte[] EDGE = {0, (byte) 0xFF, 0x7F, (byte) 0x80, '0', '9', '<', '>', '"', '{', '\n'};
 
     private final Random random;
+    private final StructuralMutator structural;
 
     Mutator(long seed) {
         this.random = new Random(seed);
+        this.structural = new StructuralMutator(random);
     }
 
     /** One to three stacked mutations of the seed file, chosen to suit its format. */
@@ -44,8 +47,12 @@ final class Mutator {
         for (int i = 0; i < rounds && out.length > 0; i++) {
             int pick = random.nextInt(10);
             if (format.equals("docx") && pick < 5) {
+                out = structural.docx(out);
+            } else if (format.equals("docx") && pick < 8) {
                 out = zipLevel(out);
-            } else if ((format.equals("json") || format.equals("html")) && pick < 5) {
+            } else if (format.equals("json") && pick < 5) {
+                out = structural.json(out);
+            } else if ((format.equals("json") && pick < 8) || (format.equals("html") && pick < 7)) {
                 out = tokenLevel(out, format.equals("json") ? JSON_TOKENS : HTML_TOKENS);
             } else {
                 out = byteLevel(out);

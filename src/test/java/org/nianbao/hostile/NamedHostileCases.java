@@ -173,6 +173,21 @@ abstract class NamedHostileCases {
         String many = json.replaceFirst("\"tables\"\\s*:\\s*\\{", "\"extraRows\":[" + row.repeat(100_000)
                 + "{}],\"tables\":{");
         trial.run("json", "rows.json", many.getBytes(StandardCharsets.UTF_8));
+        // 600 stroked lines a page: tabula spends about 0.4 s a page on them (see the README on --timeout)
+        trial.run("pdf", "grid.pdf", HostileFiles.gridPdf(5, 300));
+        assertThat(trial.failures()).isEmpty();
+    }
+
+    @Test
+    void hugeSpans(@TempDir Path dir) {
+        Trial trial = new Trial(dir);
+        String row = "<tr>" + "<td rowspan=\"0\" colspan=\"1000\">1</td>".repeat(20) + "</tr>";
+        String page = "<html><body><h1>年度报告</h1><table>" + row.repeat(5_000) + "</table></body></html>";
+        trial.run("html", "spans.html", page.getBytes(StandardCharsets.UTF_8));
+        String cell = "<w:tc><w:tcPr><w:gridSpan w:val=\"1000\"/><w:vMerge w:val=\"restart\"/></w:tcPr>"
+                + HostileFiles.paragraph("1") + "</w:tc>";
+        String table = "<w:tbl>" + ("<w:tr>" + cell.repeat(20) + "</w:tr>").repeat(5_000) + "</w:tbl>";
+        trial.run("docx", "spans.docx", HostileFiles.docxWithBody(HostileFiles.wordDocument("", table)));
         assertThat(trial.failures()).isEmpty();
     }
 

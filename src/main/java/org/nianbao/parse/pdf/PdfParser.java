@@ -55,11 +55,25 @@ public final class PdfParser implements DocumentParser {
         }
         List<Fragment> found = new ArrayList<>();
         StringBuilder allText = new StringBuilder();
+        long ruledCells = 0;
+        long crossings = 0;
         ObjectExtractor extractor = new ObjectExtractor(document);
         for (int n = 1; n <= pages; n++) {
             Page page = extractor.extract(n);
             List<Glyph> glyphs = glyphs(page.getText(), allText);
-            found.addAll(RulingGrid.fragments(page, glyphs));
+            // tabula's cost grows with the crossings of ruling lines: bound them before it looks for cells
+            crossings += (long) page.getHorizontalRulings().size() * page.getVerticalRulings().size();
+            if (crossings > 4L * limits.maxTableCells()) {
+                throw Limit.CELLS.exceeded(limits.maxTableCells(), "ruling lines crossing " + crossings
+                        + " times up to page " + n + " (at most 4 per allowed cell)");
+            }
+            List<Fragment> onPage = RulingGrid.fragments(page, glyphs);
+            found.addAll(onPage);
+            // counted page by page, so a PDF ruled into a huge grid stops early, not after every page is read
+            ruledCells += onPage.stream().mapToLong(f -> f.cells().size()).sum();
+            if (ruledCells > limits.maxTableCells()) {
+                throw Limit.CELLS.exceeded(limits.maxTableCells(), "ruled cells up to page " + n);
+            }
             if (allText.length() > limits.maxTextChars()) {
                 throw Limit.TEXT.exceeded(limits.maxTextChars());
             }
