@@ -162,6 +162,24 @@ final class HostileFiles {
         return pdf(pages, grid.toString());
     }
 
+    /** A PDF of the given objects, numbered from 1 (the first is the catalog), with a correct xref table. */
+    static byte[] rawPdf(List<String> objects) {
+        StringBuilder pdf = new StringBuilder("%PDF-1.4\n");
+        List<Integer> offsets = new ArrayList<>();
+        for (int i = 0; i < objects.size(); i++) {
+            offsets.add(pdf.length());
+            pdf.append(i + 1).append(" 0 obj").append(objects.get(i)).append(" endobj\n");
+        }
+        int xref = pdf.length();
+        pdf.append("xref\n0 ").append(offsets.size() + 1).append("\n0000000000 65535 f \n");
+        for (int o : offsets) {
+            pdf.append(String.format("%010d 00000 n \n", o));
+        }
+        pdf.append("trailer<</Size ").append(offsets.size() + 1).append("/Root 1 0 R>>\nstartxref\n").append(xref)
+                .append("\n%%EOF\n");
+        return pdf.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
     private static byte[] pdf(int pages, String content) {
         StringBuilder pdf = new StringBuilder("%PDF-1.4\n");
         List<Integer> offsets = new ArrayList<>();

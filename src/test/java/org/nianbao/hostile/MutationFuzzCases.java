@@ -10,11 +10,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * A seeded mutation fuzzer, one run per reader: each iteration mutates the seed report with its own seed
- * ({@link #seedOf}) and checks the result. {@code -Dnianbao.fuzz.iterations=N} sets the iterations per reader
+ * A seeded mutation fuzzer, one run per reader: iteration i mutates starting file i mod n of the reader
+ * ({@link Seeds#variants}) with its own seed ({@link #seedOf}) and checks the result. {@code -Dnianbao.fuzz.iterations=N} sets the iterations per reader
  * (default {@value #DEFAULT_ITERATIONS}, for CI); {@code -Dnianbao.fuzz.seed=S} starts another series. A failing
- * input is written to {@code target/hostile-crashes/} and named by its seed, which replays it: add the reader and
- * seed to {@code src/test/resources/hostile/seeds.txt} (or the file itself, when small) once the reader is fixed.
+ * input is written to {@code target/hostile-crashes/} named by its seed and starting file, which replay it: add
+ * them to {@code src/test/resources/hostile/seeds.txt} (or the file itself, when small) once the reader is fixed.
  */
 abstract class MutationFuzzCases {
     static final int DEFAULT_ITERATIONS = 150;
@@ -53,15 +53,15 @@ abstract class MutationFuzzCases {
 
     private static void fuzz(String reader, Path dir) throws IOException {
         Trial trial = new Trial(dir);
-        byte[] seed = Seeds.of(reader);
+        List<byte[]> starts = Seeds.variants(reader);
         for (int i = 0; i < ITERATIONS; i++) {
             long s = seedOf(SERIES, reader, i);
-            byte[] input = new Mutator(s).mutate(seed, reader);
+            byte[] input = new Mutator(s).mutate(starts.get(i % starts.size()), reader);
             HostileRun.Outcome o = trial.run(reader, reader + "-" + s, input);
             if (o.failure()) {
                 Path keep = Path.of("target/hostile-crashes");
                 Files.createDirectories(keep);
-                Files.write(keep.resolve(reader + "-" + s), input);
+                Files.write(keep.resolve(reader + "-" + s + "-start" + i % starts.size()), input);
             }
         }
         List<String> failures = trial.failures();

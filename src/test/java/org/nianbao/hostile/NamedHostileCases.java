@@ -140,6 +140,32 @@ abstract class NamedHostileCases {
     }
 
     @Test
+    void pdfObjectTricks(@TempDir Path dir) {
+        Trial trial = new Trial(dir);
+        String page = "<</Type/Page/Parent 2 0 R/MediaBox[0 0 595 842]/Contents 3 0 R%s>>";
+        String pages = "<</Type/Pages/Count 1/Kids[4 0 R]>>";
+        String text = "<</Length 44>>stream\nBT /F1 12 Tf 72 720 Td (Report 2023) Tj ET\nendstream";
+        Map<String, List<String>> tricks = Map.of(
+                "nested-arrays", List.of("<</Type/Catalog/Pages 2 0 R>>", pages, text,
+                        String.format(page, "/X " + "[".repeat(100_000) + "]".repeat(100_000))),
+                "nested-dictionaries", List.of("<</Type/Catalog/Pages 2 0 R>>", pages, text,
+                        String.format(page, "/X " + "<</A ".repeat(50_000) + "1" + ">>".repeat(50_000))),
+                "page-tree-cycle", List.of("<</Type/Catalog/Pages 2 0 R>>",
+                        "<</Type/Pages/Count 2/Kids[4 0 R 2 0 R]>>", text, String.format(page, "")),
+                "contents-is-page", List.of("<</Type/Catalog/Pages 2 0 R>>", pages, text,
+                        "<</Type/Page/Parent 2 0 R/MediaBox[0 0 595 842]/Contents 4 0 R>>"),
+                "huge-mediabox", List.of("<</Type/Catalog/Pages 2 0 R>>", pages, text,
+                        "<</Type/Page/Parent 2 0 R/MediaBox[0 0 1e30 -1e30]/Contents 3 0 R>>"),
+                "form-draws-itself", List.of("<</Type/Catalog/Pages 2 0 R>>", pages,
+                        "<</Length 8>>stream\n/Fm0 Do\nendstream",
+                        String.format(page, "/Resources<</XObject<</Fm0 5 0 R>>>>"),
+                        "<</Type/XObject/Subtype/Form/BBox[0 0 100 100]/Resources<</XObject<</Fm0 5 0 R>>>>"
+                                + "/Length 8>>stream\n/Fm0 Do\nendstream"));
+        tricks.forEach((name, objects) -> trial.run("pdf", name + ".pdf", HostileFiles.rawPdf(objects)));
+        assertThat(trial.failures()).isEmpty();
+    }
+
+    @Test
     void deepNesting(@TempDir Path dir) {
         Trial trial = new Trial(dir);
         String json = "[".repeat(10_000) + "]".repeat(10_000);
@@ -188,6 +214,25 @@ abstract class NamedHostileCases {
                 + HostileFiles.paragraph("1") + "</w:tc>";
         String table = "<w:tbl>" + ("<w:tr>" + cell.repeat(20) + "</w:tr>").repeat(5_000) + "</w:tbl>";
         trial.run("docx", "spans.docx", HostileFiles.docxWithBody(HostileFiles.wordDocument("", table)));
+        assertThat(trial.failures()).isEmpty();
+    }
+
+    @Test
+    void absurdNumbersAreNoCounts(@TempDir Path dir) {
+        Trial trial = new Trial(dir);
+        String json = new String(Seeds.of("json"), StandardCharsets.UTF_8);
+        for (String value : new String[] {"1e999999", "-1e-999999", "\"1" + "0".repeat(100_000) + "\"",
+            "1" + "0".repeat(100_000)}) {
+            String changed = json.replaceFirst("\"total\": 0", "\"total\": " + value);
+            // a number over Jackson's 1000 digits is refused as not JSON; the others are read, as text
+            assertThat(trial.run("json", "number.json", changed.getBytes(StandardCharsets.UTF_8)).toString())
+                    .matches("(?s)report.*|INPUT\\.UNREADABLE.*");
+        }
+        String html = new String(Seeds.of("html"), StandardCharsets.UTF_8);
+        String digits = html.replaceFirst("<td([^>]*)>\\s*0\\s*</td>", "<td$1>1" + "0".repeat(100_000) + "</td>");
+        assertThat(digits).isNotEqualTo(html);
+        assertThat(trial.run("html", "digits.html", digits.getBytes(StandardCharsets.UTF_8)).toString())
+                .startsWith("report");
         assertThat(trial.failures()).isEmpty();
     }
 

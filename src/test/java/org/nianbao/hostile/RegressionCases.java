@@ -14,7 +14,7 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Inputs that once crashed or hung a reader, kept as they were found: the small files under
  * {@code src/test/resources/hostile/} (named {@code READER-…}), and the fuzzer seeds in {@code seeds.txt}
- * ({@code READER SEED # what it broke}) for inputs too large to keep.
+ * ({@code READER SEED START # what it broke}, START indexing {@link Seeds#variants}) for inputs too large to keep.
  */
 abstract class RegressionCases {
     private static final Path DIR = Path.of("src/test/resources/hostile");
@@ -35,7 +35,8 @@ abstract class RegressionCases {
             }
             String[] parts = entry.split("\\s+");
             long seed = Long.parseLong(parts[1]);
-            trial.run(parts[0], parts[0] + "-" + seed, new Mutator(seed).mutate(Seeds.of(parts[0]), parts[0]));
+            byte[] start = Seeds.variants(parts[0]).get(Integer.parseInt(parts[2]));
+            trial.run(parts[0], parts[0] + "-" + seed, new Mutator(seed).mutate(start, parts[0]));
         }
         List<String> failures = trial.failures();
         assertThat(failures).isEmpty();

@@ -81,12 +81,14 @@ final class StructuralMutator {
         }
     }
 
-    /** The .docx with its body edited as elements; other parts as they were. */
+    /** The .docx with its body (or, one time in four, its numbering or styles) edited as elements. */
     byte[] docx(byte[] in) {
         List<Mutator.Entry> entries = Mutator.entries(in);
+        String part = random.nextInt(4) > 0 ? "word/document.xml"
+                : random.nextBoolean() ? "word/numbering.xml" : "word/styles.xml";
         for (int k = 0; k < entries.size(); k++) {
             Mutator.Entry e = entries.get(k);
-            if (e.name().equals("word/document.xml")) {
+            if (e.name().equals(part)) {
                 String xml = body(new String(e.data(), StandardCharsets.UTF_8));
                 entries.set(k, new Mutator.Entry(e.name(), xml.getBytes(StandardCharsets.UTF_8)));
                 return Mutator.zip(entries);
