@@ -76,7 +76,8 @@ final class HostileFiles {
         while (chunk.length() < (1 << 19)) {
             // a few random letters per paragraph keep the ratio near 1:50
             chunk.append("<w:p><w:r><w:t>").append(filler).append((char) ('a' + random.nextInt(26)))
-                    .append((char) ('a' + random.nextInt(26))).append(random.nextInt(1000)).append("</w:t></w:r></w:p>");
+                    .append((char) ('a' + random.nextInt(26))).append(random.nextInt(1000))
+                    .append("</w:t></w:r></w:p>");
         }
         byte[] bytes = chunk.toString().getBytes(StandardCharsets.UTF_8);
         int times = (int) ((long) megabytes * (1 << 20) / bytes.length);
@@ -197,7 +198,8 @@ final class HostileFiles {
                 .append("\nendstream endobj\n");
         for (int i = 0; i < pages; i++) {
             offsets.add(pdf.length());
-            pdf.append(first + i).append(" 0 obj<</Type/Page/Parent 2 0 R/MediaBox[0 0 595 842]/Contents 3 0 R>>endobj\n");
+            pdf.append(first + i)
+                    .append(" 0 obj<</Type/Page/Parent 2 0 R/MediaBox[0 0 595 842]/Contents 3 0 R>>endobj\n");
         }
         int xref = pdf.length();
         pdf.append("xref\n0 ").append(offsets.size() + 1).append("\n0000000000 65535 f \n");

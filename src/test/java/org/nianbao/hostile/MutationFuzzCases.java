@@ -11,10 +11,11 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A seeded mutation fuzzer, one run per reader: iteration i mutates starting file i mod n of the reader
- * ({@link Seeds#variants}) with its own seed ({@link #seedOf}) and checks the result. {@code -Dnianbao.fuzz.iterations=N} sets the iterations per reader
- * (default {@value #DEFAULT_ITERATIONS}, for CI); {@code -Dnianbao.fuzz.seed=S} starts another series. A failing
- * input is written to {@code target/hostile-crashes/} named by its seed and starting file, which replay it: add
- * them to {@code src/test/resources/hostile/seeds.txt} (or the file itself, when small) once the reader is fixed.
+ * ({@link Seeds#variants}) with its own seed ({@link #seedOf}) and checks the result.
+ * {@code -Dnianbao.fuzz.iterations=N} sets the iterations per reader (default {@value #DEFAULT_ITERATIONS}, for
+ * CI); {@code -Dnianbao.fuzz.seed=S} starts another series. A failing input is written to
+ * {@code target/hostile-crashes/} named by its seed and starting file, which replay it: add them to
+ * {@code src/test/resources/hostile/seeds.txt} (or the file itself, when small) once the reader is fixed.
  */
 abstract class MutationFuzzCases {
     static final int DEFAULT_ITERATIONS = 150;

@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import org.apache.poi.EncryptedDocumentException;
 import org.apache.poi.poifs.filesystem.FileMagic;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
@@ -34,6 +33,7 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTbl;
  * <p>Failures: an encrypted file is {@link InputProblem#ENCRYPTED}; a corrupt zip, a non-OOXML file or any other
  * failure inside POI is {@link InputProblem#UNREADABLE}; a zip bomb or a file over a {@link ReadLimits} cap is
  * {@link InputProblem#TOO_LARGE}; zero bytes are {@link InputProblem#EMPTY}. No runtime exception escapes.
+ * {@link PackageGuard} streams through the zip first, so what POI would hold in memory is bounded before it starts.
  */
 public final class DocxParser implements DocumentParser {
 
