@@ -36,8 +36,11 @@ final class ModelFromJson {
         }
         r.title(text(root.get("title")));
         r.agency(text(root.get("agency")));
-        if (root.path("year").canConvertToExactIntegral() && root.path("year").isIntegralNumber()) {
-            r.year(root.get("year").asInt());
+        JsonNode year = root.path("year");
+        // 2147483648 would wrap to a negative int no date can hold: a year out of 1–9999 is left unread (the
+        // schema reports it)
+        if (year.isIntegralNumber() && year.canConvertToInt() && year.asInt() >= 1 && year.asInt() <= 9999) {
+            r.year(year.asInt());
         }
         Level declared = Level.byId(root.path("level").asText("")).orElse(null);
         if (declared != null) {
