@@ -79,6 +79,18 @@ public final class CheckCommand implements Callable<Integer> {
             description = "单个文件大小上限 / largest file read (default: ${DEFAULT-VALUE})")
     long maxSize;
 
+    @Option(names = "--max-pages", paramLabel = "N", defaultValue = "500",
+            description = "PDF 页数上限 / most PDF pages read (default: ${DEFAULT-VALUE})")
+    int maxPages;
+
+    @Option(names = "--max-cells", paramLabel = "N", defaultValue = "200000",
+            description = "表格单元格总数上限 / most table cells read per file (default: ${DEFAULT-VALUE})")
+    int maxCells;
+
+    @Option(names = "--max-text", paramLabel = "CHARS", defaultValue = "5000000",
+            description = "文字字符数上限 / most characters of text read per file (default: ${DEFAULT-VALUE})")
+    int maxText;
+
     @Mixin
     RuleOptions rules;
 
@@ -132,8 +144,11 @@ public final class CheckCommand implements Callable<Integer> {
                 return ExitCode.USAGE;
             }
         }
-        ReadLimits limits = new ReadLimits(maxSize, ReadLimits.DEFAULT.maxPages(), ReadLimits.DEFAULT.maxTableCells(),
-                ReadLimits.DEFAULT.maxTextChars());
+        if (maxSize < 1 || maxPages < 1 || maxCells < 1 || maxText < 1) {
+            Main.ERR.println("--max-size、--max-pages、--max-cells、--max-text 须大于 0 / must be above 0");
+            return ExitCode.USAGE;
+        }
+        ReadLimits limits = new ReadLimits(maxSize, maxPages, maxCells, maxText);
         Checker checker = new Checker(new RuleEngine(ruleSet), new CheckOptions(profile, lv, published, limits),
                 Readers.parsers(), Readers.recognizer());
         List<Path> files = FileCollector.collect(paths);

@@ -1,11 +1,7 @@
 package org.nianbao.parse;
 
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
 
 /**
  * Tells a file's format from its content: magic bytes, and for zip containers the entries inside. The file name
@@ -68,20 +64,51 @@ public final class FormatSniffer {
         return s.substring(i).replace("\u0000", "");
     }
 
+    /**
+     * Whether the zip's central directory names a Word body. Only the directory is read, never an entry's data, so a
+     * zip bomb costs nothing here; a zip without a readable directory goes to the docx parser to say what is wrong.
+     */
     private static boolean isWordContainer(byte[] content) {
-        try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(content))) {
-            ZipEntry e;
-            int seen = 0;
-            while ((e = zip.getNextEntry()) != null && seen++ < 10_000) {
-                if (e.getName().equals("word/document.xml") || e.getName().matches("word/document\\d*\\.xml")) {
-                    return true;
-                }
-            }
-        } catch (IOException | IllegalArgumentException e) {
-            // a broken zip that still starts like one: let the docx parser report what is wrong with it
+        int end = endOfCentralDirectory(content);
+        if (end < 0) {
             return true;
         }
+        int count = u16(content, end + 10);
+        long at = u32(content, end + 16);
+        for (int i = 0; i < count; i++) {
+            if (at < 0 || at + 46 > content.length || u32(content, (int) at) != 0x02014b50L) {
+                return true;
+            }
+            int p = (int) at;
+            int nameLength = u16(content, p + 28);
+            if (p + 46 + nameLength > content.length) {
+                return true;
+            }
+            String name = new String(content, p + 46, nameLength, StandardCharsets.UTF_8);
+            if (name.matches("word/document\\d*\\.xml")) {
+                return true;
+            }
+            at = (long) p + 46 + nameLength + u16(content, p + 30) + u16(content, p + 32);
+        }
         return false;
+    }
+
+    /** The offset of the end-of-central-directory record, searched back over the longest possible comment. */
+    private static int endOfCentralDirectory(byte[] content) {
+        for (int i = content.length - 22; i >= 0 && i >= content.length - 22 - 0xFFFF; i--) {
+            if (u32(content, i) == 0x06054b50L) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static int u16(byte[] b, int at) {
+        return (b[at] & 0xFF) | (b[at + 1] & 0xFF) << 8;
+    }
+
+    private static long u32(byte[] b, int at) {
+        return u16(b, at) | (long) u16(b, at + 2) << 16;
     }
 
     private static boolean startsWith(byte[] content, byte[] prefix) {

@@ -3,6 +3,7 @@ package org.nianbao.recognize;
 import java.math.BigDecimal;
 import java.util.regex.Pattern;
 import org.nianbao.model.CellValue;
+import org.nianbao.support.PlausibleNumbers;
 
 /**
  * Reads a data cell's text into a {@link CellValue}: a number when the text is exactly a number (full-width
@@ -21,13 +22,20 @@ public final class CellValues {
             return CellValue.blank();
         }
         String s = digitsOnly(text);
-        if (NUMBER.matcher(s).matches()) {
-            return CellValue.number(new BigDecimal(s));
-        }
-        if (GROUPED.matcher(s).matches()) {
-            return CellValue.number(new BigDecimal(s.replace(",", "")));
+        // a number too long to be a count stays text (see PlausibleNumbers)
+        if (PlausibleNumbers.plausibleText(s.replace(",", ""))) {
+            if (NUMBER.matcher(s).matches()) {
+                return plausible(new BigDecimal(s), text);
+            }
+            if (GROUPED.matcher(s).matches()) {
+                return plausible(new BigDecimal(s.replace(",", "")), text);
+            }
         }
         return CellValue.written(text.strip().replaceAll("^[\\s\\u3000]+|[\\s\\u3000]+$", ""));
+    }
+
+    private static CellValue plausible(BigDecimal n, String text) {
+        return PlausibleNumbers.plausible(n) ? CellValue.number(n) : CellValue.written(text.strip());
     }
 
     /** Full-width digits and signs to ASCII, every kind of minus to '-', and all whitespace removed. */

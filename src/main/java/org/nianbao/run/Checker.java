@@ -11,6 +11,7 @@ import org.nianbao.parse.DocumentParser;
 import org.nianbao.parse.FormatSniffer;
 import org.nianbao.parse.InputFormat;
 import org.nianbao.parse.InputProblem;
+import org.nianbao.parse.Limit;
 import org.nianbao.parse.RawDocument;
 import org.nianbao.parse.ReadFailure;
 import org.nianbao.parse.json.JsonReportReader;
@@ -115,8 +116,7 @@ public final class Checker {
     private byte[] load(Path file) throws IOException, ReadFailure {
         long size = Files.size(file);
         if (size > options.limits().maxBytes()) {
-            throw new ReadFailure(InputProblem.TOO_LARGE, "the file has " + size + " bytes, over the limit",
-                    Map.of("size", size, "limit", options.limits().maxBytes()), null);
+            throw Limit.BYTES.exceeded(options.limits().maxBytes(), "the file has " + size + " bytes");
         }
         byte[] content = Files.readAllBytes(file);
         if (isBlank(content)) {

@@ -20,6 +20,7 @@ import org.nianbao.model.Location;
 import org.nianbao.parse.DocumentParser;
 import org.nianbao.parse.InputFormat;
 import org.nianbao.parse.InputProblem;
+import org.nianbao.parse.Limit;
 import org.nianbao.parse.RawBlock;
 import org.nianbao.parse.RawDocument;
 import org.nianbao.parse.RawParagraph;
@@ -52,7 +53,7 @@ public final class DocParser implements DocumentParser {
             throw new ReadFailure(InputProblem.EMPTY, "empty file");
         }
         if (content.length > limits.maxBytes()) {
-            throw new ReadFailure(InputProblem.TOO_LARGE, "file is larger than " + limits.maxBytes() + " bytes");
+            throw Limit.BYTES.exceeded(limits.maxBytes());
         }
         try (POIFSFileSystem fs = new POIFSFileSystem(new ByteArrayInputStream(content))) {
             DirectoryNode root = fs.getRoot();
@@ -87,8 +88,7 @@ public final class DocParser implements DocumentParser {
                 RawTable raw = DocTableReader.read(table, ++tableIndex);
                 cellCount += raw.cells().size();
                 if (cellCount > limits.maxTableCells()) {
-                    throw new ReadFailure(InputProblem.TOO_LARGE, "more than " + limits.maxTableCells()
-                        + " table cells");
+                    throw Limit.CELLS.exceeded(limits.maxTableCells());
                 }
                 chars += raw.cells().stream().mapToLong(c -> c.text().length()).sum();
                 blocks.add(raw);
@@ -104,7 +104,7 @@ public final class DocParser implements DocumentParser {
             blocks.add(new RawParagraph(text, null, headingLevel(doc, p), DocText.allBold(p),
                 DocText.uniformFontSize(p), Location.paragraph(null, paragraphIndex)));
             if (chars > limits.maxTextChars()) {
-                throw new ReadFailure(InputProblem.TOO_LARGE, "more than " + limits.maxTextChars() + " characters");
+                throw Limit.TEXT.exceeded(limits.maxTextChars());
             }
         }
         return new RawDocument(InputFormat.DOC, blocks, null);

@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import org.apache.poi.EncryptedDocumentException;
 import org.apache.poi.poifs.filesystem.FileMagic;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
@@ -16,6 +15,7 @@ import org.nianbao.model.Location;
 import org.nianbao.parse.DocumentParser;
 import org.nianbao.parse.InputFormat;
 import org.nianbao.parse.InputProblem;
+import org.nianbao.parse.Limit;
 import org.nianbao.parse.RawBlock;
 import org.nianbao.parse.RawDocument;
 import org.nianbao.parse.RawParagraph;
@@ -33,6 +33,7 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTbl;
  * <p>Failures: an encrypted file is {@link InputProblem#ENCRYPTED}; a corrupt zip, a non-OOXML file or any other
  * failure inside POI is {@link InputProblem#UNREADABLE}; a zip bomb or a file over a {@link ReadLimits} cap is
  * {@link InputProblem#TOO_LARGE}; zero bytes are {@link InputProblem#EMPTY}. No runtime exception escapes.
+ * {@link PackageGuard} streams through the zip first, so what POI would hold in memory is bounded before it starts.
  */
 public final class DocxParser implements DocumentParser {
 
@@ -47,12 +48,12 @@ public final class DocxParser implements DocumentParser {
             throw new ReadFailure(InputProblem.EMPTY, "zero bytes");
         }
         if (content.length > limits.maxBytes()) {
-            throw new ReadFailure(InputProblem.TOO_LARGE, "more than " + limits.maxBytes() + " bytes",
-                    Map.of("limit", limits.maxBytes(), "what", "bytes"), null);
+            throw Limit.BYTES.exceeded(limits.maxBytes());
         }
         if (FileMagic.valueOf(content) == FileMagic.OLE2) {
             throw ole2Failure(content);
         }
+        PackageGuard.check(content, limits);
         try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(content))) {
             return new RawDocument(InputFormat.DOCX, readBody(doc, new ReadBudget(limits)), null);
         } catch (ReadFailure e) {

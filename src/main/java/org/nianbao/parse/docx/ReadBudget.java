@@ -1,7 +1,6 @@
 package org.nianbao.parse.docx;
 
-import java.util.Map;
-import org.nianbao.parse.InputProblem;
+import org.nianbao.parse.Limit;
 import org.nianbao.parse.ReadFailure;
 import org.nianbao.parse.ReadLimits;
 
@@ -19,14 +18,14 @@ final class ReadBudget {
 
     void addCell() throws ReadFailure {
         if (++cells > limits.maxTableCells()) {
-            throw over("table cells", limits.maxTableCells());
+            throw Limit.CELLS.exceeded(limits.maxTableCells());
         }
     }
 
     void addText(String text) throws ReadFailure {
         chars += text.length();
         if (chars > limits.maxTextChars()) {
-            throw over("text characters", limits.maxTextChars());
+            throw Limit.TEXT.exceeded(limits.maxTextChars());
         }
     }
 
@@ -34,12 +33,8 @@ final class ReadBudget {
     void checkGrid(long rows, long columns) throws ReadFailure {
         long slots = rows * columns;
         if (columns > MAX_COLUMNS || slots > 4L * limits.maxTableCells()) {
-            throw over("table grid slots (" + rows + " x " + columns + ")", 4L * limits.maxTableCells());
+            throw Limit.CELLS.exceeded(limits.maxTableCells(), "a grid of " + rows + " x " + columns
+                    + " slots (at most " + MAX_COLUMNS + " columns and 4 slots per allowed cell)");
         }
-    }
-
-    private static ReadFailure over(String what, long limit) {
-        return new ReadFailure(InputProblem.TOO_LARGE, "more than " + limit + " " + what,
-                Map.of("limit", limit, "what", what), null);
     }
 }

@@ -7,6 +7,7 @@ import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 import org.nianbao.model.Location;
 import org.nianbao.parse.InputProblem;
+import org.nianbao.parse.Limit;
 import org.nianbao.parse.RawBlock;
 import org.nianbao.parse.RawParagraph;
 import org.nianbao.parse.RawTable;
@@ -89,7 +90,7 @@ final class BlockWalker {
         RawTable table = HtmlTableReader.read(e, ++tables, limits.maxTableCells());
         cells += table.cells().size();
         if (cells > limits.maxTableCells()) {
-            throw new ReadFailure(InputProblem.TOO_LARGE, "more than " + limits.maxTableCells() + " table cells");
+            throw Limit.CELLS.exceeded(limits.maxTableCells());
         }
         chars += table.cells().stream().mapToLong(c -> c.text().length()).sum();
         blocks.add(table);
@@ -111,7 +112,7 @@ final class BlockWalker {
 
     private void checkChars() throws ReadFailure {
         if (chars > limits.maxTextChars()) {
-            throw new ReadFailure(InputProblem.TOO_LARGE, "more than " + limits.maxTextChars() + " characters");
+            throw Limit.TEXT.exceeded(limits.maxTextChars());
         }
     }
 }

@@ -8,6 +8,7 @@ import org.jsoup.nodes.Element;
 import org.nianbao.parse.DocumentParser;
 import org.nianbao.parse.InputFormat;
 import org.nianbao.parse.InputProblem;
+import org.nianbao.parse.Limit;
 import org.nianbao.parse.RawBlock;
 import org.nianbao.parse.RawDocument;
 import org.nianbao.parse.ReadFailure;
@@ -35,7 +36,7 @@ public final class HtmlParser implements DocumentParser {
             throw new ReadFailure(InputProblem.EMPTY, "empty file");
         }
         if (content.length > limits.maxBytes()) {
-            throw new ReadFailure(InputProblem.TOO_LARGE, "file is larger than " + limits.maxBytes() + " bytes");
+            throw Limit.BYTES.exceeded(limits.maxBytes());
         }
         try {
             Document page = Jsoup.parse(HtmlCharset.decode(content));

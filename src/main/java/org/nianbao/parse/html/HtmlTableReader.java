@@ -8,6 +8,7 @@ import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 import org.nianbao.model.Location;
 import org.nianbao.parse.InputProblem;
+import org.nianbao.parse.Limit;
 import org.nianbao.parse.RawCell;
 import org.nianbao.parse.RawTable;
 import org.nianbao.parse.ReadFailure;
@@ -20,6 +21,9 @@ import org.nianbao.parse.ReadFailure;
  */
 final class HtmlTableReader {
     private static final int MAX_COLSPAN = 1000;
+    /** Real statistics tables have a few dozen columns at most. */
+    private static final int MAX_COLUMNS = 2000;
+    private static final long MAX_SLOTS_PER_CELL = 4;
     /** A cell this long holds prose, so its table lays out a page. */
     private static final int MAX_DATA_CELL = 300;
 
@@ -34,6 +38,7 @@ final class HtmlTableReader {
         }
         List<RawCell> cells = new ArrayList<>();
         int columns = 0;
+        long slots = 0;
         for (int r = 0; r < rows.size(); r++) {
             int col = 0;
             for (Element td : HtmlElements.cells(rows.get(r))) {
@@ -41,13 +46,19 @@ final class HtmlTableReader {
                 int rowSpan = span(td.attr("rowspan"));
                 rowSpan = rowSpan == 0 ? rows.size() - r : Math.min(rowSpan, rows.size() - r);
                 int colSpan = Math.max(1, Math.min(span(td.attr("colspan")), MAX_COLSPAN));
+                // spans are marked slot by slot: bound the slots, or a few cells could claim a huge grid
+                slots += (long) rowSpan * colSpan;
+                if (slots > MAX_SLOTS_PER_CELL * maxCells || (long) col + colSpan > MAX_COLUMNS) {
+                    throw Limit.CELLS.exceeded(maxCells, "table " + tableIndex + " spans a grid of over "
+                            + MAX_COLUMNS + " columns or " + MAX_SLOTS_PER_CELL + " slots per allowed cell");
+                }
                 for (int rr = r; rr < r + rowSpan; rr++) {
                     taken.get(rr).set(col, col + colSpan);
                 }
                 cells.add(new RawCell(r, col, rowSpan, colSpan, cellText(td),
                     Location.tableCell(null, tableIndex, r + 1, col + 1)));
                 if (cells.size() > maxCells) {
-                    throw new ReadFailure(InputProblem.TOO_LARGE, "more than " + maxCells + " table cells");
+                    throw Limit.CELLS.exceeded(maxCells, "table " + tableIndex);
                 }
                 col += colSpan;
                 columns = Math.max(columns, col);

@@ -10,7 +10,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -50,11 +52,14 @@ public final class JsonReportReader {
                 .disable(JsonReadFeature.ALLOW_TRAILING_COMMA)
                 .build();
         // a report is shallow: refuse absurd nesting before anything recurses over it
-        m.getFactory().setStreamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_DEPTH).build());
+        // strings were already held to the text limit by JsonBudget, which may be set above Jackson's default
+        m.getFactory().setStreamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_DEPTH)
+                .maxStringLength(Integer.MAX_VALUE).build());
         this.mapper = m;
     }
 
     public Report read(byte[] content, ReadLimits limits) throws ReadFailure {
+        JsonBudget.check(content, bomLength(content), limits, MAX_DEPTH);
         String text = decode(content);
         JsonNode root;
         try {
@@ -125,15 +130,29 @@ public final class JsonReportReader {
                 Location.pointer(p.pointer()));
     }
 
-    private static String decode(byte[] content) throws ReadFailure {
-        int start = content.length >= 3 && content[0] == (byte) 0xEF && content[1] == (byte) 0xBB
+    private static int bomLength(byte[] content) {
+        return content.length >= 3 && content[0] == (byte) 0xEF && content[1] == (byte) 0xBB
                 && content[2] == (byte) 0xBF ? 3 : 0;
-        try {
-            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(content, start, content.length - start)).toString();
-        } catch (CharacterCodingException e) {
-            throw new ReadFailure(InputProblem.UNREADABLE, "JSON must be UTF-8", Map.of("problem", "not UTF-8"), e);
+    }
+
+    private static String decode(byte[] content) throws ReadFailure {
+        int start = bomLength(content);
+        // validated in slices: decoding all at once would hold the text twice over as UTF-16
+        CharsetDecoder utf8 = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(content, start, content.length - start);
+        CharBuffer slice = CharBuffer.allocate(8192);
+        while (true) {
+            CoderResult r = utf8.decode(in, slice, true);
+            if (r.isError()) {
+                throw new ReadFailure(InputProblem.UNREADABLE, "JSON must be UTF-8", Map.of("problem", "not UTF-8"),
+                        null);
+            }
+            slice.clear();
+            if (r.isUnderflow()) {
+                break;
+            }
         }
+        return new String(content, start, content.length - start, StandardCharsets.UTF_8);
     }
 }

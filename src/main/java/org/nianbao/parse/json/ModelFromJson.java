@@ -20,6 +20,7 @@ import org.nianbao.model.SectionId;
 import org.nianbao.model.StandardLayouts;
 import org.nianbao.model.Table;
 import org.nianbao.model.TableId;
+import org.nianbao.support.PlausibleNumbers;
 
 /**
  * Builds the model from a JSON tree, leniently: what has the right shape is taken, what does not is left out (the
@@ -35,8 +36,11 @@ final class ModelFromJson {
         }
         r.title(text(root.get("title")));
         r.agency(text(root.get("agency")));
-        if (root.path("year").canConvertToExactIntegral() && root.path("year").isIntegralNumber()) {
-            r.year(root.get("year").asInt());
+        JsonNode year = root.path("year");
+        // 2147483648 would wrap to a negative int no date can hold: a year out of 1–9999 is left unread (the
+        // schema reports it)
+        if (year.isIntegralNumber() && year.canConvertToInt() && year.asInt() >= 1 && year.asInt() <= 9999) {
+            r.year(year.asInt());
         }
         Level declared = Level.byId(root.path("level").asText("")).orElse(null);
         if (declared != null) {
@@ -114,14 +118,20 @@ final class ModelFromJson {
             return CellValue.blank();
         }
         if (v.isNumber()) {
-            return CellValue.number(v.decimalValue());
+            // 1e999999 is valid JSON but no count: kept as written, so no rule does arithmetic on it
+            BigDecimal n = v.decimalValue();
+            return PlausibleNumbers.plausible(n) ? CellValue.number(n) : CellValue.written(v.asText());
         }
         if (v.isTextual()) {
             String s = v.asText().strip();
             if (s.isEmpty()) {
                 return CellValue.blank();
             }
-            return NUMBER.matcher(s).matches() ? CellValue.number(new BigDecimal(s)) : CellValue.written(v.asText());
+            if (PlausibleNumbers.plausibleText(s) && NUMBER.matcher(s).matches()) {
+                BigDecimal n = new BigDecimal(s);
+                return PlausibleNumbers.plausible(n) ? CellValue.number(n) : CellValue.written(v.asText());
+            }
+            return CellValue.written(v.asText());
         }
         return null;
     }

@@ -9,6 +9,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.nianbao.parse.DocumentParser;
 import org.nianbao.parse.InputFormat;
 import org.nianbao.parse.InputProblem;
+import org.nianbao.parse.Limit;
 import org.nianbao.parse.RawBlock;
 import org.nianbao.parse.RawDocument;
 import org.nianbao.parse.RawTable;
@@ -38,8 +39,7 @@ public final class PdfParser implements DocumentParser {
             throw new ReadFailure(InputProblem.EMPTY, "empty file");
         }
         if (content.length > limits.maxBytes()) {
-            throw new ReadFailure(InputProblem.TOO_LARGE, "file has " + content.length + " bytes",
-                    Map.of("limit", limits.maxBytes()), null);
+            throw Limit.BYTES.exceeded(limits.maxBytes());
         }
         try (PDDocument document = PdfLoader.load(content)) {
             return read(document, limits);
@@ -74,19 +74,31 @@ public final class PdfParser implements DocumentParser {
     private static RawDocument read(PDDocument document, ReadLimits limits) throws IOException, ReadFailure {
         int pages = document.getNumberOfPages();
         if (pages > limits.maxPages()) {
-            throw new ReadFailure(InputProblem.TOO_LARGE, "PDF has " + pages + " pages",
-                    Map.of("limit", limits.maxPages()), null);
+            throw Limit.PAGES.exceeded(limits.maxPages(), "PDF has " + pages + " pages");
         }
         List<Fragment> found = new ArrayList<>();
         StringBuilder allText = new StringBuilder();
+        long ruledCells = 0;
+        long crossings = 0;
         ObjectExtractor extractor = new ObjectExtractor(document);
         for (int n = 1; n <= pages; n++) {
             Page page = extractor.extract(n);
             List<Glyph> glyphs = glyphs(page.getText(), allText);
-            found.addAll(RulingGrid.fragments(page, glyphs));
+            // tabula's cost grows with the crossings of ruling lines: bound them before it looks for cells
+            crossings += (long) page.getHorizontalRulings().size() * page.getVerticalRulings().size();
+            if (crossings > 4L * limits.maxTableCells()) {
+                throw Limit.CELLS.exceeded(limits.maxTableCells(), "ruling lines crossing " + crossings
+                        + " times up to page " + n + " (at most 4 per allowed cell)");
+            }
+            List<Fragment> onPage = RulingGrid.fragments(page, glyphs);
+            found.addAll(onPage);
+            // counted page by page, so a PDF ruled into a huge grid stops early, not after every page is read
+            ruledCells += onPage.stream().mapToLong(f -> f.cells().size()).sum();
+            if (ruledCells > limits.maxTableCells()) {
+                throw Limit.CELLS.exceeded(limits.maxTableCells(), "ruled cells up to page " + n);
+            }
             if (allText.length() > limits.maxTextChars()) {
-                throw new ReadFailure(InputProblem.TOO_LARGE, "PDF has more than " + limits.maxTextChars()
-                        + " characters", Map.of("limit", limits.maxTextChars()), null);
+                throw Limit.TEXT.exceeded(limits.maxTextChars());
             }
         }
         if (allText.toString().isBlank()) {
@@ -144,8 +156,7 @@ public final class PdfParser implements DocumentParser {
             }
         }
         if (cells > limits.maxTableCells()) {
-            throw new ReadFailure(InputProblem.TOO_LARGE, "PDF tables have " + cells + " cells",
-                    Map.of("limit", limits.maxTableCells()), null);
+            throw Limit.CELLS.exceeded(limits.maxTableCells(), "PDF tables have " + cells + " cells");
         }
     }
 }

@@ -27,6 +27,8 @@ import org.nianbao.support.CompactText;
  * is the matched text and its span in the section's text.
  */
 final class NarrativeNumbersCheck implements Check, DeclaresArguments {
+    private static final java.util.regex.Pattern LONG_NUMERAL_RUN = java.util.regex.Pattern.compile(
+            "[\\d０-９零〇一二两三四五六七八九十百千万亿,，.]{25,}");
     private final List<SectionId> sections;
     private final List<NarrativeKind.Matcher> matchers;
     private final List<String> governmentScope;
@@ -60,7 +62,9 @@ final class NarrativeNumbersCheck implements Check, DeclaresArguments {
 
     private void section(Report report, Section s, Findings out) {
         CompactText ct = new CompactText(s.text());
-        String t = ct.text();
+        // a run of numerals longer than any count is masked, same length so spans hold: the number patterns would
+        // rescan it from every position (100,000 digits took minutes)
+        String t = LONG_NUMERAL_RUN.matcher(ct.text()).replaceAll(r -> "#".repeat(r.group().length()));
         Map<Integer, Hit> hits = new LinkedHashMap<>();
         for (NarrativeKind.Matcher m : matchers) {
             for (java.util.regex.Pattern pattern : m.patterns()) {

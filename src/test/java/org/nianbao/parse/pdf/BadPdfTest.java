@@ -124,7 +124,7 @@ class BadPdfTest {
                 () -> parser.parse(seed, new ReadLimits(1000, 500, 200_000, 5_000_000)));
 
         assertThat(pages.problem()).isEqualTo(InputProblem.TOO_LARGE);
-        assertThat(pages.details()).containsEntry("limit", 4);
+        assertThat(pages.details()).containsEntry("limit", 4L).containsEntry("option", "--max-pages");
         assertThat(cells.problem()).isEqualTo(InputProblem.TOO_LARGE);
         assertThat(bytes.problem()).isEqualTo(InputProblem.TOO_LARGE);
     }

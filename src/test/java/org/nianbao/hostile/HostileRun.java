@@ -1,0 +1,96 @@
+package org.nianbao.hostile;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import org.nianbao.parse.ReadLimits;
+import org.nianbao.rules.RuleEngine;
+import org.nianbao.rules.RuleFileException;
+import org.nianbao.rules.RuleLoader;
+import org.nianbao.run.CheckOptions;
+import org.nianbao.run.Checker;
+import org.nianbao.run.FileResult;
+import org.nianbao.run.Readers;
+
+/**
+ * Checks one hostile file in-process through {@link Checker}, on a thread of its own so the test can stop waiting
+ * after a time limit. What comes back is a report or an {@code INPUT.*} outcome from the reader; anything else (an
+ * exception escaping the checker, an error such as OutOfMemoryError, running past the limit) is a failure of the
+ * reader, never turned into an outcome as the batch runner would.
+ */
+final class HostileRun {
+    /** Generous for 2 shared cores; a real hang runs for ever. */
+    static final Duration LIMIT = Duration.ofSeconds(Long.getLong("nianbao.hostile.seconds", 30));
+    private static final RuleEngine ENGINE = engine();
+    private static final Checker DEFAULT = checker(ReadLimits.DEFAULT);
+
+    private HostileRun() {
+    }
+
+    /** What became of one input: {@code report}, an outcome code such as {@code INPUT.TOO_LARGE}, or a failure. */
+    record Outcome(String kind, String detail, boolean failure) {
+        @Override
+        public String toString() {
+            return kind + (detail == null || detail.isEmpty() ? "" : " (" + detail + ")");
+        }
+    }
+
+    private static RuleEngine engine() {
+        try {
+            return new RuleEngine(RuleLoader.builtIn());
+        } catch (RuleFileException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static Checker checker(ReadLimits limits) {
+        return new Checker(ENGINE, new CheckOptions(null, null, null, limits), Readers.parsers(),
+                Readers.recognizer());
+    }
+
+    static Outcome check(Path file) {
+        return check(DEFAULT, file, LIMIT);
+    }
+
+    static Outcome check(Checker checker, Path file, Duration limit) {
+        ExecutorService thread = Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, "hostile-" + file.getFileName());
+            t.setDaemon(true); // a reader that ignores the interrupt must not keep the test JVM alive
+            return t;
+        });
+        Future<FileResult> task = thread.submit(() -> checker.check(file));
+        try {
+            FileResult r = task.get(limit.toMillis(), TimeUnit.MILLISECONDS);
+            if (r.unreadable() == null) {
+                return new Outcome("report", r.inputFormat(), false);
+            }
+            return new Outcome(r.unreadable().problem().code(), r.unreadable().detail(), false);
+        } catch (TimeoutException e) {
+            task.cancel(true);
+            return new Outcome("HANG", "over " + limit.toSeconds() + " s", true);
+        } catch (ExecutionException e) {
+            Throwable t = e.getCause();
+            return new Outcome("CRASH", t.getClass().getName() + ": " + t.getMessage() + " at " + where(t), true);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        } finally {
+            thread.shutdownNow();
+        }
+    }
+
+    private static String where(Throwable t) {
+        StackTraceElement[] trace = t.getStackTrace();
+        for (StackTraceElement e : trace) {
+            if (e.getClassName().startsWith("org.nianbao")) {
+                return e.toString();
+            }
+        }
+        return trace.length == 0 ? "?" : trace[0].toString();
+    }
+}
