@@ -74,6 +74,7 @@ public final class DocxParser implements DocumentParser {
         if (content.length == 0 || content.length > limits.maxBytes() || FileMagic.valueOf(content) == FileMagic.OLE2) {
             return parse(content, limits); // the same failure as a full read
         }
+        PackageGuard.check(content, limits); // the same bounds as a full read, before inflating anything
         return DocxOpening.read(content, limits);
     }
 
