@@ -63,7 +63,10 @@ final class HostileRun {
             t.setDaemon(true); // a reader that ignores the interrupt must not keep the test JVM alive
             return t;
         });
-        Future<FileResult> task = thread.submit(() -> checker.check(file));
+        Future<FileResult> task = thread.submit(() -> {
+            checker.identifyQuietly(file); // the opening read a batch pairs years with: must not hang or blow up
+            return checker.check(file);
+        });
         try {
             FileResult r = task.get(limit.toMillis(), TimeUnit.MILLISECONDS);
             if (r.unreadable() == null) {
