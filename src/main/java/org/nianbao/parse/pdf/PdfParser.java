@@ -41,11 +41,23 @@ public final class PdfParser implements DocumentParser {
         if (content.length > limits.maxBytes()) {
             throw Limit.BYTES.exceeded(limits.maxBytes());
         }
+        if (truncated(content)) {
+            // PDFBox would rebuild what it can and we would check a fragment (or call it scanned): say what it is
+            throw new ReadFailure(InputProblem.UNREADABLE,
+                    "PDF is incomplete: no %%EOF marker at its end (truncated?)");
+        }
         try (PDDocument document = PdfLoader.load(content)) {
             return read(document, limits);
         } catch (IOException | RuntimeException e) {
             throw new ReadFailure(InputProblem.UNREADABLE, "PDF cannot be read: " + e.getMessage(), e);
         }
+    }
+
+    /** Every complete PDF ends with {@code %%EOF} (a few bytes of padding or junk may follow). */
+    static boolean truncated(byte[] content) {
+        int from = Math.max(0, content.length - 4096);
+        String tail = new String(content, from, content.length - from, java.nio.charset.StandardCharsets.ISO_8859_1);
+        return !tail.contains("%%EOF");
     }
 
     /**
