@@ -7,4 +7,14 @@ package org.nianbao.parse;
  */
 public record ReadLimits(long maxBytes, int maxPages, int maxTableCells, int maxTextChars) {
     public static final ReadLimits DEFAULT = new ReadLimits(50L * 1024 * 1024, 500, 200_000, 5_000_000);
+
+    /** The first thing every reader asks: is there anything to read, and not too much of it. */
+    public void checkSize(byte[] content) throws ReadFailure {
+        if (content.length == 0) {
+            throw new ReadFailure(InputProblem.EMPTY, "empty file");
+        }
+        if (content.length > maxBytes) {
+            throw Limit.BYTES.exceeded(maxBytes);
+        }
+    }
 }

@@ -49,12 +49,7 @@ public final class DocParser implements DocumentParser {
 
     @Override
     public RawDocument parse(byte[] content, ReadLimits limits) throws ReadFailure {
-        if (content.length == 0) {
-            throw new ReadFailure(InputProblem.EMPTY, "empty file");
-        }
-        if (content.length > limits.maxBytes()) {
-            throw Limit.BYTES.exceeded(limits.maxBytes());
-        }
+        limits.checkSize(content);
         try (POIFSFileSystem fs = new POIFSFileSystem(new ByteArrayInputStream(content))) {
             DirectoryNode root = fs.getRoot();
             if (root.hasEntry("EncryptionInfo")) {

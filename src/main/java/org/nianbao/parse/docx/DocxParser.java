@@ -15,7 +15,6 @@ import org.nianbao.model.Location;
 import org.nianbao.parse.DocumentParser;
 import org.nianbao.parse.InputFormat;
 import org.nianbao.parse.InputProblem;
-import org.nianbao.parse.Limit;
 import org.nianbao.parse.RawBlock;
 import org.nianbao.parse.RawDocument;
 import org.nianbao.parse.RawParagraph;
@@ -44,12 +43,7 @@ public final class DocxParser implements DocumentParser {
 
     @Override
     public RawDocument parse(byte[] content, ReadLimits limits) throws ReadFailure {
-        if (content.length == 0) {
-            throw new ReadFailure(InputProblem.EMPTY, "zero bytes");
-        }
-        if (content.length > limits.maxBytes()) {
-            throw Limit.BYTES.exceeded(limits.maxBytes());
-        }
+        limits.checkSize(content);
         if (FileMagic.valueOf(content) == FileMagic.OLE2) {
             throw ole2Failure(content);
         }
@@ -71,7 +65,8 @@ public final class DocxParser implements DocumentParser {
     /** The paragraphs outside tables, streamed without POI's document model (see {@link DocxOpening}). */
     @Override
     public RawDocument parseOpening(byte[] content, ReadLimits limits) throws ReadFailure {
-        if (content.length == 0 || content.length > limits.maxBytes() || FileMagic.valueOf(content) == FileMagic.OLE2) {
+        limits.checkSize(content);
+        if (FileMagic.valueOf(content) == FileMagic.OLE2) {
             return parse(content, limits); // the same failure as a full read
         }
         PackageGuard.check(content, limits); // the same bounds as a full read, before inflating anything

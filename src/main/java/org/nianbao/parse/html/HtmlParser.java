@@ -8,7 +8,6 @@ import org.jsoup.nodes.Element;
 import org.nianbao.parse.DocumentParser;
 import org.nianbao.parse.InputFormat;
 import org.nianbao.parse.InputProblem;
-import org.nianbao.parse.Limit;
 import org.nianbao.parse.RawBlock;
 import org.nianbao.parse.RawDocument;
 import org.nianbao.parse.ReadFailure;
@@ -32,12 +31,7 @@ public final class HtmlParser implements DocumentParser {
 
     @Override
     public RawDocument parse(byte[] content, ReadLimits limits) throws ReadFailure {
-        if (content.length == 0) {
-            throw new ReadFailure(InputProblem.EMPTY, "empty file");
-        }
-        if (content.length > limits.maxBytes()) {
-            throw Limit.BYTES.exceeded(limits.maxBytes());
-        }
+        limits.checkSize(content);
         try {
             Document page = Jsoup.parse(HtmlCharset.decode(content));
             Element body = page.body();

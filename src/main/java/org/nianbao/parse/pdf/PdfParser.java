@@ -35,12 +35,7 @@ public final class PdfParser implements DocumentParser {
 
     @Override
     public RawDocument parse(byte[] content, ReadLimits limits) throws ReadFailure {
-        if (content.length == 0) {
-            throw new ReadFailure(InputProblem.EMPTY, "empty file");
-        }
-        if (content.length > limits.maxBytes()) {
-            throw Limit.BYTES.exceeded(limits.maxBytes());
-        }
+        limits.checkSize(content);
         if (truncated(content)) {
             // PDFBox would rebuild what it can and we would check a fragment (or call it scanned): say what it is
             throw new ReadFailure(InputProblem.UNREADABLE,
@@ -67,9 +62,7 @@ public final class PdfParser implements DocumentParser {
      */
     @Override
     public RawDocument parseOpening(byte[] content, ReadLimits limits) throws ReadFailure {
-        if (content.length == 0 || content.length > limits.maxBytes()) {
-            return parse(content, limits); // the same failure as a full read
-        }
+        limits.checkSize(content);
         try (PDDocument document = PdfLoader.load(content)) {
             int pages = document.getNumberOfPages();
             List<TextLine> lines = new ArrayList<>(NarrativeStripper.lines(document, Map.of(), 1, 1));
