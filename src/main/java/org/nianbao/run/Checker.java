@@ -45,11 +45,7 @@ public final class Checker {
 
     /** Reads a file, or empty when it cannot be read (the report a {@link PreviousReports} index hands out). */
     public Optional<Report> readQuietly(Path file) {
-        try {
-            return Optional.of(read(file));
-        } catch (ReadFailure | IOException | RuntimeException e) {
-            return Optional.empty();
-        }
+        return quietly(file, false);
     }
 
     /**
@@ -57,9 +53,13 @@ public final class Checker {
      * index cheaply), or empty when it cannot be read. Nothing is checked from this read.
      */
     public Optional<Report> identifyQuietly(Path file) {
+        return quietly(file, true);
+    }
+
+    private Optional<Report> quietly(Path file, boolean openingOnly) {
         try {
             byte[] content = load(file);
-            return Optional.of(read(content, FormatSniffer.detect(content), true));
+            return Optional.of(read(content, FormatSniffer.detect(content), openingOnly));
         } catch (ReadFailure | IOException | RuntimeException e) {
             return Optional.empty();
         }

@@ -70,7 +70,7 @@ public final class DocxParser implements DocumentParser {
             return parse(content, limits); // the same failure as a full read
         }
         PackageGuard.check(content, limits); // the same bounds as a full read, before inflating anything
-        return DocxOpening.read(content, limits);
+        return DocxOpening.read(content);
     }
 
     private static List<RawBlock> readBody(XWPFDocument doc, ReadBudget budget) throws ReadFailure {
