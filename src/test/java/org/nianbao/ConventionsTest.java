@@ -29,7 +29,9 @@ class ConventionsTest {
             "recognize", Set.of("parse", "model", "support"),
             "rules", Set.of("model", "support"),
             "run", Set.of("parse", "recognize", "rules", "model", "support"),
-            "report", Set.of("run", "rules", "model", "parse", "support"));
+            "report", Set.of("run", "rules", "model", "parse", "support"),
+            "store", Set.of("support"),
+            "web", Set.of("store", "report", "run", "rules", "model", "parse", "support"));
 
     @Test
     void packagesImportOnlyThePackagesBeforeThem() throws IOException {

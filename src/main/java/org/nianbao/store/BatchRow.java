@@ -1,0 +1,21 @@
+package org.nianbao.store;
+
+/**
+ * A batch: the files uploaded together (or a recheck of an earlier batch) and how far checking them has got.
+ *
+ * @param created      epoch milliseconds
+ * @param state        {@code running}, {@code done} or {@code interrupted} (the server stopped during the batch)
+ * @param rulesVersion hash of the rule files the batch was checked with
+ * @param recheckOf    the batch this one checks again, or null
+ * @param finished     epoch milliseconds, or null while running
+ */
+public record BatchRow(String id, long created, String title, String state, int total, int done,
+        String rulesVersion, String recheckOf, Long finished) {
+    public static final String RUNNING = "running";
+    public static final String DONE = "done";
+    public static final String INTERRUPTED = "interrupted";
+
+    public boolean running() {
+        return RUNNING.equals(state);
+    }
+}

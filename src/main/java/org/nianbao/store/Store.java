@@ -1,0 +1,377 @@
+package org.nianbao.store;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Files, batches, results and batch downloads in the database. Uploaded files are stored once by SHA-256 and copied
+ * to a local cache folder when a checker needs them as files; nothing a client sent is ever part of a path here.
+ */
+public final class Store {
+    private static final SecureRandom RANDOM = new SecureRandom();
+    private static final String DUPLICATE_KEY = "23505"; // SQLSTATE of a unique violation, in H2 and PostgreSQL
+    private static final String SUMMARY_COLUMNS = "id, batch_id, seq, file_hash, file_name, checked, rules_version,"
+            + " input_format, status, agency, body_key, report_year, report_level, errors, warnings, infos";
+
+    private final Database db;
+    private final Path cache;
+
+    /**
+     * @param cache a folder of the server's own where stored files are written out for the readers
+     */
+    public Store(Database db, Path cache) throws IOException {
+        this.db = db;
+        this.cache = Files.createDirectories(cache);
+    }
+
+    /** A new random identifier: 16 hex digits, not guessable from others. */
+    public static String newId() {
+        byte[] b = new byte[8];
+        RANDOM.nextBytes(b);
+        return HexFormat.of().formatHex(b);
+    }
+
+    /** Keeps the file's content (once per content) and returns its SHA-256 in hex. */
+    public String putFile(Path file) throws IOException, SQLException {
+        String hash = sha256(file);
+        boolean known = db.transaction(c -> exists(c, "SELECT 1 FROM stored_file WHERE hash = ?", hash));
+        if (!known) {
+            try {
+                db.transaction(c -> {
+                    try (PreparedStatement p = c.prepareStatement(
+                            "INSERT INTO stored_file (hash, byte_size, content, first_seen) VALUES (?, ?, ?, ?)");
+                            InputStream in = Files.newInputStream(file)) {
+                        p.setString(1, hash);
+                        p.setLong(2, Files.size(file));
+                        p.setBinaryStream(3, in, Files.size(file));
+                        p.setLong(4, System.currentTimeMillis());
+                        p.executeUpdate();
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                    return null;
+                });
+            } catch (SQLException e) {
+                if (!DUPLICATE_KEY.equals(e.getSQLState())) {
+                    throw e; // else the same content arrived twice at once: stored by the other upload
+                }
+            }
+        }
+        Path local = cache.resolve(hash);
+        if (!Files.exists(local)) {
+            copyIntoCache(file, local);
+        }
+        return hash;
+    }
+
+    /** The stored file as a local file (written from the database when not cached), or empty if unknown. */
+    public Optional<Path> localFile(String hash) throws IOException, SQLException {
+        if (!hash.matches("[0-9a-f]{64}")) {
+            return Optional.empty();
+        }
+        Path local = cache.resolve(hash);
+        if (Files.exists(local)) {
+            return Optional.of(local);
+        }
+        Path tmp = Files.createTempFile(cache, "fetch", ".tmp");
+        try {
+            boolean found = db.transaction(c -> {
+                try (PreparedStatement p = c.prepareStatement("SELECT content FROM stored_file WHERE hash = ?")) {
+                    p.setString(1, hash);
+                    try (ResultSet rs = p.executeQuery()) {
+                        if (!rs.next()) {
+                            return false;
+                        }
+                        try (InputStream in = rs.getBinaryStream(1)) {
+                            Files.copy(in, tmp, StandardCopyOption.REPLACE_EXISTING);
+                        }
+                        return true;
+                    }
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+            if (!found) {
+                return Optional.empty();
+            }
+            Files.move(tmp, local, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            return Optional.of(local);
+        } finally {
+            Files.deleteIfExists(tmp);
+        }
+    }
+
+    public void createBatch(BatchRow b) throws SQLException {
+        db.transaction(c -> {
+            try (PreparedStatement p = c.prepareStatement("INSERT INTO batch (id, created, title, state, total, done,"
+                    + " rules_version, recheck_of, finished) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                p.setString(1, b.id());
+                p.setLong(2, b.created());
+                p.setString(3, b.title());
+                p.setString(4, b.state());
+                p.setInt(5, b.total());
+                p.setInt(6, b.done());
+                p.setString(7, b.rulesVersion());
+                p.setString(8, b.recheckOf());
+                setLong(p, 9, b.finished());
+                p.executeUpdate();
+            }
+            return null;
+        });
+    }
+
+    /** Adds a result and counts it done in its batch, in one transaction. */
+    public void addResult(ResultRow r) throws SQLException {
+        db.transaction(c -> {
+            try (PreparedStatement p = c.prepareStatement("INSERT INTO result (" + SUMMARY_COLUMNS
+                    + ", html_zh, html_en, json_zh, json_en) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
+                    + " ?, ?, ?, ?)")) {
+                p.setString(1, r.id());
+                p.setString(2, r.batchId());
+                p.setInt(3, r.seq());
+                p.setString(4, r.fileHash());
+                p.setString(5, r.fileName());
+                p.setLong(6, r.checked());
+                p.setString(7, r.rulesVersion());
+                p.setString(8, r.inputFormat());
+                p.setString(9, r.status());
+                p.setString(10, r.agency());
+                p.setString(11, r.bodyKey());
+                if (r.year() == null) {
+                    p.setNull(12, Types.INTEGER);
+                } else {
+                    p.setInt(12, r.year());
+                }
+                p.setString(13, r.level());
+                p.setInt(14, r.errors());
+                p.setInt(15, r.warnings());
+                p.setInt(16, r.infos());
+                ResultRow.Rendered x = r.rendered();
+                p.setString(17, x.htmlZh());
+                p.setString(18, x.htmlEn());
+                p.setString(19, x.jsonZh());
+                p.setString(20, x.jsonEn());
+                p.executeUpdate();
+            }
+            try (PreparedStatement p = c.prepareStatement("UPDATE batch SET done = done + 1 WHERE id = ?")) {
+                p.setString(1, r.batchId());
+                p.executeUpdate();
+            }
+            return null;
+        });
+    }
+
+    public void finishBatch(String id, String state) throws SQLException {
+        db.transaction(c -> {
+            try (PreparedStatement p = c.prepareStatement("UPDATE batch SET state = ?, finished = ? WHERE id = ?")) {
+                p.setString(1, state);
+                p.setLong(2, System.currentTimeMillis());
+                p.setString(3, id);
+                p.executeUpdate();
+            }
+            return null;
+        });
+    }
+
+    /** Batches a stopped server left running: they will never finish, so they are marked interrupted. */
+    public int markInterrupted() throws SQLException {
+        return db.transaction(c -> {
+            try (PreparedStatement p = c.prepareStatement("UPDATE batch SET state = ?, finished = ? WHERE state = ?")) {
+                p.setString(1, BatchRow.INTERRUPTED);
+                p.setLong(2, System.currentTimeMillis());
+                p.setString(3, BatchRow.RUNNING);
+                return p.executeUpdate();
+            }
+        });
+    }
+
+    public void putOutput(String batchId, String kind, Path file) throws SQLException {
+        db.transaction(c -> {
+            try (PreparedStatement p = c.prepareStatement(
+                    "INSERT INTO batch_output (batch_id, kind, content) VALUES (?, ?, ?)");
+                    InputStream in = Files.newInputStream(file)) {
+                p.setString(1, batchId);
+                p.setString(2, kind);
+                p.setBinaryStream(3, in, Files.size(file));
+                p.executeUpdate();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            return null;
+        });
+    }
+
+    public Optional<byte[]> output(String batchId, String kind) throws SQLException {
+        return db.transaction(c -> {
+            try (PreparedStatement p = c.prepareStatement(
+                    "SELECT content FROM batch_output WHERE batch_id = ? AND kind = ?")) {
+                p.setString(1, batchId);
+                p.setString(2, kind);
+                try (ResultSet rs = p.executeQuery()) {
+                    return rs.next() ? Optional.of(rs.getBytes(1)) : Optional.empty();
+                }
+            }
+        });
+    }
+
+    public Optional<BatchRow> batch(String id) throws SQLException {
+        List<BatchRow> rows = batches("WHERE id = ?", id, 1);
+        return rows.isEmpty() ? Optional.empty() : Optional.of(rows.get(0));
+    }
+
+    /** The latest batches, newest first. */
+    public List<BatchRow> latestBatches(int limit) throws SQLException {
+        return batches("", null, limit);
+    }
+
+    private List<BatchRow> batches(String where, String arg, int limit) throws SQLException {
+        return db.transaction(c -> {
+            try (PreparedStatement p = c.prepareStatement("SELECT id, created, title, state, total, done,"
+                    + " rules_version, recheck_of, finished FROM batch " + where + " ORDER BY created DESC, id")) {
+                if (arg != null) {
+                    p.setString(1, arg);
+                }
+                p.setMaxRows(limit);
+                List<BatchRow> out = new ArrayList<>();
+                try (ResultSet rs = p.executeQuery()) {
+                    while (rs.next()) {
+                        long fin = rs.getLong(9);
+                        out.add(new BatchRow(rs.getString(1), rs.getLong(2), rs.getString(3), rs.getString(4),
+                                rs.getInt(5), rs.getInt(6), rs.getString(7), rs.getString(8),
+                                rs.wasNull() ? null : fin));
+                    }
+                }
+                return out;
+            }
+        });
+    }
+
+    /** A batch's results in upload order, summary columns only. */
+    public List<ResultRow> results(String batchId) throws SQLException {
+        return summaries("WHERE batch_id = ? ORDER BY seq", batchId);
+    }
+
+    /** Every result for this content, newest first, summary columns only: the file's history across rechecks. */
+    public List<ResultRow> history(String fileHash) throws SQLException {
+        return summaries("WHERE file_hash = ? ORDER BY checked DESC, id", fileHash);
+    }
+
+    /** One result with its renderings. */
+    public Optional<ResultRow> result(String id) throws SQLException {
+        return db.transaction(c -> {
+            try (PreparedStatement p = c.prepareStatement("SELECT " + SUMMARY_COLUMNS
+                    + ", html_zh, html_en, json_zh, json_en FROM result WHERE id = ?")) {
+                p.setString(1, id);
+                try (ResultSet rs = p.executeQuery()) {
+                    if (!rs.next()) {
+                        return Optional.empty();
+                    }
+                    return Optional.of(row(rs, new ResultRow.Rendered(rs.getString(17), rs.getString(18),
+                            rs.getString(19), rs.getString(20))));
+                }
+            }
+        });
+    }
+
+    /**
+     * Every stored report that names its body and year, newest check first: the candidates for the cross-year
+     * rules. Returns the file hash per body key and year.
+     */
+    public List<Earlier> earlierReports() throws SQLException {
+        return db.transaction(c -> {
+            try (PreparedStatement p = c.prepareStatement("SELECT agency, report_year, file_hash FROM result"
+                    + " WHERE body_key IS NOT NULL AND report_year IS NOT NULL ORDER BY checked DESC, id")) {
+                List<Earlier> out = new ArrayList<>();
+                try (ResultSet rs = p.executeQuery()) {
+                    while (rs.next()) {
+                        out.add(new Earlier(rs.getString(1), rs.getInt(2), rs.getString(3)));
+                    }
+                }
+                return out;
+            }
+        });
+    }
+
+    /** A stored report's body as written, its year and its file. */
+    public record Earlier(String agency, int year, String fileHash) {
+    }
+
+    private List<ResultRow> summaries(String where, String arg) throws SQLException {
+        return db.transaction(c -> {
+            try (PreparedStatement p = c.prepareStatement("SELECT " + SUMMARY_COLUMNS + " FROM result " + where)) {
+                p.setString(1, arg);
+                List<ResultRow> out = new ArrayList<>();
+                try (ResultSet rs = p.executeQuery()) {
+                    while (rs.next()) {
+                        out.add(row(rs, null));
+                    }
+                }
+                return out;
+            }
+        });
+    }
+
+    private static ResultRow row(ResultSet rs, ResultRow.Rendered rendered) throws SQLException {
+        int year = rs.getInt(12);
+        Integer y = rs.wasNull() ? null : year;
+        return new ResultRow(rs.getString(1), rs.getString(2), rs.getInt(3), rs.getString(4), rs.getString(5),
+                rs.getLong(6), rs.getString(7), rs.getString(8), rs.getString(9), rs.getString(10),
+                rs.getString(11), y, rs.getString(13), rs.getInt(14), rs.getInt(15), rs.getInt(16), rendered);
+    }
+
+    private static boolean exists(Connection c, String sql, String arg) throws SQLException {
+        try (PreparedStatement p = c.prepareStatement(sql)) {
+            p.setString(1, arg);
+            try (ResultSet rs = p.executeQuery()) {
+                return rs.next();
+            }
+        }
+    }
+
+    private static void setLong(PreparedStatement p, int i, Long v) throws SQLException {
+        if (v == null) {
+            p.setNull(i, Types.BIGINT);
+        } else {
+            p.setLong(i, v);
+        }
+    }
+
+    private void copyIntoCache(Path file, Path local) throws IOException {
+        Path tmp = Files.createTempFile(cache, "put", ".tmp");
+        try {
+            Files.copy(file, tmp, StandardCopyOption.REPLACE_EXISTING);
+            Files.move(tmp, local, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } finally {
+            Files.deleteIfExists(tmp);
+        }
+    }
+
+    static String sha256(Path file) throws IOException {
+        try (InputStream in = Files.newInputStream(file)) {
+            MessageDigest md = MessageDigest.getInstance("SHA-256");
+            byte[] buf = new byte[65536];
+            for (int n; (n = in.read(buf)) > 0; ) {
+                md.update(buf, 0, n);
+            }
+            return HexFormat.of().formatHex(md.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every JDK", e);
+        }
+    }
+}

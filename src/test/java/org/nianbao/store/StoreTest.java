@@ -1,0 +1,78 @@
+package org.nianbao.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class StoreTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void keepsFilesOnceByContentAndEverythingAcrossAReopen() throws Exception {
+        Path a = Files.writeString(dir.resolve("a.json"), "{\"x\":1}", StandardCharsets.UTF_8);
+        Path b = Files.writeString(dir.resolve("b.json"), "{\"x\":1}", StandardCharsets.UTF_8);
+        String hash;
+        try (Database db = Database.embedded(dir.resolve("data"))) {
+            Store store = new Store(db, dir.resolve("cache"));
+            hash = store.putFile(a);
+            assertThat(store.putFile(b)).isEqualTo(hash); // same content, one stored file
+            assertThat(hash).hasSize(64).isEqualTo(Store.sha256(a));
+            store.createBatch(new BatchRow("b1", 1000, "第一批", BatchRow.RUNNING, 1, 0, "v1", null, null));
+            store.addResult(row("r1", "b1", hash, 1000, "v1", "fail", 3));
+            store.finishBatch("b1", BatchRow.DONE);
+            store.putOutput("b1", "json-zh", a);
+            store.createBatch(new BatchRow("b2", 2000, "第二批", BatchRow.RUNNING, 1, 0, "v2", "b1", null));
+        }
+        Files.walk(dir.resolve("cache")).sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        try (Database db = Database.embedded(dir.resolve("data"))) {
+            Store store = new Store(db, dir.resolve("cache"));
+            assertThat(store.markInterrupted()).isEqualTo(1); // b2 was left running
+            assertThat(store.latestBatches(10)).extracting(BatchRow::id, BatchRow::state)
+                    .containsExactly(org.assertj.core.groups.Tuple.tuple("b2", BatchRow.INTERRUPTED),
+                            org.assertj.core.groups.Tuple.tuple("b1", BatchRow.DONE));
+            assertThat(store.batch("b1").orElseThrow().done()).isEqualTo(1);
+            ResultRow r = store.result("r1").orElseThrow();
+            assertThat(r.errors()).isEqualTo(3);
+            assertThat(r.rendered().html(true)).isEqualTo("<p>中文</p>");
+            assertThat(r.rendered().json(false)).isEqualTo("{\"en\":1}");
+            assertThat(store.results("b1")).extracting(ResultRow::fileName).containsExactly("报告.json");
+            assertThat(store.earlierReports()).containsExactly(new Store.Earlier("某某区人民政府", 2023, hash));
+            assertThat(store.output("b1", "json-zh").map(x -> new String(x, StandardCharsets.UTF_8)))
+                    .contains("{\"x\":1}");
+            assertThat(store.output("b1", "xlsx-zh")).isEmpty();
+            // the cache was emptied: the file comes back from the database
+            Path local = store.localFile(hash).orElseThrow();
+            assertThat(Files.readString(local)).isEqualTo("{\"x\":1}");
+            assertThat(store.localFile("../../etc/passwd")).isEmpty();
+            assertThat(store.localFile("0".repeat(64))).isEmpty();
+        }
+    }
+
+    @Test
+    void aRecheckAddsResultsAndKeepsTheEarlierOnes() throws Exception {
+        Path a = Files.writeString(dir.resolve("a.json"), "{}", StandardCharsets.UTF_8);
+        try (Database db = Database.embedded(dir.resolve("data"))) {
+            Store store = new Store(db, dir.resolve("cache"));
+            String hash = store.putFile(a);
+            store.createBatch(new BatchRow("b1", 1000, "t", BatchRow.RUNNING, 1, 0, "v1", null, null));
+            store.addResult(row("r1", "b1", hash, 1000, "v1", "fail", 2));
+            store.createBatch(new BatchRow("b2", 2000, "t", BatchRow.RUNNING, 1, 0, "v2", "b1", null));
+            store.addResult(row("r2", "b2", hash, 2000, "v2", "pass", 0));
+            assertThat(store.history(hash)).extracting(ResultRow::id, ResultRow::rulesVersion)
+                    .containsExactly(org.assertj.core.groups.Tuple.tuple("r2", "v2"),
+                            org.assertj.core.groups.Tuple.tuple("r1", "v1"));
+        }
+    }
+
+    private static ResultRow row(String id, String batch, String hash, long checked, String rules, String status,
+            int errors) {
+        return new ResultRow(id, batch, 0, hash, "报告.json", checked, rules, "json", status, "某某区人民政府",
+                "某某区人民政府", 2023, "government", errors, 1, 0,
+                new ResultRow.Rendered("<p>中文</p>", "<p>English</p>", "{\"zh\":1}", "{\"en\":1}"));
+    }
+}
