@@ -8,11 +8,11 @@ import java.nio.charset.StandardCharsets;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-/** The command line: {@code check}, {@code extract}, {@code rules}, {@code explain}. */
+/** The command line: {@code check}, {@code extract}, {@code rules}, {@code explain}, {@code aggregate}, {@code serve}. */
 @Command(name = "nianbao", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = {"政府信息公开工作年度报告核查工具 / checker for annual reports on government information disclosure"},
         subcommands = {CheckCommand.class, ExtractCommand.class, RulesCommand.class, ExplainCommand.class,
-                AggregateCommand.class})
+                AggregateCommand.class, ServeCommand.class})
 public final class Main implements Runnable {
 
     /** stdout as UTF-8 whatever the locale: on Java 17 with LANG=C, Chinese would print as '?'. */

@@ -21,11 +21,16 @@ public final class RuleOptions {
     List<Path> extra = new ArrayList<>();
 
     RuleSet load() throws RuleFileException, IOException {
+        return new RuleLoader().load(sources());
+    }
+
+    /** The rule files these options name, in load order. */
+    List<RuleSource> sources() throws IOException {
         List<RuleSource> sources = new ArrayList<>(rulesDir == null ? RuleSource.builtIn()
                 : RuleSource.fromPath(rulesDir));
         for (Path p : extra) {
             sources.addAll(RuleSource.fromPath(p));
         }
-        return new RuleLoader().load(sources);
+        return sources;
     }
 }

@@ -1,11 +1,11 @@
 package org.nianbao.report;
 
 /** HTML escaping for text and attribute values: everything taken from a report is hostile. */
-final class Html {
+public final class Html {
     private Html() {
     }
 
-    static String esc(Object value) {
+    public static String esc(Object value) {
         if (value == null) {
             return "";
         }

@@ -21,7 +21,8 @@ import org.nianbao.run.FileResult;
  * and shown first by CSS ({@code order: -1}). Every value from a report is escaped.
  */
 public final class HtmlReportWriter implements ResultWriter {
-    private static final String CSS = "body{font-family:sans-serif;margin:1em;display:flex;flex-direction:column}"
+    /** The page's style sheet; the web pages use it too, for the report sections they show. */
+    public static final String CSS = "body{font-family:sans-serif;margin:1em;display:flex;flex-direction:column}"
             + "#summary{order:-1;border:1px solid #888;padding:.5em;margin-bottom:1em}"
             + "section.file{border-top:2px solid #444;margin-top:1em}"
             + "table{border-collapse:collapse;margin:.5em 0;font-size:90%}"

@@ -68,8 +68,14 @@ public final class PreviousReports {
 
     private void add(Path file, Report report) {
         if (report.agency() != null && report.year() != null) {
-            byKey.putIfAbsent(key(report.agency(), report.year()), file);
+            add(report.agency(), report.year(), file);
         }
+    }
+
+    /** Indexes a file already known to hold this body's report of this year (unless one is indexed already). */
+    public PreviousReports add(String agency, int year, Path file) {
+        byKey.putIfAbsent(key(agency, year), file);
+        return this;
     }
 
     /** The same body's report for the year before, read again from its file, if indexed and still readable. */
@@ -82,7 +88,7 @@ public final class PreviousReports {
     }
 
     /** The body's name without spaces, punctuation and a trailing parenthesis. */
-    static String normalise(String agency) {
+    public static String normalise(String agency) {
         String a = agency.replaceAll("[（(][^（）()]*[）)]\\s*$", "");
         return a.replaceAll("[\\s\\p{P}\\p{S}]", "");
     }

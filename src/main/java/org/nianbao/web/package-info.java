@@ -1,6 +1,8 @@
 /**
- * The web upload's intake: {@link org.nianbao.web.Multipart} streams a browser's multipart/form-data body into temp
- * files under limits, and {@link org.nianbao.web.UploadIntake} turns the uploaded files into the files to check,
- * expanding plain zip archives safely. Client-supplied names are for display only and never become paths.
+ * {@code serve}: the web pages and JSON API for supervising offices, on the JDK's HTTP server. Uploads come in
+ * ({@link org.nianbao.web.Multipart} streams a multipart body into temp files under limits,
+ * {@link org.nianbao.web.UploadIntake} opens zips safely; client names are for display only and never become paths),
+ * are checked in the background ({@link org.nianbao.web.BatchJobs}) and kept in {@link org.nianbao.store}; pages are
+ * rendered on the server, one class per page.
  */
 package org.nianbao.web;

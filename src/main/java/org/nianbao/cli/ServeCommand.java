@@ -1,0 +1,113 @@
+package org.nianbao.cli;
+
+import java.io.IOException;
+import java.net.InetAddress;
+import java.nio.file.Path;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import org.nianbao.rules.RuleFileException;
+import org.nianbao.rules.RuleSet;
+import org.nianbao.rules.RuleSource;
+import org.nianbao.web.Service;
+import org.nianbao.web.UploadLimits;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code serve}: the web pages and JSON API for supervising offices, until stopped (Ctrl-C). */
+@Command(name = "serve", mixinStandardHelpOptions = true,
+        description = {"启动网页服务：上传、批次、报告、下载、规则 / start the web server for auditors"})
+public final class ServeCommand implements Callable<Integer> {
+    @Option(names = "--port", defaultValue = "8080", description = "端口 / port (0: any free port)")
+    int port;
+
+    @Option(names = "--host", defaultValue = "127.0.0.1",
+            description = "监听地址；非本机地址须设访问令牌 / interface to listen on; other than loopback needs --token")
+    String host;
+
+    @Option(names = "--data", paramLabel = "DIR", defaultValue = "nianbao-data",
+            description = "数据文件夹（内置数据库、文件缓存） / data folder (embedded database, file cache)")
+    Path data;
+
+    @Option(names = "--db", paramLabel = "JDBC-URL",
+            description = "用此数据库代替内置数据库 / use this database instead, e.g."
+                    + " jdbc:postgresql://localhost/nianbao?user=nianbao&password=…")
+    String db;
+
+    @Option(names = "--token", paramLabel = "TOKEN",
+            description = "访问令牌（也可用环境变量 NIANBAO_TOKEN） / access token (or NIANBAO_TOKEN)")
+    String token;
+
+    @Option(names = "--max-upload-mb", defaultValue = "50", description = "每个文件上限（MB） / per file, MB")
+    int maxUploadMb;
+
+    @Option(names = "--max-files", defaultValue = "500", description = "每批文件数上限 / files per batch")
+    int maxFiles;
+
+    @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "60",
+            description = "每个文件的检查时限 / time limit per file")
+    int timeout;
+
+    @Mixin
+    RuleOptions rules;
+
+    @Override
+    public Integer call() throws IOException {
+        String accessToken = token != null ? token : System.getenv("NIANBAO_TOKEN");
+        InetAddress address = InetAddress.getByName(host);
+        if (!address.isLoopbackAddress() && (accessToken == null || accessToken.length() < 16)) {
+            Main.ERR.println("--host " + host + "：监听非本机地址须设至少 16 位的访问令牌（--token 或 NIANBAO_TOKEN）"
+                    + " / listening beyond this machine needs an access token of 16+ characters");
+            return ExitCode.USAGE;
+        }
+        if (maxUploadMb < 1 || maxFiles < 1 || timeout < 1) {
+            Main.ERR.println("--max-upload-mb、--max-files、--timeout 须大于 0 / must be above 0");
+            return ExitCode.USAGE;
+        }
+        List<RuleSource> sources;
+        RuleSet ruleSet;
+        try {
+            sources = rules.sources();
+            ruleSet = rules.load();
+        } catch (RuleFileException e) {
+            Main.ERR.println("规则文件错误 / rule file error: " + e.getMessage());
+            return ExitCode.USAGE;
+        }
+        UploadLimits limits = new UploadLimits((long) maxUploadMb << 20, maxFiles,
+                Math.max((long) maxUploadMb << 20, 1L << 30));
+        Service.Config config = new Service.Config(host, port, data, db, accessToken, limits,
+                Duration.ofSeconds(timeout), ruleSet, Service.rulesVersion(Version.current(), sources),
+                Version.current());
+        Service service;
+        try {
+            service = Service.start(config);
+        } catch (SQLException e) {
+            Main.ERR.println("数据库错误 / database error: " + e.getMessage());
+            return ExitCode.USAGE;
+        }
+        if (service.interruptedAtStart() > 0) {
+            Main.ERR.println("上次停止时有 " + service.interruptedAtStart() + " 个批次未完成，已标为中断 / "
+                    + service.interruptedAtStart() + " batch(es) left running by the last stop are marked interrupted");
+        }
+        Main.OUT.println("nianbao 网页服务已启动 / serving at http://" + (host.contains(":") ? "[" + host + "]" : host)
+                + ":" + service.port() + "/  (" + (db == null ? "data " + data.toAbsolutePath()
+                : "database " + db.replaceAll("password=[^&;]*", "password=***")) + ")");
+        // stopped by Ctrl-C or a signal: the hook closes the server and the database cleanly
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            try {
+                service.close();
+            } catch (SQLException e) {
+                Main.ERR.println("数据库关闭出错 / closing the database failed: " + e.getMessage());
+            }
+        }));
+        try {
+            new CountDownLatch(1).await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        return ExitCode.OK;
+    }
+}

@@ -1,0 +1,294 @@
+package org.nianbao.web;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.ExecutionException;
+import org.nianbao.model.Lang;
+import org.nianbao.model.Report;
+import org.nianbao.report.HtmlReportWriter;
+import org.nianbao.report.JsonResultWriter;
+import org.nianbao.report.ResultWriter;
+import org.nianbao.report.SarifWriter;
+import org.nianbao.report.Summary;
+import org.nianbao.report.XlsxWriter;
+import org.nianbao.rules.RuleEngine;
+import org.nianbao.rules.RuleSet;
+import org.nianbao.rules.Severity;
+import org.nianbao.run.BatchRunner;
+import org.nianbao.run.CheckOptions;
+import org.nianbao.run.Checker;
+import org.nianbao.run.FileResult;
+import org.nianbao.run.PreviousReports;
+import org.nianbao.run.Readers;
+import org.nianbao.store.BatchRow;
+import org.nianbao.store.ResultRow;
+import org.nianbao.store.Store;
+
+/**
+ * Checks batches in the background, one batch at a time (each on all cores through {@link BatchRunner}), and keeps
+ * everything in the {@link Store}: every file's result as it comes, rendered in both languages, and at the end the
+ * batch's downloads (json, sarif, html, xlsx in both languages). Each body's earlier years are found among the
+ * batch's own files first, then among every report stored before, and used by the cross-year rules unasked.
+ */
+public final class BatchJobs implements AutoCloseable {
+    /** The downloads kept per batch. */
+    public enum Download {
+        JSON("json", "application/json"), SARIF("sarif", "application/sarif+json"), HTML("html", "text/html"),
+        XLSX("xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+
+        public final String ext;
+        public final String contentType;
+
+        Download(String ext, String contentType) {
+            this.ext = ext;
+            this.contentType = contentType;
+        }
+
+        public String kind(Lang lang) {
+            return ext + "-" + (lang == Lang.ZH ? "zh" : "en");
+        }
+
+        public static Optional<Download> byExt(String ext) {
+            for (Download d : values()) {
+                if (d.ext.equals(ext)) {
+                    return Optional.of(d);
+                }
+            }
+            return Optional.empty();
+        }
+    }
+
+    /** A file to check: the name to show and where its content is now. */
+    public record Incoming(String name, Path file) {
+    }
+
+    private record Item(String name, String hash) {
+    }
+
+    private final Store store;
+    private final RuleSet rules;
+    private final String rulesVersion;
+    private final String toolVersion;
+    private final CheckOptions options;
+    private final Duration timeout;
+    private final int threads;
+    private final Path work;
+    private final ExecutorService queue = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "nianbao-batches");
+        t.setDaemon(true);
+        return t;
+    });
+    private final Map<String, CompletableFuture<Void>> running = new ConcurrentHashMap<>();
+
+    public BatchJobs(Store store, RuleSet rules, String rulesVersion, String toolVersion, CheckOptions options,
+            Duration timeout, Path work) throws IOException {
+        this.store = store;
+        this.rules = rules;
+        this.rulesVersion = rulesVersion;
+        this.toolVersion = toolVersion;
+        this.options = options;
+        this.timeout = timeout;
+        this.threads = Runtime.getRuntime().availableProcessors();
+        this.work = Files.createDirectories(work);
+    }
+
+    public String rulesVersion() {
+        return rulesVersion;
+    }
+
+    public RuleSet rules() {
+        return rules;
+    }
+
+    /** Stores the files and queues their check; returns the new batch's id at once. */
+    public String submit(String title, List<Incoming> files) throws IOException, SQLException {
+        List<Item> items = new ArrayList<>();
+        for (Incoming f : files) {
+            items.add(new Item(f.name(), store.putFile(f.file())));
+        }
+        return start(title, items, null);
+    }
+
+    /** Checks an earlier batch's files again with today's rules, as a new batch; the earlier results stay. */
+    public Optional<String> recheck(String batchId) throws SQLException {
+        Optional<BatchRow> earlier = store.batch(batchId);
+        if (earlier.isEmpty()) {
+            return Optional.empty();
+        }
+        List<Item> items = store.results(batchId).stream().map(r -> new Item(r.fileName(), r.fileHash())).toList();
+        return Optional.of(start(earlier.get().title(), items, batchId));
+    }
+
+    private String start(String title, List<Item> items, String recheckOf) throws SQLException {
+        String id = Store.newId();
+        store.createBatch(new BatchRow(id, System.currentTimeMillis(), title, BatchRow.RUNNING, items.size(), 0,
+                rulesVersion, recheckOf, null));
+        CompletableFuture<Void> done = new CompletableFuture<>();
+        running.put(id, done);
+        queue.execute(() -> {
+            try {
+                run(id, items);
+                store.finishBatch(id, BatchRow.DONE);
+                done.complete(null);
+            } catch (Throwable e) {
+                done.completeExceptionally(e);
+                try {
+                    store.finishBatch(id, BatchRow.INTERRUPTED);
+                } catch (SQLException ignored) {
+                    // the database itself failed; the batch shows as running until the next start marks it
+                }
+            } finally {
+                running.remove(id);
+            }
+        });
+        return id;
+    }
+
+    /** Waits for a batch to finish; true when it has (or was not running), false on timeout. */
+    public boolean await(String batchId, Duration limit) throws InterruptedException {
+        CompletableFuture<Void> f = running.get(batchId);
+        if (f == null) {
+            return true;
+        }
+        try {
+            f.get(limit.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException e) {
+            return false;
+        } catch (ExecutionException e) {
+            return true; // finished badly; the batch's state says so
+        }
+        return true;
+    }
+
+    private void run(String batchId, List<Item> items) throws IOException, SQLException {
+        Checker checker = new Checker(new RuleEngine(rules), options, Readers.parsers(), Readers.recognizer());
+        List<Path> files = new ArrayList<>();
+        for (Item i : items) {
+            files.add(store.localFile(i.hash()).orElseThrow(() -> new IOException("stored file lost: " + i.hash())));
+        }
+        PreviousReports earlier = new PreviousReports(checker::identifyQuietly, f -> readStored(checker, f));
+        earlier.addAll(files, threads, timeout); // the batch's own reports first: they are the newest
+        for (Store.Earlier e : store.earlierReports()) {
+            earlier.add(e.agency(), e.year(), Path.of(e.fileHash())); // written out only if asked for
+        }
+        checker.previous(earlier);
+
+        Path dir = Files.createDirectories(work.resolve(batchId));
+        Map<String, Path> outputFiles = new java.util.LinkedHashMap<>();
+        List<OutputStream> streams = new ArrayList<>();
+        List<ResultWriter> writers = new ArrayList<>();
+        Summary summary = new Summary();
+        try {
+            for (Lang lang : Lang.values()) {
+                for (Download d : Download.values()) {
+                    Path p = dir.resolve(d.kind(lang));
+                    OutputStream s = new java.io.BufferedOutputStream(Files.newOutputStream(p));
+                    streams.add(s);
+                    outputFiles.put(d.kind(lang), p);
+                    writers.add(writer(d, s, lang));
+                }
+            }
+            for (ResultWriter w : writers) {
+                w.start();
+            }
+            int[] seq = {0};
+            new BatchRunner(checker::check, threads, timeout).run(files, r -> {
+                Item item = items.get(seq[0]);
+                FileResult shown = new FileResult(Path.of(item.name()), r.inputFormat(), r.report(), r.evaluation(),
+                        r.unreadable(), r.millis(), r.suppressed());
+                summary.add(shown);
+                for (ResultWriter w : writers) {
+                    w.file(shown);
+                }
+                try {
+                    store.addResult(row(batchId, seq[0], item, shown));
+                } catch (SQLException e) {
+                    throw new IOException("could not store the result of " + item.name(), e);
+                }
+                seq[0]++;
+            }, BatchRunner.Progress.NONE);
+            for (ResultWriter w : writers) {
+                w.end(summary);
+            }
+        } finally {
+            for (OutputStream s : streams) {
+                s.close();
+            }
+        }
+        for (Map.Entry<String, Path> e : outputFiles.entrySet()) {
+            store.putOutput(batchId, e.getKey(), e.getValue());
+        }
+        for (Path p : outputFiles.values()) {
+            Files.deleteIfExists(p);
+        }
+        Files.deleteIfExists(dir);
+    }
+
+    /** An earlier report by its file's hash, written out from the database first when not cached here. */
+    private Optional<Report> readStored(Checker checker, Path file) {
+        try {
+            return store.localFile(file.getFileName().toString()).flatMap(checker::readQuietly);
+        } catch (IOException | SQLException e) {
+            return Optional.empty();
+        }
+    }
+
+    private ResultWriter writer(Download d, OutputStream s, Lang lang) throws IOException {
+        return switch (d) {
+            case JSON -> new JsonResultWriter(s, lang, toolVersion);
+            case SARIF -> new SarifWriter(s, lang, toolVersion, rules);
+            case HTML -> new HtmlReportWriter(s, lang);
+            case XLSX -> new XlsxWriter(s, lang);
+        };
+    }
+
+    private ResultRow row(String batchId, int seq, Item item, FileResult r) throws IOException {
+        Report rep = r.report();
+        String agency = rep == null ? null : rep.agency();
+        return new ResultRow(Store.newId(), batchId, seq, item.hash(), item.name(), System.currentTimeMillis(),
+                rulesVersion, r.inputFormat(), r.status().id(), agency,
+                agency == null ? null : PreviousReports.normalise(agency), rep == null ? null : rep.year(),
+                rep == null || rep.level() == null ? null : rep.level().id(), (int) r.count(Severity.ERROR),
+                (int) r.count(Severity.WARNING), (int) r.count(Severity.INFO),
+                new ResultRow.Rendered(html(r, Lang.ZH), html(r, Lang.EN), json(r, Lang.ZH), json(r, Lang.EN)));
+    }
+
+    private static String html(FileResult r, Lang lang) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        HtmlReportWriter w = new HtmlReportWriter(out, lang);
+        w.file(r);
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+    private String json(FileResult r, Lang lang) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        new JsonResultWriter(out, lang, toolVersion).file(r);
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+    @Override
+    public void close() {
+        queue.shutdownNow();
+        try {
+            queue.awaitTermination(10, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

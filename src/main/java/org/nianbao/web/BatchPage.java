@@ -1,0 +1,167 @@
+package org.nianbao.web;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Function;
+import org.nianbao.report.Html;
+import org.nianbao.store.BatchRow;
+import org.nianbao.store.ResultRow;
+
+/**
+ * A batch: progress while it runs, the counts, and one row per report (agency, year, format, level, status, errors,
+ * warnings) that can be sorted by any column and filtered by status and text, on the server (links and a GET form,
+ * so it works without scripts and the view can be bookmarked); downloads and "check again".
+ */
+final class BatchPage {
+    /** The sortable columns: query value → key. */
+    private static final List<String> COLUMNS = List.of("seq", "file", "agency", "year", "format", "level", "status",
+            "errors", "warnings");
+
+    private BatchPage() {
+    }
+
+    static String render(Request req, String csrf, BatchRow batch, List<ResultRow> all) {
+        String sort = COLUMNS.contains(req.param("sort", "")) ? req.param("sort", "") : "seq";
+        boolean desc = "desc".equals(req.param("dir", ""));
+        String status = req.param("status", "");
+        String q = req.param("q", "").strip();
+        List<ResultRow> rows = all.stream()
+                .filter(r -> status.isEmpty() || r.status().equals(status))
+                .filter(r -> q.isEmpty() || contains(r.fileName(), q) || contains(r.agency(), q))
+                .sorted(desc ? comparator(sort).reversed() : comparator(sort)).toList();
+
+        StringBuilder b = new StringBuilder();
+        b.append("<h1 id=\"batch-title\">").append(Html.esc(batch.title())).append("</h1>\n<p class=\"muted\">")
+                .append(req.t("上传于 ", "Uploaded ")).append(Page.dateTime(batch.created()))
+                .append(req.t("；规则版本 ", "; rules ")).append(Html.esc(batch.rulesVersion()));
+        if (batch.recheckOf() != null) {
+            b.append(req.t("；重新检查自", "; a recheck of ")).append("<a href=\"/batches/").append(batch.recheckOf())
+                    .append("\">").append(req.t("此前的批次", "the earlier batch")).append("</a>");
+        }
+        b.append("</p>\n<p id=\"state\">").append(state(req, batch)).append(" · ").append(req.t("已检查 ", "checked "))
+                .append("<span id=\"done\">").append(batch.done()).append("</span> / <span id=\"total\">")
+                .append(batch.total()).append("</span></p>\n");
+        int pct = batch.total() == 0 ? 100 : batch.done() * 100 / batch.total();
+        b.append("<div class=\"progress\" role=\"progressbar\" aria-valuenow=\"").append(pct)
+                .append("\" aria-valuemin=\"0\" aria-valuemax=\"100\"><span class=\"w").append(pct / 5 * 5)
+                .append("\"></span></div>\n");
+        long pass = all.stream().filter(r -> r.status().equals("pass")).count();
+        long fail = all.stream().filter(r -> r.status().equals("fail")).count();
+        long unreadable = all.stream().filter(r -> r.status().equals("unreadable")).count();
+        b.append("<p id=\"counts\">").append(req.zh()
+                ? String.format("通过 %d，不通过 %d，无法读取 %d；错误 %d，警告 %d。", pass, fail, unreadable,
+                        sum(all, ResultRow::errors), sum(all, ResultRow::warnings))
+                : String.format("%d passed, %d failed, %d unreadable; %d errors, %d warnings.", pass, fail,
+                        unreadable, sum(all, ResultRow::errors), sum(all, ResultRow::warnings))).append("</p>\n");
+        if (!batch.running()) {
+            b.append("<p id=\"downloads\">").append(req.t("下载：", "Download: "));
+            for (BatchJobs.Download d : BatchJobs.Download.values()) {
+                b.append("<a href=\"/batches/").append(batch.id()).append("/download/").append(d.ext).append("\">")
+                        .append(d.ext.toUpperCase(Locale.ROOT)).append("</a> ");
+            }
+            b.append("</p>\n<form class=\"inline\" method=\"post\" action=\"/batches/").append(batch.id())
+                    .append("/recheck\">").append(Page.csrfField(csrf)).append("<button id=\"recheck\">")
+                    .append(req.t("用当前规则重新检查", "Check again with the current rules"))
+                    .append("</button> <span class=\"muted\">").append(req.t("（此前的结果会保留）",
+                            "(these results are kept)")).append("</span></form>\n");
+        }
+        b.append("<form class=\"filter\" method=\"get\" id=\"filter\"><input type=\"hidden\" name=\"sort\" value=\"")
+                .append(sort).append("\"><input type=\"hidden\" name=\"dir\" value=\"").append(desc ? "desc" : "asc")
+                .append("\"><label>").append(req.t("状态：", "Status: ")).append("<select name=\"status\">")
+                .append(option("", req.t("全部", "all"), status)).append(option("fail", req.t("不通过", "failed"), status))
+                .append(option("pass", req.t("通过", "passed"), status))
+                .append(option("unreadable", req.t("无法读取", "unreadable"), status))
+                .append("</select></label> <label>").append(req.t("查找：", "Find: "))
+                .append("<input type=\"search\" name=\"q\" value=\"").append(Html.esc(q)).append("\" placeholder=\"")
+                .append(req.t("文件名或机关名称", "file or body name")).append("\"></label> <button>")
+                .append(req.t("筛选", "Filter")).append("</button></form>\n");
+        b.append("<table class=\"list\" id=\"reports\"><thead><tr>");
+        String[] heads = {req.t("序号", "#"), req.t("文件", "File"), req.t("机关", "Body"), req.t("年度", "Year"),
+            req.t("格式", "Format"), req.t("层级", "Level"), req.t("结论", "Status"), req.t("错误", "Errors"),
+            req.t("警告", "Warnings")};
+        for (int i = 0; i < COLUMNS.size(); i++) {
+            String c = COLUMNS.get(i);
+            boolean now = c.equals(sort);
+            String dir = now && !desc ? "desc" : "asc";
+            b.append("<th><a data-sort=\"").append(c).append("\" href=\"?sort=").append(c).append("&amp;dir=")
+                    .append(dir).append(status.isEmpty() ? "" : "&amp;status=" + Html.esc(status))
+                    .append(q.isEmpty() ? "" : "&amp;q=" + Html.esc(java.net.URLEncoder.encode(q,
+                            java.nio.charset.StandardCharsets.UTF_8))).append("\">").append(heads[i])
+                    .append(now ? (desc ? " ▼" : " ▲") : "").append("</a></th>");
+        }
+        b.append("</tr></thead><tbody>\n");
+        for (ResultRow r : rows) {
+            b.append("<tr class=\"report\" data-status=\"").append(r.status()).append("\"><td class=\"n\">").append(r.seq() + 1)
+                    .append("</td><td><a href=\"/reports/").append(r.id()).append("\">").append(Html.esc(r.fileName()))
+                    .append("</a></td><td>").append(Html.esc(r.agency() == null ? "" : r.agency())).append("</td><td>")
+                    .append(r.year() == null ? "" : r.year()).append("</td><td>").append(Html.esc(r.inputFormat()))
+                    .append("</td><td>").append(level(req, r.level())).append("</td><td class=\"status-")
+                    .append(r.status()).append("\">").append(status(req, r.status())).append("</td><td class=\"n\">")
+                    .append(r.errors()).append("</td><td class=\"n\">").append(r.warnings()).append("</td></tr>\n");
+        }
+        b.append("</tbody></table>\n<p class=\"muted\">").append(req.t("显示 ", "Showing ")).append(rows.size())
+                .append(" / ").append(all.size()).append("</p>");
+        return Page.shell(req, batch.title(), b.toString(), batch.running() ? 2 : 0);
+    }
+
+    static String state(Request req, BatchRow r) {
+        return switch (r.state()) {
+            case BatchRow.RUNNING -> req.t("检查中", "running");
+            case BatchRow.DONE -> req.t("已完成", "done");
+            default -> req.t("已中断（服务器停止）", "interrupted (server stopped)");
+        };
+    }
+
+    static String status(Request req, String status) {
+        return switch (status) {
+            case "pass" -> req.t("通过", "pass");
+            case "fail" -> req.t("不通过", "fail");
+            default -> req.t("无法读取", "unreadable");
+        };
+    }
+
+    static String level(Request req, String level) {
+        if (level == null) {
+            return "";
+        }
+        return switch (level) {
+            case "government" -> req.t("政府", "government");
+            case "department" -> req.t("部门", "department");
+            default -> Html.esc(level);
+        };
+    }
+
+    private static String option(String value, String label, String chosen) {
+        return "<option value=\"" + value + "\"" + (value.equals(chosen) ? " selected" : "") + ">" + label
+                + "</option>";
+    }
+
+    private static boolean contains(String s, String q) {
+        return s != null && s.toLowerCase(Locale.ROOT).contains(q.toLowerCase(Locale.ROOT));
+    }
+
+    private static long sum(List<ResultRow> rows, java.util.function.ToIntFunction<ResultRow> f) {
+        return rows.stream().mapToInt(f).sum();
+    }
+
+    private static Comparator<ResultRow> comparator(String column) {
+        Comparator<ResultRow> bySeq = Comparator.comparingInt(ResultRow::seq);
+        Comparator<ResultRow> c = switch (column) {
+            case "file" -> text(ResultRow::fileName);
+            case "agency" -> text(ResultRow::agency);
+            case "year" -> Comparator.comparing(ResultRow::year, Comparator.nullsLast(Comparator.naturalOrder()));
+            case "format" -> text(ResultRow::inputFormat);
+            case "level" -> text(ResultRow::level);
+            case "status" -> text(ResultRow::status);
+            case "errors" -> Comparator.comparingInt(ResultRow::errors);
+            case "warnings" -> Comparator.comparingInt(ResultRow::warnings);
+            default -> bySeq;
+        };
+        return c.thenComparing(bySeq);
+    }
+
+    private static Comparator<ResultRow> text(Function<ResultRow, String> f) {
+        return Comparator.comparing(f, Comparator.nullsLast(java.text.Collator.getInstance(Locale.CHINA)));
+    }
+}

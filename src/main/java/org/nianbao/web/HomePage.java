@@ -1,0 +1,54 @@
+package org.nianbao.web;
+
+import java.sql.SQLException;
+import java.util.List;
+import org.nianbao.report.Html;
+import org.nianbao.store.BatchRow;
+
+/** The start page: the upload form (choose or drop files, or a zip) and the latest batches. */
+final class HomePage {
+    private HomePage() {
+    }
+
+    static String render(Request req, String csrf, List<BatchRow> batches, UploadLimits limits, String flash)
+            throws SQLException {
+        StringBuilder b = new StringBuilder();
+        b.append("<h1>").append(req.t("上传年度报告", "Upload annual reports")).append("</h1>\n");
+        if (flash != null) {
+            b.append("<p class=\"flash\" id=\"flash\">").append(Html.esc(flash)).append("</p>\n");
+        }
+        b.append("<form id=\"upload\" method=\"post\" action=\"/upload\" enctype=\"multipart/form-data\">")
+                .append(Page.csrfField(csrf))
+                .append("<div id=\"drop\"><p>").append(req.t("把报告文件或 zip 压缩包拖到这里，或",
+                        "Drop report files or a zip here, or")).append("</p>")
+                .append("<input type=\"file\" id=\"files\" name=\"files\" multiple"
+                        + " accept=\".docx,.doc,.pdf,.html,.htm,.shtml,.json,.zip\">")
+                .append("<p class=\"muted\">").append(req.t("支持 .docx、.doc、PDF、网页（.html）、JSON 和 zip；",
+                        "Word (.docx, .doc), PDF, web pages (.html), JSON and zip; "))
+                .append(req.t("每个文件不超过 ", "at most ")).append(limits.maxFileBytes() >> 20)
+                .append(req.t(" MB，每批不超过 ", " MB per file, ")).append(limits.maxFiles())
+                .append(req.t(" 个文件。", " files per batch.")).append("</p></div>")
+                .append("<p><label>").append(req.t("批次名称（可选）：", "Batch name (optional): "))
+                .append("<input type=\"text\" name=\"title\" maxlength=\"200\" size=\"40\"></label> ")
+                .append("<button type=\"submit\" id=\"submit\">").append(req.t("开始检查", "Check"))
+                .append("</button></p></form>\n");
+        b.append("<h2>").append(req.t("最近的批次", "Latest batches")).append("</h2>\n");
+        if (batches.isEmpty()) {
+            b.append("<p class=\"muted\">").append(req.t("还没有批次。", "No batches yet.")).append("</p>");
+        } else {
+            b.append("<table class=\"list\" id=\"batches\"><tr><th>").append(req.t("批次", "Batch"))
+                    .append("</th><th>").append(req.t("上传时间", "Uploaded")).append("</th><th>")
+                    .append(req.t("文件数", "Files")).append("</th><th>").append(req.t("状态", "State"))
+                    .append("</th></tr>\n");
+            for (BatchRow r : batches) {
+                b.append("<tr><td><a href=\"/batches/").append(r.id()).append("\">").append(Html.esc(r.title()))
+                        .append("</a>").append(r.recheckOf() == null ? "" : " <span class=\"muted\">"
+                                + req.t("（重新检查）", "(recheck)") + "</span>")
+                        .append("</td><td>").append(Page.dateTime(r.created())).append("</td><td class=\"n\">")
+                        .append(r.total()).append("</td><td>").append(BatchPage.state(req, r)).append("</td></tr>\n");
+            }
+            b.append("</table>");
+        }
+        return Page.shell(req, req.t("上传", "Upload"), b.toString(), 0);
+    }
+}

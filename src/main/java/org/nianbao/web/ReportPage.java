@@ -1,0 +1,58 @@
+package org.nianbao.web;
+
+import java.util.List;
+import org.nianbao.report.Html;
+import org.nianbao.store.ResultRow;
+
+/**
+ * One report's result: what was read (body, year, format, level), its violations with the fix and the likely wrong
+ * cell, its three tables with the cells named highlighted (the section the HTML report writes, stored when the file
+ * was checked), and the file's other results: every earlier or later check of the same content.
+ */
+final class ReportPage {
+    private ReportPage() {
+    }
+
+    static String render(Request req, ResultRow r, List<ResultRow> history) {
+        StringBuilder b = new StringBuilder();
+        b.append("<p><a href=\"/batches/").append(r.batchId()).append("\">← ").append(req.t("返回批次", "Back to the batch"))
+                .append("</a></p>\n<h1 id=\"report-title\">").append(Html.esc(r.agency() == null ? r.fileName()
+                        : r.agency() + (r.year() == null ? "" : " " + r.year()))).append("</h1>\n<dl class=\"meta\">")
+                .append(item(req.t("文件", "File"), Html.esc(r.fileName()) + " <a class=\"muted\" href=\"/files/"
+                        + r.fileHash() + "\">" + req.t("下载原文件", "download the original") + "</a>"))
+                .append(item(req.t("结论", "Status"), "<span id=\"status\" class=\"status-" + r.status() + "\">"
+                        + BatchPage.status(req, r.status()) + "</span>"))
+                .append(item(req.t("错误 / 警告 / 提示", "Errors / warnings / infos"), r.errors() + " / " + r.warnings()
+                        + " / " + r.infos()))
+                .append(item(req.t("格式", "Format"), Html.esc(r.inputFormat())))
+                .append(item(req.t("层级", "Level"), BatchPage.level(req, r.level())))
+                .append(item(req.t("检查时间", "Checked"), Page.dateTime(r.checked())))
+                .append(item(req.t("规则版本", "Rules"), Html.esc(r.rulesVersion())))
+                .append("</dl>\n<p class=\"muted\">").append(req.t("规则说明见", "Each rule is explained under "))
+                .append("<a href=\"/rules\">").append(req.t("规则", "Rules")).append("</a>").append(req.t("。", "."))
+                .append(" <a href=\"/api/reports/").append(r.id()).append("?lang=").append(req.t("zh", "en"))
+                .append("\">JSON</a></p>\n<div id=\"result\">").append(r.rendered().html(req.zh())).append("</div>\n");
+        if (history.size() > 1) {
+            b.append("<h2>").append(req.t("同一文件的全部检查结果", "Every check of this file")).append("</h2>\n")
+                    .append("<table class=\"list\" id=\"history\"><tr><th>").append(req.t("检查时间", "Checked"))
+                    .append("</th><th>").append(req.t("规则版本", "Rules")).append("</th><th>")
+                    .append(req.t("结论", "Status")).append("</th><th>").append(req.t("错误", "Errors"))
+                    .append("</th><th>").append(req.t("警告", "Warnings")).append("</th></tr>\n");
+            for (ResultRow h : history) {
+                boolean self = h.id().equals(r.id());
+                b.append("<tr><td>").append(self ? "" : "<a href=\"/reports/" + h.id() + "\">")
+                        .append(Page.dateTime(h.checked())).append(self ? req.t("（本页）", " (this page)") : "</a>")
+                        .append("</td><td>").append(Html.esc(h.rulesVersion())).append("</td><td class=\"status-")
+                        .append(h.status()).append("\">").append(BatchPage.status(req, h.status()))
+                        .append("</td><td class=\"n\">").append(h.errors()).append("</td><td class=\"n\">")
+                        .append(h.warnings()).append("</td></tr>\n");
+            }
+            b.append("</table>\n");
+        }
+        return Page.shell(req, r.agency() == null ? r.fileName() : r.agency(), b.toString(), 0);
+    }
+
+    private static String item(String term, String value) {
+        return "<dt>" + term + "</dt><dd>" + value + "</dd>";
+    }
+}

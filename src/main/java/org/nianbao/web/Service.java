@@ -1,0 +1,103 @@
+package org.nianbao.web;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.HexFormat;
+import java.util.List;
+import org.nianbao.rules.RuleSet;
+import org.nianbao.rules.RuleSource;
+import org.nianbao.run.CheckOptions;
+import org.nianbao.store.Database;
+import org.nianbao.store.Store;
+
+/**
+ * The whole server put together — database, store, batch queue, HTTP — and taken down in the reverse order.
+ * {@code serve} runs one until stopped; tests start and stop them.
+ */
+public final class Service implements AutoCloseable {
+    /**
+     * @param data        the data folder: the embedded database (unless jdbcUrl), file cache, uploads in flight
+     * @param jdbcUrl     another database, or null for the embedded one
+     * @param accessToken required on every request when not null
+     */
+    public record Config(String host, int port, Path data, String jdbcUrl, String accessToken, UploadLimits limits,
+            Duration timeout, RuleSet rules, String rulesVersion, String toolVersion) {
+    }
+
+    private final Database database;
+    private final BatchJobs jobs;
+    private final WebServer server;
+    private final int interrupted;
+
+    private Service(Database database, BatchJobs jobs, WebServer server, int interrupted) {
+        this.database = database;
+        this.jobs = jobs;
+        this.server = server;
+        this.interrupted = interrupted;
+    }
+
+    public static Service start(Config c) throws IOException, SQLException {
+        Files.createDirectories(c.data());
+        Database db = c.jdbcUrl() == null ? Database.embedded(c.data()) : Database.open(c.jdbcUrl());
+        BatchJobs jobs = null;
+        try {
+            Store store = new Store(db, c.data().resolve("files"));
+            int interrupted = store.markInterrupted();
+            jobs = new BatchJobs(store, c.rules(), c.rulesVersion(), c.toolVersion(), CheckOptions.DEFAULT,
+                    c.timeout(), c.data().resolve("work"));
+            WebServer server = WebServer.start(new WebServer.Settings(c.host(), c.port(), c.limits(),
+                    c.accessToken(), Files.createDirectories(c.data().resolve("uploads"))), store, jobs);
+            return new Service(db, jobs, server, interrupted);
+        } catch (IOException | SQLException | RuntimeException e) {
+            if (jobs != null) {
+                jobs.close();
+            }
+            db.close();
+            throw e;
+        }
+    }
+
+    public int port() {
+        return server.port();
+    }
+
+    /** How many batches the previous run left unfinished (now marked interrupted). */
+    public int interruptedAtStart() {
+        return interrupted;
+    }
+
+    /** Waits for a batch to finish (tests, and the API's {@code ?wait=}). */
+    public boolean await(String batchId, Duration limit) throws InterruptedException {
+        return jobs.await(batchId, limit);
+    }
+
+    @Override
+    public void close() throws SQLException {
+        server.close();
+        jobs.close();
+        database.close();
+    }
+
+    /** A short hash of the tool version and the rule files' names and text: each result names its rules by it. */
+    public static String rulesVersion(String toolVersion, List<RuleSource> sources) {
+        try {
+            MessageDigest md = MessageDigest.getInstance("SHA-256");
+            md.update(toolVersion.getBytes(StandardCharsets.UTF_8));
+            for (RuleSource s : sources.stream().sorted(Comparator.comparing(RuleSource::name)).toList()) {
+                md.update(s.name().getBytes(StandardCharsets.UTF_8));
+                md.update((byte) 0);
+                md.update(s.text().getBytes(StandardCharsets.UTF_8));
+            }
+            return toolVersion + "-" + HexFormat.of().formatHex(md.digest()).substring(0, 10);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every JDK", e);
+        }
+    }
+}

@@ -1,0 +1,249 @@
+package org.nianbao.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.ByteArrayOutputStream;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The server over HTTP, without a browser: the API, the pages' forms with their CSRF token, downloads, the access
+ * token, history across a restart, and earlier years found in storage. The browser test is {@code ServeBrowserTest}.
+ */
+class WebServerTest {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @TempDir
+    Path tmp;
+
+    private final HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager())
+            .followRedirects(HttpClient.Redirect.NEVER).build();
+
+    private HttpResponse<String> get(Service s, String path) throws Exception {
+        return client.send(HttpRequest.newBuilder(uri(s, path)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private HttpResponse<byte[]> getBytes(Service s, String path) throws Exception {
+        return client.send(HttpRequest.newBuilder(uri(s, path)).build(), HttpResponse.BodyHandlers.ofByteArray());
+    }
+
+    private HttpResponse<String> post(Service s, String path, String contentType, byte[] body, String... headers)
+            throws Exception {
+        HttpRequest.Builder b = HttpRequest.newBuilder(uri(s, path)).header("Content-Type", contentType)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body));
+        for (int i = 0; i < headers.length; i += 2) {
+            b.header(headers[i], headers[i + 1]);
+        }
+        return client.send(b.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static URI uri(Service s, String path) {
+        return URI.create("http://127.0.0.1:" + s.port() + path);
+    }
+
+    private JsonNode apiCheck(Service s, MultipartBody body) throws Exception {
+        HttpResponse<String> r = post(s, "/api/check?wait=120", MultipartBody.contentType(), body.bytes(),
+                Guard.API_HEADER, "test");
+        assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
+        return JSON.readTree(r.body());
+    }
+
+    private static JsonNode report(JsonNode batch, String file) {
+        for (JsonNode r : batch.get("reports")) {
+            if (r.get("file").asText().equals(file)) {
+                return r;
+            }
+        }
+        throw new AssertionError("no report " + file + " in " + batch);
+    }
+
+    @Test
+    void theApiChecksFilesAndAZipAndKeepsTheResults() throws Exception {
+        try (Service s = TestService.start(tmp.resolve("data"))) {
+            JsonNode batch = apiCheck(s, new MultipartBody()
+                    .file("files", Path.of("samples/seed.json"))
+                    .file("files", Path.of("samples/rules/T3.BALANCE.json"))
+                    .file("files", Path.of("samples/rules/TBL.LABEL.docx"))
+                    .file("files", "两份.zip", zip("samples/rules/DATE.LATE.json", "samples/rules/SEC.MISSING.json"))
+                    .file("files", "随便.docx", "not a report".getBytes(StandardCharsets.UTF_8)));
+            assertThat(batch.get("state").asText()).isEqualTo("done");
+            assertThat(batch.get("reports")).hasSize(6);
+            assertThat(report(batch, "seed.json").get("status").asText()).isEqualTo("pass");
+            assertThat(report(batch, "T3.BALANCE.json").get("errors").asInt()).isEqualTo(2);
+            assertThat(report(batch, "两份.zip/DATE.LATE.json").get("status").asText()).isEqualTo("fail");
+            assertThat(report(batch, "两份.zip/SEC.MISSING.json").get("status").asText()).isEqualTo("fail");
+            assertThat(report(batch, "随便.docx").get("status").asText()).isEqualTo("unreadable");
+
+            JsonNode one = JSON.readTree(get(s, report(batch, "T3.BALANCE.json").get("url").asText()).body());
+            assertThat(one.at("/result/violations").findValuesAsText("rule")).containsOnly("T3.BALANCE");
+            assertThat(one.at("/result/violations/0/message").asText()).contains("相差 1");
+            JsonNode en = JSON.readTree(get(s, report(batch, "T3.BALANCE.json").get("url").asText() + "?lang=en")
+                    .body());
+            assertThat(en.at("/result/violations/0/message").asText()).doesNotContainPattern("\\p{IsHan}{4}");
+
+            HttpResponse<byte[]> xlsx = getBytes(s, batch.at("/downloads/xlsx").asText());
+            assertThat(xlsx.statusCode()).isEqualTo(200);
+            assertThat(xlsx.headers().firstValue("Content-Disposition").orElse("")).startsWith("attachment");
+            try (var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(xlsx.body()))) {
+                assertThat(wb.getSheetAt(0).getPhysicalNumberOfRows()).isGreaterThan(6);
+            }
+            JsonNode sarif = JSON.readTree(getBytes(s, batch.at("/downloads/sarif").asText()).body());
+            assertThat(sarif.at("/runs/0/results").findValuesAsText("ruleId")).contains("T3.BALANCE");
+            JsonNode json = JSON.readTree(getBytes(s, batch.at("/downloads/json").asText()).body());
+            assertThat(json.get("reports")).hasSize(6);
+            assertThat(get(s, batch.at("/downloads/html").asText()).body()).contains("T3.BALANCE");
+        }
+    }
+
+    @Test
+    void pagesUseACsrfTokenAndShowBatchAndReport() throws Exception {
+        try (Service s = TestService.start(tmp.resolve("data"))) {
+            HttpResponse<String> home = get(s, "/");
+            assertThat(home.statusCode()).isEqualTo(200);
+            assertThat(home.headers().firstValue("Content-Security-Policy").orElse("")).contains("default-src 'none'");
+            String csrf = field(home.body(), "csrf");
+            byte[] files = new MultipartBody().file("files", Path.of("samples/rules/T3.BALANCE.json"))
+                    .file("files", Path.of("samples/seed.json")).field("title", "测试批次").bytes();
+
+            HttpResponse<String> refused = post(s, "/upload", MultipartBody.contentType(), files);
+            assertThat(refused.statusCode()).isEqualTo(403); // no token in the form
+
+            byte[] withToken = new MultipartBody().field("csrf", csrf)
+                    .file("files", Path.of("samples/rules/T3.BALANCE.json")).file("files", Path.of("samples/seed.json"))
+                    .field("title", "测试批次").bytes();
+            HttpResponse<String> sent = post(s, "/upload", MultipartBody.contentType(), withToken);
+            assertThat(sent.statusCode()).isEqualTo(303);
+            String batchPath = sent.headers().firstValue("Location").orElseThrow();
+            assertThat(s.await(batchPath.substring("/batches/".length()), Duration.ofSeconds(120))).isTrue();
+
+            String page = get(s, batchPath).body();
+            assertThat(page).contains("测试批次", "T3.BALANCE.json", "seed.json", "不通过", "通过");
+            assertThat(page).doesNotContain("http-equiv=\"refresh\""); // finished: no more reloading
+            String byErrors = get(s, batchPath + "?sort=errors&dir=desc").body();
+            assertThat(byErrors.indexOf("T3.BALANCE.json")).isLessThan(byErrors.indexOf("seed.json"));
+            String passed = get(s, batchPath + "?status=pass").body();
+            assertThat(passed).contains("seed.json").doesNotContain(">T3.BALANCE.json<");
+            assertThat(get(s, batchPath + "?lang=en").body()).contains("failed", "Download");
+
+            Matcher m = Pattern.compile("href=\"(/reports/[0-9a-f]{16})\">T3.BALANCE.json").matcher(page);
+            assertThat(m.find()).isTrue();
+            String report = get(s, m.group(1) + "?lang=zh").body(); // the English view above set the cookie
+            assertThat(report).contains("T3.BALANCE", "相差 1", "num hit\"", "可能的错误");
+
+            HttpResponse<String> recheck = post(s, batchPath + "/recheck", "application/x-www-form-urlencoded",
+                    ("csrf=" + csrf).getBytes(StandardCharsets.UTF_8));
+            assertThat(recheck.statusCode()).isEqualTo(303);
+            String again = recheck.headers().firstValue("Location").orElseThrow();
+            assertThat(again).isNotEqualTo(batchPath);
+            s.await(again.substring("/batches/".length()), Duration.ofSeconds(120));
+            assertThat(get(s, m.group(1)).body()).contains("id=\"history\""); // both checks of the file listed
+            assertThat(get(s, batchPath).body()).contains("T3.BALANCE.json"); // the earlier batch is still there
+        }
+    }
+
+    @Test
+    void uploadsComeBackOnlyAsDownloadsAndPathsAreNeverTaken() throws Exception {
+        try (Service s = TestService.start(tmp.resolve("data"))) {
+            byte[] page = "<html><body><script>alert(1)</script>not a report</body></html>".getBytes(
+                    StandardCharsets.UTF_8);
+            JsonNode batch = apiCheck(s, new MultipartBody().file("files", "../../evil.html", page));
+            JsonNode r = batch.get("reports").get(0);
+            assertThat(r.get("file").asText()).isEqualTo("evil.html");
+            HttpResponse<byte[]> original = getBytes(s, "/files/" + r.get("sha256").asText());
+            assertThat(original.statusCode()).isEqualTo(200);
+            assertThat(original.headers().firstValue("Content-Type").orElse("")).isEqualTo("application/octet-stream");
+            assertThat(original.headers().firstValue("Content-Disposition").orElse("")).startsWith("attachment");
+            assertThat(original.headers().firstValue("X-Content-Type-Options").orElse("")).isEqualTo("nosniff");
+            assertThat(original.body()).isEqualTo(page);
+            assertThat(get(s, "/files/..%2F..%2Fetc%2Fpasswd").statusCode()).isEqualTo(404);
+            assertThat(get(s, "/reports/../../etc/passwd").statusCode()).isEqualTo(404);
+            assertThat(get(s, "/batches/nope").statusCode()).isEqualTo(404);
+            // the API refuses a cross-site style POST (no client header)
+            assertThat(post(s, "/api/check", MultipartBody.contentType(),
+                    new MultipartBody().file("files", Path.of("samples/seed.json")).bytes()).statusCode())
+                    .isEqualTo(403);
+        }
+    }
+
+    @Test
+    void anAccessTokenGuardsEverything() throws Exception {
+        String token = "a-long-enough-secret-token";
+        try (Service s = TestService.start(tmp.resolve("data"), null, token)) {
+            assertThat(get(s, "/").statusCode()).isEqualTo(303);
+            assertThat(get(s, "/api/rules").statusCode()).isEqualTo(401);
+            HttpResponse<String> withBearer = client.send(HttpRequest.newBuilder(uri(s, "/api/rules"))
+                    .header("Authorization", "Bearer " + token).build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(withBearer.statusCode()).isEqualTo(200);
+            assertThat(post(s, "/login", "application/x-www-form-urlencoded", "token=wrong".getBytes(
+                    StandardCharsets.UTF_8)).statusCode()).isEqualTo(403);
+            assertThat(post(s, "/login", "application/x-www-form-urlencoded", ("token=" + token).getBytes(
+                    StandardCharsets.UTF_8)).statusCode()).isEqualTo(303);
+            assertThat(get(s, "/").statusCode()).isEqualTo(200); // the cookie now
+        }
+    }
+
+    @Test
+    void aRestartFindsEarlierBatchesAndEarlierYearsAreUsed() throws Exception {
+        Path data = tmp.resolve("data");
+        String first;
+        try (Service s = TestService.start(data)) {
+            first = apiCheck(s, new MultipartBody().file("files", "薛城-2022.json", year(2022))).get("id").asText();
+        }
+        try (Service s = TestService.start(data)) {
+            JsonNode earlier = JSON.readTree(get(s, "/api/batches/" + first).body());
+            assertThat(earlier.get("state").asText()).isEqualTo("done");
+            assertThat(earlier.get("reports").get(0).get("file").asText()).isEqualTo("薛城-2022.json");
+            assertThat(get(s, "/").body()).contains("/batches/" + first);
+            // the 2023 report alone: its 2022 report is found in storage and the carry-over compared
+            JsonNode later = apiCheck(s, new MultipartBody().file("files", "薛城-2023.json", year(2023)));
+            JsonNode one = JSON.readTree(get(s, later.get("reports").get(0).get("url").asText()).body());
+            assertThat(one.at("/result/violations").findValuesAsText("rule")).contains("XYEAR.CARRY_OVER");
+        }
+    }
+
+    /** The same body's report for a year; 2023 carries over 4 where 2022 left 2 unfinished. */
+    private static byte[] year(int year) throws Exception {
+        ObjectNode r = (ObjectNode) JSON.readTree(Path.of("samples/rules/CELL.BLANK.json").toFile());
+        r.put("year", year);
+        ((ObjectNode) r.at("/tables/applications/denied/stateSecret")).put("commercial", 0);
+        if (year == 2023) {
+            ((ObjectNode) r.at("/tables/applications/carriedOver")).put("naturalPerson", 4).put("total", 5);
+            ((ObjectNode) r.at("/tables/applications/newReceived")).put("naturalPerson", 18).put("total", 25);
+        }
+        return JSON.writeValueAsBytes(r);
+    }
+
+    private static byte[] zip(String... files) throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (ZipOutputStream z = new ZipOutputStream(out)) {
+            for (String f : files) {
+                z.putNextEntry(new ZipEntry(Path.of(f).getFileName().toString()));
+                z.write(Files.readAllBytes(Path.of(f)));
+                z.closeEntry();
+            }
+        }
+        return out.toByteArray();
+    }
+
+    private static String field(String html, String name) {
+        Matcher m = Pattern.compile("name=\"" + name + "\" value=\"([^\"]+)\"").matcher(html);
+        assertThat(m.find()).as("field " + name).isTrue();
+        return m.group(1);
+    }
+}
