@@ -30,7 +30,7 @@ final class HomePage {
                 .append(req.t(" 个文件。", " files per batch.")).append("</p></div>")
                 .append("<p><label>").append(req.t("批次名称（可选）：", "Batch name (optional): "))
                 .append("<input type=\"text\" name=\"title\" maxlength=\"200\" size=\"40\"></label> ")
-                .append("<button type=\"submit\" id=\"submit\">").append(req.t("开始检查", "Check"))
+                .append("<button type=\"submit\" id=\"send\">").append(req.t("开始检查", "Check"))
                 .append("</button></p></form>\n");
         b.append("<h2>").append(req.t("最近的批次", "Latest batches")).append("</h2>\n");
         if (batches.isEmpty()) {

@@ -14,6 +14,7 @@
     e.preventDefault();
     if (e.dataTransfer && e.dataTransfer.files.length) {
       input.files = e.dataTransfer.files;
+      // never name a control "submit": it would hide the form's submit() method
       zone.closest('form').submit();
     }
   });

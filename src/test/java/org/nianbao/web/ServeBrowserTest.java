@@ -70,7 +70,7 @@ class ServeBrowserTest {
             browser.findElement(By.id("files")).sendKeys(String.join("\n",
                     samples.stream().map(p -> p.toAbsolutePath().toString()).toList()));
             browser.findElement(By.name("title")).sendKeys("样例批次");
-            browser.findElement(By.id("submit")).click();
+            browser.findElement(By.id("send")).click();
 
             waitForBatch();
             assertThat(browser.findElement(By.id("batch-title")).getText()).isEqualTo("样例批次");
@@ -117,6 +117,25 @@ class ServeBrowserTest {
     }
 
     @Test
+    void filesDroppedOnTheUploadZoneAreChecked() throws Exception {
+        String seed = Files.readString(Path.of("samples/seed.json"));
+        String balance = Files.readString(Path.of("samples/rules/T3.BALANCE.json"));
+        try (Service s = TestService.start(tmp.resolve("data"))) {
+            browser.get("http://127.0.0.1:" + s.port() + "/");
+            // what the browser does when files are dropped: a drop event carrying them on the zone
+            ((org.openqa.selenium.JavascriptExecutor) browser).executeScript(
+                    "const dt = new DataTransfer();"
+                    + "dt.items.add(new File([arguments[0]], '拖入-seed.json', {type: 'application/json'}));"
+                    + "dt.items.add(new File([arguments[1]], '拖入-balance.json', {type: 'application/json'}));"
+                    + "document.getElementById('drop').dispatchEvent(new DragEvent('drop',"
+                    + " {dataTransfer: dt, bubbles: true, cancelable: true}));", seed, balance);
+            waitForBatch();
+            assertThat(row("拖入-seed.json").getText()).contains("通过");
+            assertThat(row("拖入-balance.json").getText()).contains("不通过");
+        }
+    }
+
+    @Test
     void aRestartedServerStillShowsTheEarlierBatch() throws Exception {
         Path data = tmp.resolve("data");
         String batchUrl;
@@ -124,7 +143,7 @@ class ServeBrowserTest {
             browser.get("http://127.0.0.1:" + s.port() + "/");
             browser.findElement(By.id("files")).sendKeys(Path.of("samples/rules/T3.BALANCE.json").toAbsolutePath()
                     .toString());
-            browser.findElement(By.id("submit")).click();
+            browser.findElement(By.id("send")).click();
             waitForBatch();
             batchUrl = browser.getCurrentUrl().replaceAll("^http://[^/]+", "");
         }
@@ -150,7 +169,9 @@ class ServeBrowserTest {
 
     /** The batch page reloads itself while the batch runs; wait until it says it is done. */
     private void waitForBatch() {
-        new WebDriverWait(browser, Duration.ofSeconds(180)).until(d -> d.getCurrentUrl().contains("/batches/")
+        new WebDriverWait(browser, Duration.ofSeconds(180))
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class) // a reload in between
+                .until(d -> d.getCurrentUrl().contains("/batches/")
                 && !d.findElements(By.id("state")).isEmpty()
                 && d.findElement(By.id("state")).getText().contains("已完成"));
     }
