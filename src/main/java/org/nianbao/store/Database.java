@@ -6,11 +6,14 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
 
 /**
- * A JDBC database: the embedded H2 file under the data folder, or a server (PostgreSQL) named by a JDBC URL. Opens a
- * connection per unit of work; for H2 one connection stays open for the server's life, so the file is opened once.
- * The schema is created when missing; column types are the only thing that differs between the two.
+ * A JDBC database: the embedded H2 file under the data folder, or a server (PostgreSQL) named by a JDBC URL.
+ * Connections are kept in a small pool and reused (a new one per unit of work cost a PostgreSQL login, and made H2
+ * parse every statement afresh); one that fails is dropped. The schema is created when missing; column types are
+ * the only thing that differs between the two.
  */
 public final class Database implements AutoCloseable {
     /** The column types that differ between the databases we support. */
@@ -32,14 +35,16 @@ public final class Database implements AutoCloseable {
         T run(Connection c) throws SQLException;
     }
 
+    private static final int POOL = 4;
+
     private final String url;
     private final Dialect dialect;
-    private final Connection keeper;
+    private final BlockingQueue<Connection> idle = new ArrayBlockingQueue<>(POOL);
+    private volatile boolean closed;
 
     private Database(String url, Dialect dialect) throws SQLException {
         this.url = url;
         this.dialect = dialect;
-        this.keeper = dialect == Dialect.H2 ? DriverManager.getConnection(url) : null;
         createSchema();
     }
 
@@ -62,15 +67,31 @@ public final class Database implements AutoCloseable {
 
     /** Runs work in one transaction: committed when it returns, rolled back when it throws. */
     public <T> T transaction(Work<T> work) throws SQLException {
-        try (Connection c = DriverManager.getConnection(url)) {
+        if (closed) {
+            throw new SQLException("database closed");
+        }
+        Connection c = idle.poll();
+        if (c == null) {
+            c = DriverManager.getConnection(url);
             c.setAutoCommit(false);
+        }
+        boolean reusable = false;
+        try {
+            T out = work.run(c);
+            c.commit();
+            reusable = true;
+            return out;
+        } catch (SQLException | RuntimeException e) {
             try {
-                T out = work.run(c);
-                c.commit();
-                return out;
-            } catch (SQLException | RuntimeException e) {
                 c.rollback();
-                throw e;
+                reusable = true;
+            } catch (SQLException broken) {
+                e.addSuppressed(broken); // the connection itself failed: it is not reused
+            }
+            throw e;
+        } finally {
+            if (!reusable || closed || !idle.offer(c)) {
+                c.close();
             }
         }
     }
@@ -109,8 +130,9 @@ public final class Database implements AutoCloseable {
 
     @Override
     public void close() throws SQLException {
-        if (keeper != null) {
-            keeper.close();
+        closed = true;
+        for (Connection c; (c = idle.poll()) != null; ) {
+            c.close(); // the last H2 connection closed closes the database file
         }
     }
 }

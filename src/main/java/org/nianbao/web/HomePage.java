@@ -1,6 +1,5 @@
 package org.nianbao.web;
 
-import java.sql.SQLException;
 import java.util.List;
 import org.nianbao.report.Html;
 import org.nianbao.store.BatchRow;
@@ -10,8 +9,7 @@ final class HomePage {
     private HomePage() {
     }
 
-    static String render(Request req, String csrf, List<BatchRow> batches, UploadLimits limits, String flash)
-            throws SQLException {
+    static String render(Request req, String csrf, List<BatchRow> batches, UploadLimits limits, String flash) {
         StringBuilder b = new StringBuilder();
         b.append("<h1>").append(req.t("上传年度报告", "Upload annual reports")).append("</h1>\n");
         if (flash != null) {

@@ -10,6 +10,8 @@ import org.nianbao.store.ResultRow;
  * was checked), and the file's other results: every earlier or later check of the same content.
  */
 final class ReportPage {
+    private static final com.fasterxml.jackson.databind.ObjectMapper JSON =
+            new com.fasterxml.jackson.databind.ObjectMapper();
     private ReportPage() {
     }
 
@@ -32,6 +34,14 @@ final class ReportPage {
                 .append("<a href=\"/rules\">").append(req.t("规则", "Rules")).append("</a>").append(req.t("。", "."))
                 .append(" <a href=\"/api/reports/").append(r.id()).append("?lang=").append(req.t("zh", "en"))
                 .append("\">JSON</a></p>\n<div id=\"result\">").append(r.rendered().html(req.zh())).append("</div>\n");
+        List<String> rules = ruleIds(r.rendered().json(true));
+        if (!rules.isEmpty()) {
+            b.append("<p id=\"rule-links\">").append(req.t("涉及的规则：", "Rules involved: "));
+            for (String id : rules) {
+                b.append("<a href=\"/rules/").append(Html.esc(id)).append("\">").append(Html.esc(id)).append("</a> ");
+            }
+            b.append("</p>\n");
+        }
         if (history.size() > 1) {
             b.append("<h2>").append(req.t("同一文件的全部检查结果", "Every check of this file")).append("</h2>\n")
                     .append("<table class=\"list\" id=\"history\"><tr><th>").append(req.t("检查时间", "Checked"))
@@ -50,6 +60,21 @@ final class ReportPage {
             b.append("</table>\n");
         }
         return Page.shell(req, r.agency() == null ? r.fileName() : r.agency(), b.toString(), 0);
+    }
+
+    /** The distinct rule ids of the stored result's violations, in order of first appearance. */
+    private static List<String> ruleIds(String json) {
+        java.util.Set<String> ids = new java.util.LinkedHashSet<>();
+        try {
+            com.fasterxml.jackson.databind.JsonNode root = JSON.readTree(json);
+            for (String field : new String[] {"violations", "notAssessable", "suppressed"}) {
+                root.path(field).forEach(v -> ids.add(v.path("rule").asText()));
+            }
+        } catch (java.io.IOException e) {
+            return List.of(); // stored by this server, so never expected; the page shows the result regardless
+        }
+        ids.remove("");
+        return List.copyOf(ids);
     }
 
     private static String item(String term, String value) {

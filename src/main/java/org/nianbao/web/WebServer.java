@@ -207,7 +207,7 @@ public final class WebServer implements AutoCloseable {
             notFound(req);
             return;
         }
-        sendDownload(req, parts[2], d.get());
+        sendDownload(req, store, parts[2], d.get());
     }
 
     /** A batch's stored download in the reader's language (pages and API share it). */
@@ -220,10 +220,6 @@ public final class WebServer implements AutoCloseable {
         }
         Responses.download(req.exchange, d.contentType, "nianbao-" + batchId + "-" + req.t("zh", "en") + "." + d.ext,
                 body.get());
-    }
-
-    private void sendDownload(Request req, String batchId, BatchJobs.Download d) throws IOException, SQLException {
-        sendDownload(req, store, batchId, d);
     }
 
     /** An uploaded file, only ever as a download of bytes: never rendered, whatever it contains. */

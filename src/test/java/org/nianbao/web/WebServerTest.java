@@ -144,7 +144,7 @@ class WebServerTest {
             Matcher m = Pattern.compile("href=\"(/reports/[0-9a-f]{16})\">T3.BALANCE.json").matcher(page);
             assertThat(m.find()).isTrue();
             String report = get(s, m.group(1) + "?lang=zh").body(); // the English view above set the cookie
-            assertThat(report).contains("T3.BALANCE", "相差 1", "num hit\"", "可能的错误");
+            assertThat(report).contains("T3.BALANCE", "相差 1", "num hit\"", "可能的错误", "href=\"/rules/T3.BALANCE\"");
 
             HttpResponse<String> recheck = post(s, batchPath + "/recheck", "application/x-www-form-urlencoded",
                     ("csrf=" + csrf).getBytes(StandardCharsets.UTF_8));
