@@ -15,9 +15,15 @@ final class TestService {
     }
 
     static Service start(Path data, String jdbcUrl, String token) throws Exception {
+        return start(data, jdbcUrl, token, UploadLimits.DEFAULT, "test");
+    }
+
+    /** @param toolVersion stands for a new release: it changes the rules version results are stamped with */
+    static Service start(Path data, String jdbcUrl, String token, UploadLimits limits, String toolVersion)
+            throws Exception {
         var sources = RuleSource.builtIn();
-        return Service.start(new Service.Config("127.0.0.1", 0, data, jdbcUrl, token, UploadLimits.DEFAULT,
-                Duration.ofSeconds(60), new RuleLoader().load(sources), Service.rulesVersion("test", sources),
-                "test"));
+        return Service.start(new Service.Config("127.0.0.1", 0, data, jdbcUrl, token, limits,
+                Duration.ofSeconds(60), new RuleLoader().load(sources), Service.rulesVersion(toolVersion, sources),
+                toolVersion));
     }
 }

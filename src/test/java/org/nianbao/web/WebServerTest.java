@@ -217,6 +217,56 @@ class WebServerTest {
         }
     }
 
+    @Test
+    void aRecheckAfterTheRulesChangedKeepsTheEarlierResult() throws Exception {
+        Path data = tmp.resolve("data");
+        String batch;
+        try (Service s = TestService.start(data, null, null, UploadLimits.DEFAULT, "1.0")) {
+            batch = apiCheck(s, new MultipartBody().file("files", Path.of("samples/rules/T3.BALANCE.json")))
+                    .get("id").asText();
+        }
+        try (Service s = TestService.start(data, null, null, UploadLimits.DEFAULT, "1.1")) {
+            String csrf = field(get(s, "/").body(), "csrf");
+            HttpResponse<String> r = post(s, "/batches/" + batch + "/recheck", "application/x-www-form-urlencoded",
+                    ("csrf=" + csrf).getBytes(StandardCharsets.UTF_8));
+            String again = r.headers().firstValue("Location").orElseThrow().substring("/batches/".length());
+            s.await(again, Duration.ofSeconds(60));
+            JsonNode later = JSON.readTree(get(s, "/api/batches/" + again).body());
+            assertThat(later.get("recheckOf").asText()).isEqualTo(batch);
+            assertThat(later.get("rulesVersion").asText()).startsWith("1.1-");
+            JsonNode earlier = JSON.readTree(get(s, "/api/batches/" + batch).body());
+            assertThat(earlier.get("rulesVersion").asText()).startsWith("1.0-"); // untouched
+            assertThat(earlier.at("/reports/0/errors").asInt()).isEqualTo(2);
+            String page = get(s, later.at("/reports/0/page").asText()).body();
+            assertThat(page).contains("id=\"history\"", earlier.get("rulesVersion").asText(),
+                    later.get("rulesVersion").asText());
+        }
+    }
+
+    @Test
+    void uploadsOverTheLimitsAreRefusedWithTheReason() throws Exception {
+        try (Service s = TestService.start(tmp.resolve("data"), null, null, new UploadLimits(2000, 2, 10_000),
+                "test")) {
+            String csrf = field(get(s, "/").body(), "csrf");
+            HttpResponse<String> big = post(s, "/upload", MultipartBody.contentType(), new MultipartBody()
+                    .field("csrf", csrf).file("files", Path.of("samples/seed.json")).bytes());
+            assertThat(big.statusCode()).isEqualTo(413);
+            assertThat(big.body()).contains("id=\"flash\"").containsPattern("超过|上限|太大");
+            HttpResponse<String> many = post(s, "/api/check", MultipartBody.contentType(), new MultipartBody()
+                    .file("files", "a.json", new byte[10]).file("files", "b.json", new byte[10])
+                    .file("files", "c.json", new byte[10]).bytes(), Guard.API_HEADER, "test");
+            assertThat(many.statusCode()).isEqualTo(413);
+            assertThat(JSON.readTree(many.body()).get("error").asText()).isEqualTo("TOO_MANY_FILES");
+            HttpResponse<String> declared = post(s, "/api/check", MultipartBody.contentType(), new byte[20_000],
+                    Guard.API_HEADER, "test");
+            assertThat(declared.statusCode()).isEqualTo(413); // refused by Content-Length, before reading
+            HttpResponse<String> broken = post(s, "/api/check", MultipartBody.contentType(),
+                    "--nothing like the boundary".getBytes(StandardCharsets.UTF_8), Guard.API_HEADER, "test");
+            assertThat(broken.statusCode()).isEqualTo(400);
+            assertThat(Files.list(tmp.resolve("data/uploads")).toList()).isEmpty(); // nothing left behind
+        }
+    }
+
     /** The same body's report for a year; 2023 carries over 4 where 2022 left 2 unfinished. */
     private static byte[] year(int year) throws Exception {
         ObjectNode r = (ObjectNode) JSON.readTree(Path.of("samples/rules/CELL.BLANK.json").toFile());
