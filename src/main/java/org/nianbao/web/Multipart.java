@@ -81,21 +81,7 @@ public final class Multipart {
 
         @Override
         public void close() throws IOException {
-            IOException failed = null;
-            for (Path p : temps) {
-                try {
-                    Files.deleteIfExists(p);
-                } catch (IOException e) {
-                    if (failed == null) {
-                        failed = e;
-                    } else {
-                        failed.addSuppressed(e);
-                    }
-                }
-            }
-            if (failed != null) {
-                throw failed;
-            }
+            TempFiles.deleteAll(temps);
         }
     }
 

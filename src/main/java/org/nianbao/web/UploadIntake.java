@@ -71,21 +71,7 @@ public final class UploadIntake {
 
         @Override
         public void close() throws IOException {
-            IOException failed = null;
-            for (Path p : extracted) {
-                try {
-                    Files.deleteIfExists(p);
-                } catch (IOException e) {
-                    if (failed == null) {
-                        failed = e;
-                    } else {
-                        failed.addSuppressed(e);
-                    }
-                }
-            }
-            if (failed != null) {
-                throw failed;
-            }
+            TempFiles.deleteAll(extracted);
         }
     }
 
