@@ -113,6 +113,7 @@ public final class Database implements AutoCloseable {
                         + " report_year INT, report_level VARCHAR(16), errors INT NOT NULL, warnings INT NOT NULL,"
                         + " infos INT NOT NULL, html_zh " + text + ", html_en " + text + ", json_zh " + text
                         + ", json_en " + text + ")",
+                "ALTER TABLE result ADD COLUMN IF NOT EXISTS rule_ids VARCHAR(4000)",
                 "CREATE INDEX IF NOT EXISTS result_batch ON result (batch_id, seq)",
                 "CREATE INDEX IF NOT EXISTS result_body ON result (body_key, report_year)",
                 "CREATE INDEX IF NOT EXISTS result_file ON result (file_hash)",

@@ -27,7 +27,7 @@ public final class Store {
     private static final SecureRandom RANDOM = new SecureRandom();
     private static final String DUPLICATE_KEY = "23505"; // SQLSTATE of a unique violation, in H2 and PostgreSQL
     private static final String SUMMARY_COLUMNS = "id, batch_id, seq, file_hash, file_name, checked, rules_version,"
-            + " input_format, status, agency, body_key, report_year, report_level, errors, warnings, infos";
+            + " input_format, status, agency, body_key, report_year, report_level, errors, warnings, infos, rule_ids";
 
     private final Database db;
     private final Path cache;
@@ -141,7 +141,7 @@ public final class Store {
         db.transaction(c -> {
             try (PreparedStatement p = c.prepareStatement("INSERT INTO result (" + SUMMARY_COLUMNS
                     + ", html_zh, html_en, json_zh, json_en) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
-                    + " ?, ?, ?, ?)")) {
+                    + " ?, ?, ?, ?, ?)")) {
                 p.setString(1, r.id());
                 p.setString(2, r.batchId());
                 p.setInt(3, r.seq());
@@ -162,11 +162,12 @@ public final class Store {
                 p.setInt(14, r.errors());
                 p.setInt(15, r.warnings());
                 p.setInt(16, r.infos());
+                p.setString(17, String.join(" ", r.rules()));
                 ResultRow.Rendered x = r.rendered();
-                p.setString(17, x.htmlZh());
-                p.setString(18, x.htmlEn());
-                p.setString(19, x.jsonZh());
-                p.setString(20, x.jsonEn());
+                p.setString(18, x.htmlZh());
+                p.setString(19, x.htmlEn());
+                p.setString(20, x.jsonZh());
+                p.setString(21, x.jsonEn());
                 p.executeUpdate();
             }
             try (PreparedStatement p = c.prepareStatement("UPDATE batch SET done = done + 1 WHERE id = ?")) {
@@ -282,8 +283,8 @@ public final class Store {
                     if (!rs.next()) {
                         return Optional.empty();
                     }
-                    return Optional.of(row(rs, new ResultRow.Rendered(rs.getString(17), rs.getString(18),
-                            rs.getString(19), rs.getString(20))));
+                    return Optional.of(row(rs, new ResultRow.Rendered(rs.getString(18), rs.getString(19),
+                            rs.getString(20), rs.getString(21))));
                 }
             }
         });
@@ -332,7 +333,9 @@ public final class Store {
         Integer y = rs.wasNull() ? null : year;
         return new ResultRow(rs.getString(1), rs.getString(2), rs.getInt(3), rs.getString(4), rs.getString(5),
                 rs.getLong(6), rs.getString(7), rs.getString(8), rs.getString(9), rs.getString(10),
-                rs.getString(11), y, rs.getString(13), rs.getInt(14), rs.getInt(15), rs.getInt(16), rendered);
+                rs.getString(11), y, rs.getString(13), rs.getInt(14), rs.getInt(15), rs.getInt(16),
+                rs.getString(17) == null || rs.getString(17).isBlank() ? List.of()
+                        : List.of(rs.getString(17).split(" ")), rendered);
     }
 
     private static boolean exists(Connection c, String sql, String arg) throws SQLException {

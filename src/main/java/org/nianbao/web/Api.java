@@ -147,6 +147,7 @@ final class Api {
                 .put("warnings", r.warnings()).put("infos", r.infos()).put("rulesVersion", r.rulesVersion())
                 .put("checked", java.time.Instant.ofEpochMilli(r.checked()).toString())
                 .put("url", "/api/reports/" + r.id()).put("page", "/reports/" + r.id());
+        r.rules().forEach(o.putArray("rules")::add);
         if (r.year() == null) {
             o.putNull("year");
         } else {

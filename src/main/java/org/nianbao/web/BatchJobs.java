@@ -30,6 +30,7 @@ import org.nianbao.report.XlsxWriter;
 import org.nianbao.rules.RuleEngine;
 import org.nianbao.rules.RuleSet;
 import org.nianbao.rules.Severity;
+import org.nianbao.rules.Violation;
 import org.nianbao.run.BatchRunner;
 import org.nianbao.run.CheckOptions;
 import org.nianbao.run.Checker;
@@ -265,8 +266,24 @@ public final class BatchJobs implements AutoCloseable {
                 rulesVersion, r.inputFormat(), r.status().id(), agency,
                 agency == null ? null : PreviousReports.normalise(agency), rep == null ? null : rep.year(),
                 rep == null || rep.level() == null ? null : rep.level().id(), (int) r.count(Severity.ERROR),
-                (int) r.count(Severity.WARNING), (int) r.count(Severity.INFO),
+                (int) r.count(Severity.WARNING), (int) r.count(Severity.INFO), rulesFound(r),
                 new ResultRow.Rendered(html(r, Lang.ZH), html(r, Lang.EN), json(r, Lang.ZH), json(r, Lang.EN)));
+    }
+
+    /** The rules with errors, then those with warnings, each once; for an unreadable file, why. */
+    private static List<String> rulesFound(FileResult r) {
+        if (r.unreadable() != null) {
+            return List.of(r.unreadable().problem().code());
+        }
+        java.util.Set<String> ids = new java.util.LinkedHashSet<>();
+        for (Severity s : List.of(Severity.ERROR, Severity.WARNING)) {
+            for (Violation v : r.evaluation().violations()) {
+                if (v.assessable() && v.severity() == s) {
+                    ids.add(v.ruleId());
+                }
+            }
+        }
+        return List.copyOf(ids);
     }
 
     private static String html(FileResult r, Lang lang) throws IOException {

@@ -21,13 +21,19 @@ final class BatchPage {
     private BatchPage() {
     }
 
-    static String render(Request req, String csrf, BatchRow batch, List<ResultRow> all) {
+    /**
+     * @param isRule whether an id names a rule (with a page); an unreadable file's cause does not
+     */
+    static String render(Request req, String csrf, BatchRow batch, List<ResultRow> all,
+            java.util.function.Predicate<String> isRule) {
         String sort = COLUMNS.contains(req.param("sort", "")) ? req.param("sort", "") : "seq";
         boolean desc = "desc".equals(req.param("dir", ""));
         String status = req.param("status", "");
         String q = req.param("q", "").strip();
+        String rule = req.param("rule", "");
         List<ResultRow> rows = all.stream()
                 .filter(r -> status.isEmpty() || r.status().equals(status))
+                .filter(r -> rule.isEmpty() || r.rules().contains(rule))
                 .filter(r -> q.isEmpty() || contains(r.fileName(), q) || contains(r.agency(), q))
                 .sorted(desc ? comparator(sort).reversed() : comparator(sort)).toList();
 
@@ -72,10 +78,19 @@ final class BatchPage {
                 .append(option("", req.t("全部", "all"), status)).append(option("fail", req.t("不通过", "failed"), status))
                 .append(option("pass", req.t("通过", "passed"), status))
                 .append(option("unreadable", req.t("无法读取", "unreadable"), status))
-                .append("</select></label> <label>").append(req.t("查找：", "Find: "))
+                .append("</select></label> <label>").append(req.t("问题：", "Problem: "))
+                .append("<select name=\"rule\">").append(option("", req.t("全部", "all"), rule));
+        java.util.Map<String, Long> byRule = new java.util.TreeMap<>();
+        all.forEach(r -> r.rules().forEach(id -> byRule.merge(id, 1L, Long::sum)));
+        byRule.forEach((id, n) -> b.append(option(Html.esc(id), Html.esc(id) + " (" + n + ")", rule)));
+        b.append("</select></label> <label>").append(req.t("查找：", "Find: "))
                 .append("<input type=\"search\" name=\"q\" value=\"").append(Html.esc(q)).append("\" placeholder=\"")
                 .append(req.t("文件名或机关名称", "file or body name")).append("\"></label> <button>")
                 .append(req.t("筛选", "Filter")).append("</button></form>\n");
+        String keep = (status.isEmpty() ? "" : "&amp;status=" + Html.esc(status))
+                + (rule.isEmpty() ? "" : "&amp;rule=" + Html.esc(rule))
+                + (q.isEmpty() ? "" : "&amp;q=" + Html.esc(java.net.URLEncoder.encode(q,
+                        java.nio.charset.StandardCharsets.UTF_8)));
         b.append("<table class=\"list\" id=\"reports\"><thead><tr>");
         String[] heads = {req.t("序号", "#"), req.t("文件", "File"), req.t("机关", "Body"), req.t("年度", "Year"),
             req.t("格式", "Format"), req.t("层级", "Level"), req.t("结论", "Status"), req.t("错误", "Errors"),
@@ -85,12 +100,10 @@ final class BatchPage {
             boolean now = c.equals(sort);
             String dir = now && !desc ? "desc" : "asc";
             b.append("<th><a data-sort=\"").append(c).append("\" href=\"?sort=").append(c).append("&amp;dir=")
-                    .append(dir).append(status.isEmpty() ? "" : "&amp;status=" + Html.esc(status))
-                    .append(q.isEmpty() ? "" : "&amp;q=" + Html.esc(java.net.URLEncoder.encode(q,
-                            java.nio.charset.StandardCharsets.UTF_8))).append("\">").append(heads[i])
+                    .append(dir).append(keep).append("\">").append(heads[i])
                     .append(now ? (desc ? " ▼" : " ▲") : "").append("</a></th>");
         }
-        b.append("</tr></thead><tbody>\n");
+        b.append("<th>").append(req.t("问题规则", "Rules")).append("</th></tr></thead><tbody>\n");
         for (ResultRow r : rows) {
             b.append("<tr class=\"report\" data-status=\"").append(r.status()).append("\"><td class=\"n\">").append(r.seq() + 1)
                     .append("</td><td><a href=\"/reports/").append(r.id()).append("\">").append(Html.esc(r.fileName()))
@@ -98,7 +111,12 @@ final class BatchPage {
                     .append(r.year() == null ? "" : r.year()).append("</td><td>").append(Html.esc(r.inputFormat()))
                     .append("</td><td>").append(level(req, r.level())).append("</td><td class=\"status-")
                     .append(r.status()).append("\">").append(status(req, r.status())).append("</td><td class=\"n\">")
-                    .append(r.errors()).append("</td><td class=\"n\">").append(r.warnings()).append("</td></tr>\n");
+                    .append(r.errors()).append("</td><td class=\"n\">").append(r.warnings()).append("</td><td class=\"rules\">");
+            for (String id : r.rules()) {
+                b.append(isRule.test(id) ? "<a href=\"/rules/" + Html.esc(id) + "\">" + Html.esc(id) + "</a> "
+                        : Html.esc(id) + " ");
+            }
+            b.append("</td></tr>\n");
         }
         b.append("</tbody></table>\n<p class=\"muted\">").append(req.t("显示 ", "Showing ")).append(rows.size())
                 .append(" / ").append(all.size()).append("</p>");

@@ -132,7 +132,8 @@ public final class WebServer implements AutoCloseable {
             if (b.isEmpty()) {
                 notFound(req);
             } else {
-                Responses.html(ex, 200, BatchPage.render(req, guard.csrfToken(req), b.get(), store.results(id.get())));
+                Responses.html(ex, 200, BatchPage.render(req, guard.csrfToken(req), b.get(), store.results(id.get()),
+                        rule -> jobs.rules().find(rule).isPresent()));
             }
         } else if (m.equals("POST") && req.path.startsWith("/batches/") && req.path.endsWith("/recheck")) {
             recheck(req);

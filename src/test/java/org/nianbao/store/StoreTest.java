@@ -38,6 +38,7 @@ class StoreTest {
             assertThat(store.batch("b1").orElseThrow().done()).isEqualTo(1);
             ResultRow r = store.result("r1").orElseThrow();
             assertThat(r.errors()).isEqualTo(3);
+            assertThat(r.rules()).containsExactly("T3.BALANCE", "DATE.LATE");
             assertThat(r.rendered().html(true)).isEqualTo("<p>中文</p>");
             assertThat(r.rendered().json(false)).isEqualTo("{\"en\":1}");
             assertThat(store.results("b1")).extracting(ResultRow::fileName).containsExactly("报告.json");
@@ -72,7 +73,7 @@ class StoreTest {
     private static ResultRow row(String id, String batch, String hash, long checked, String rules, String status,
             int errors) {
         return new ResultRow(id, batch, 0, hash, "报告.json", checked, rules, "json", status, "某某区人民政府",
-                "某某区人民政府", 2023, "government", errors, 1, 0,
+                "某某区人民政府", 2023, "government", errors, 1, 0, java.util.List.of("T3.BALANCE", "DATE.LATE"),
                 new ResultRow.Rendered("<p>中文</p>", "<p>English</p>", "{\"zh\":1}", "{\"en\":1}"));
     }
 }

@@ -100,7 +100,11 @@ class ServeBrowserTest {
             assertThat(passed).anySatisfy(r -> assertThat(cells(r).get(1)).isEqualTo("seed.json"));
 
             new Select(browser.findElement(By.name("status"))).selectByValue("");
-            navigate(By.cssSelector("#filter button"), "status=&");
+            new Select(browser.findElement(By.name("rule"))).selectByValue("T3.BALANCE");
+            navigate(By.cssSelector("#filter button"), "rule=T3.BALANCE");
+            List<WebElement> balance = browser.findElements(By.cssSelector("#reports tbody tr"));
+            assertThat(balance).isNotEmpty().allSatisfy(r -> assertThat(cells(r).get(9)).contains("T3.BALANCE"));
+            assertThat(balance).anySatisfy(r -> assertThat(cells(r).get(1)).isEqualTo("T3.BALANCE.json"));
             navigate(row("T3.BALANCE.json").findElement(By.linkText("T3.BALANCE.json")), "/reports/");
             assertThat(browser.findElement(By.id("status")).getText()).isEqualTo("不通过");
             String violations = browser.findElement(By.cssSelector("table.violations")).getText();

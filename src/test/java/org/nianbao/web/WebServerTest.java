@@ -89,6 +89,9 @@ class WebServerTest {
             assertThat(report(batch, "两份.zip/DATE.LATE.json").get("status").asText()).isEqualTo("fail");
             assertThat(report(batch, "两份.zip/SEC.MISSING.json").get("status").asText()).isEqualTo("fail");
             assertThat(report(batch, "随便.docx").get("status").asText()).isEqualTo("unreadable");
+            assertThat(report(batch, "随便.docx").get("rules").get(0).asText()).startsWith("INPUT.");
+            assertThat(report(batch, "T3.BALANCE.json").get("rules").get(0).asText()).isEqualTo("T3.BALANCE");
+            assertThat(Files.list(tmp.resolve("data/uploads")).toList()).isEmpty(); // temporary files gone
 
             JsonNode one = JSON.readTree(get(s, report(batch, "T3.BALANCE.json").get("url").asText()).body());
             assertThat(one.at("/result/violations").findValuesAsText("rule")).containsOnly("T3.BALANCE");
@@ -139,6 +142,9 @@ class WebServerTest {
             assertThat(byErrors.indexOf("T3.BALANCE.json")).isLessThan(byErrors.indexOf("seed.json"));
             String passed = get(s, batchPath + "?status=pass").body();
             assertThat(passed).contains("seed.json").doesNotContain(">T3.BALANCE.json<");
+            String balance = get(s, batchPath + "?rule=T3.BALANCE").body();
+            assertThat(balance).contains(">T3.BALANCE.json<").doesNotContain(">seed.json<")
+                    .contains("<a href=\"/rules/T3.BALANCE\">T3.BALANCE</a>");
             assertThat(get(s, batchPath + "?lang=en").body()).contains("failed", "Download");
 
             Matcher m = Pattern.compile("href=\"(/reports/[0-9a-f]{16})\">T3.BALANCE.json").matcher(page);
