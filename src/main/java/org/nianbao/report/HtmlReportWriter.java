@@ -47,12 +47,24 @@ public final class HtmlReportWriter implements ResultWriter {
 
     @Override
     public void start() throws IOException {
-        w.write("<!DOCTYPE html>\n<html lang=\"" + (zh ? "zh-CN" : "en") + "\"><head><meta charset=\"utf-8\">"
+        w.write(head());
+    }
+
+    /**
+     * One report's page on its own, from the section {@link #file} wrote for it (kept by the web server): what an
+     * auditor sends to the body that filed the report.
+     */
+    public static String standalone(String fileSection, Lang lang) {
+        return new HtmlReportWriter(OutputStream.nullOutputStream(), lang).head() + fileSection + "</body></html>\n";
+    }
+
+    private String head() {
+        return "<!DOCTYPE html>\n<html lang=\"" + (zh ? "zh-CN" : "en") + "\"><head><meta charset=\"utf-8\">"
                 // nothing may load or run: the page is self-contained and its content comes from hostile files
                 + "<meta http-equiv=\"Content-Security-Policy\""
                 + " content=\"default-src 'none'; style-src 'unsafe-inline'\">"
                 + "<title>" + (zh ? "年度报告核查结果" : "Annual report check results") + "</title><style>" + CSS
-                + "</style></head><body>\n");
+                + "</style></head><body>\n";
     }
 
     @Override

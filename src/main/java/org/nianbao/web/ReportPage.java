@@ -32,7 +32,9 @@ final class ReportPage {
                 .append(item(req.t("规则版本", "Rules"), Html.esc(r.rulesVersion())))
                 .append("</dl>\n<p class=\"muted\">").append(req.t("规则说明见", "Each rule is explained under "))
                 .append("<a href=\"/rules\">").append(req.t("规则", "Rules")).append("</a>").append(req.t("。", "."))
-                .append(" <a href=\"/api/reports/").append(r.id()).append("?lang=").append(req.t("zh", "en"))
+                .append(" <a id=\"send-page\" href=\"/reports/").append(r.id()).append("/download/html\">")
+                .append(req.t("下载本报告的问题清单（可发给报送单位）", "Download this report's problems (to send to the body)"))
+                .append("</a> · <a href=\"/api/reports/").append(r.id()).append("?lang=").append(req.t("zh", "en"))
                 .append("\">JSON</a></p>\n<div id=\"result\">").append(r.rendered().html(req.zh())).append("</div>\n");
         List<String> rules = ruleIds(r.rendered().json(true));
         if (!rules.isEmpty()) {

@@ -146,6 +146,8 @@ public final class WebServer implements AutoCloseable {
             } else {
                 Responses.html(ex, 200, ReportPage.render(req, r.get(), store.history(r.get().fileHash())));
             }
+        } else if (get && req.path.startsWith("/reports/") && req.path.endsWith("/download/html")) {
+            reportPage(req, req.path.substring("/reports/".length(), req.path.length() - "/download/html".length()));
         } else if (get && (id = req.segment("/files/")).isPresent()) {
             original(req, id.get());
         } else if (get && req.path.equals("/rules")) {
@@ -221,6 +223,20 @@ public final class WebServer implements AutoCloseable {
         }
         Responses.download(req.exchange, d.contentType, "nianbao-" + batchId + "-" + req.t("zh", "en") + "." + d.ext,
                 body.get());
+    }
+
+    /** One report's problems as a page of its own, to send to the body that filed it. */
+    private void reportPage(Request req, String resultId) throws IOException, SQLException {
+        Optional<ResultRow> r = resultId.matches("[0-9a-f]{16}") ? store.result(resultId) : Optional.empty();
+        if (r.isEmpty()) {
+            notFound(req);
+            return;
+        }
+        String name = r.get().fileName();
+        name = name.substring(name.lastIndexOf('/') + 1);
+        Responses.download(req.exchange, "text/html; charset=utf-8", req.t("核查结果-", "check-") + name + ".html",
+                HtmlReportWriter.standalone(r.get().rendered().html(req.zh()), req.lang)
+                        .getBytes(StandardCharsets.UTF_8));
     }
 
     /** An uploaded file, only ever as a download of bytes: never rendered, whatever it contains. */

@@ -152,6 +152,11 @@ class WebServerTest {
             String report = get(s, m.group(1) + "?lang=zh").body(); // the English view above set the cookie
             assertThat(report).contains("T3.BALANCE", "相差 1", "num hit\"", "可能的错误", "href=\"/rules/T3.BALANCE\"");
 
+            HttpResponse<String> sendable = get(s, m.group(1) + "/download/html");
+            assertThat(sendable.headers().firstValue("Content-Disposition").orElse("")).startsWith("attachment");
+            assertThat(sendable.body()).startsWith("<!DOCTYPE html>").contains("T3.BALANCE", "num hit\"",
+                    "default-src 'none'").endsWith("</body></html>\n");
+
             HttpResponse<String> recheck = post(s, batchPath + "/recheck", "application/x-www-form-urlencoded",
                     ("csrf=" + csrf).getBytes(StandardCharsets.UTF_8));
             assertThat(recheck.statusCode()).isEqualTo(303);
