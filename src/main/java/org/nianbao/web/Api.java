@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Comparator;
 import java.util.Optional;
 import org.nianbao.rules.CompiledRule;
@@ -124,7 +125,7 @@ final class Api {
     private ObjectNode batch(BatchRow b) throws SQLException {
         ObjectNode o = JSON.createObjectNode().put("id", b.id()).put("title", b.title()).put("state", b.state())
                 .put("total", b.total()).put("done", b.done()).put("rulesVersion", b.rulesVersion())
-                .put("created", java.time.Instant.ofEpochMilli(b.created()).toString())
+                .put("created", Instant.ofEpochMilli(b.created()).toString())
                 .put("page", "/batches/" + b.id());
         if (b.recheckOf() != null) {
             o.put("recheckOf", b.recheckOf());
@@ -145,7 +146,7 @@ final class Api {
                 .put("sha256", r.fileHash()).put("format", r.inputFormat()).put("status", r.status())
                 .put("agency", r.agency()).put("level", r.level()).put("errors", r.errors())
                 .put("warnings", r.warnings()).put("infos", r.infos()).put("rulesVersion", r.rulesVersion())
-                .put("checked", java.time.Instant.ofEpochMilli(r.checked()).toString())
+                .put("checked", Instant.ofEpochMilli(r.checked()).toString())
                 .put("url", "/api/reports/" + r.id()).put("page", "/reports/" + r.id());
         r.rules().forEach(o.putArray("rules")::add);
         if (r.year() == null) {

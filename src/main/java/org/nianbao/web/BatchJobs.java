@@ -1,5 +1,6 @@
 package org.nianbao.web;
 
+import java.io.BufferedOutputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -9,16 +10,19 @@ import java.nio.file.Path;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import java.util.concurrent.ExecutionException;
 import org.nianbao.model.Lang;
 import org.nianbao.model.Report;
 import org.nianbao.report.HtmlReportWriter;
@@ -191,7 +195,7 @@ public final class BatchJobs implements AutoCloseable {
         checker.previous(earlier);
 
         Path dir = Files.createDirectories(work.resolve(batchId));
-        Map<String, Path> outputFiles = new java.util.LinkedHashMap<>();
+        Map<String, Path> outputFiles = new LinkedHashMap<>();
         List<OutputStream> streams = new ArrayList<>();
         List<ResultWriter> writers = new ArrayList<>();
         Summary summary = new Summary();
@@ -199,7 +203,7 @@ public final class BatchJobs implements AutoCloseable {
             for (Lang lang : Lang.values()) {
                 for (Download d : Download.values()) {
                     Path p = dir.resolve(d.kind(lang));
-                    OutputStream s = new java.io.BufferedOutputStream(Files.newOutputStream(p));
+                    OutputStream s = new BufferedOutputStream(Files.newOutputStream(p));
                     streams.add(s);
                     outputFiles.put(d.kind(lang), p);
                     writers.add(writer(d, s, lang));
@@ -275,7 +279,7 @@ public final class BatchJobs implements AutoCloseable {
         if (r.unreadable() != null) {
             return List.of(r.unreadable().problem().code());
         }
-        java.util.Set<String> ids = new java.util.LinkedHashSet<>();
+        Set<String> ids = new LinkedHashSet<>();
         for (Severity s : List.of(Severity.ERROR, Severity.WARNING)) {
             for (Violation v : r.evaluation().violations()) {
                 if (v.assessable() && v.severity() == s) {

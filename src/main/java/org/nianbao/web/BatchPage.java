@@ -1,20 +1,27 @@
 package org.nianbao.web;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.text.Collator;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.function.Function;
+import java.util.function.Predicate;
+import java.util.function.ToIntFunction;
 import org.nianbao.report.Html;
 import org.nianbao.store.BatchRow;
 import org.nianbao.store.ResultRow;
 
 /**
  * A batch: progress while it runs, the counts, and one row per report (agency, year, format, level, status, errors,
- * warnings) that can be sorted by any column and filtered by status and text, on the server (links and a GET form,
+ * warnings, the rules it breaks) that can be sorted by any column and filtered by status, rule and text, on the server (links and a GET form,
  * so it works without scripts and the view can be bookmarked); downloads and "check again".
  */
 final class BatchPage {
-    /** The sortable columns: query value → key. */
+    /** The sortable columns, by their {@code sort=} value, in the order shown. */
     private static final List<String> COLUMNS = List.of("seq", "file", "agency", "year", "format", "level", "status",
             "errors", "warnings");
 
@@ -25,7 +32,7 @@ final class BatchPage {
      * @param isRule whether an id names a rule (with a page); an unreadable file's cause does not
      */
     static String render(Request req, String csrf, BatchRow batch, List<ResultRow> all,
-            java.util.function.Predicate<String> isRule) {
+            Predicate<String> isRule) {
         String sort = COLUMNS.contains(req.param("sort", "")) ? req.param("sort", "") : "seq";
         boolean desc = "desc".equals(req.param("dir", ""));
         String status = req.param("status", "");
@@ -80,7 +87,7 @@ final class BatchPage {
                 .append(option("unreadable", req.t("无法读取", "unreadable"), status))
                 .append("</select></label> <label>").append(req.t("问题：", "Problem: "))
                 .append("<select name=\"rule\">").append(option("", req.t("全部", "all"), rule));
-        java.util.Map<String, Long> byRule = new java.util.TreeMap<>();
+        Map<String, Long> byRule = new TreeMap<>();
         all.forEach(r -> r.rules().forEach(id -> byRule.merge(id, 1L, Long::sum)));
         byRule.forEach((id, n) -> b.append(option(Html.esc(id), Html.esc(id) + " (" + n + ")", rule)));
         b.append("</select></label> <label>").append(req.t("查找：", "Find: "))
@@ -89,8 +96,8 @@ final class BatchPage {
                 .append(req.t("筛选", "Filter")).append("</button></form>\n");
         String keep = (status.isEmpty() ? "" : "&amp;status=" + Html.esc(status))
                 + (rule.isEmpty() ? "" : "&amp;rule=" + Html.esc(rule))
-                + (q.isEmpty() ? "" : "&amp;q=" + Html.esc(java.net.URLEncoder.encode(q,
-                        java.nio.charset.StandardCharsets.UTF_8)));
+                + (q.isEmpty() ? "" : "&amp;q=" + Html.esc(URLEncoder.encode(q,
+                        StandardCharsets.UTF_8)));
         b.append("<table class=\"list\" id=\"reports\"><thead><tr>");
         String[] heads = {req.t("序号", "#"), req.t("文件", "File"), req.t("机关", "Body"), req.t("年度", "Year"),
             req.t("格式", "Format"), req.t("层级", "Level"), req.t("结论", "Status"), req.t("错误", "Errors"),
@@ -159,7 +166,7 @@ final class BatchPage {
         return s != null && s.toLowerCase(Locale.ROOT).contains(q.toLowerCase(Locale.ROOT));
     }
 
-    private static long sum(List<ResultRow> rows, java.util.function.ToIntFunction<ResultRow> f) {
+    private static long sum(List<ResultRow> rows, ToIntFunction<ResultRow> f) {
         return rows.stream().mapToInt(f).sum();
     }
 
@@ -180,6 +187,6 @@ final class BatchPage {
     }
 
     private static Comparator<ResultRow> text(Function<ResultRow, String> f) {
-        return Comparator.comparing(f, Comparator.nullsLast(java.text.Collator.getInstance(Locale.CHINA)));
+        return Comparator.comparing(f, Comparator.nullsLast(Collator.getInstance(Locale.CHINA)));
     }
 }

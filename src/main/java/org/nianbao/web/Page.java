@@ -1,5 +1,8 @@
 package org.nianbao.web;
 
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import org.nianbao.report.Html;
 
 /** The frame every page shares: header with navigation and language switch, the style sheet and the script. */
@@ -30,7 +33,7 @@ final class Page {
     }
 
     static String dateTime(long epochMillis) {
-        return java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")
-                .format(java.time.Instant.ofEpochMilli(epochMillis).atZone(java.time.ZoneId.systemDefault()));
+        return DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")
+                .format(Instant.ofEpochMilli(epochMillis).atZone(ZoneId.systemDefault()));
     }
 }

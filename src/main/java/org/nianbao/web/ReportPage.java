@@ -1,6 +1,11 @@
 package org.nianbao.web;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import org.nianbao.report.Html;
 import org.nianbao.store.ResultRow;
 
@@ -10,8 +15,8 @@ import org.nianbao.store.ResultRow;
  * was checked), and the file's other results: every earlier or later check of the same content.
  */
 final class ReportPage {
-    private static final com.fasterxml.jackson.databind.ObjectMapper JSON =
-            new com.fasterxml.jackson.databind.ObjectMapper();
+    private static final ObjectMapper JSON =
+            new ObjectMapper();
     private ReportPage() {
     }
 
@@ -66,13 +71,13 @@ final class ReportPage {
 
     /** The distinct rule ids of the stored result's violations, in order of first appearance. */
     private static List<String> ruleIds(String json) {
-        java.util.Set<String> ids = new java.util.LinkedHashSet<>();
+        Set<String> ids = new LinkedHashSet<>();
         try {
-            com.fasterxml.jackson.databind.JsonNode root = JSON.readTree(json);
+            JsonNode root = JSON.readTree(json);
             for (String field : new String[] {"violations", "notAssessable", "suppressed"}) {
                 root.path(field).forEach(v -> ids.add(v.path("rule").asText()));
             }
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             return List.of(); // stored by this server, so never expected; the page shows the result regardless
         }
         ids.remove("");

@@ -4,6 +4,7 @@ import com.sun.net.httpserver.Headers;
 import com.sun.net.httpserver.HttpExchange;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 
 /**
@@ -36,7 +37,7 @@ final class Responses {
     static void download(HttpExchange ex, String contentType, String fileName, byte[] body) throws IOException {
         String ascii = fileName.replaceAll("[^A-Za-z0-9._-]", "_");
         ex.getResponseHeaders().set("Content-Disposition", "attachment; filename=\"" + ascii + "\"; filename*=UTF-8''"
-                + java.net.URLEncoder.encode(fileName, StandardCharsets.UTF_8).replace("+", "%20"));
+                + URLEncoder.encode(fileName, StandardCharsets.UTF_8).replace("+", "%20"));
         send(ex, 200, contentType, body);
     }
 

@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.nianbao.model.Lang;
@@ -122,7 +123,7 @@ final class Uploads {
             for (UploadIntake.Upload u : expansion.uploads()) {
                 files.add(new BatchJobs.Incoming(u.displayName(), u.file()));
             }
-            Map<String, String> fields = new java.util.HashMap<>();
+            Map<String, String> fields = new HashMap<>();
             form.fields().forEach((k, v) -> fields.put(k, v.isEmpty() ? "" : v.get(0)));
             Received in = new Received(fields, files, List.of(expansion, form));
             if (files.size() > limits.maxFiles()) {

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
 import java.util.Map;
@@ -248,7 +249,7 @@ public final class WebServer implements AutoCloseable {
         }
         String name = store.history(hash).stream().findFirst().map(ResultRow::fileName).orElse(hash);
         name = name.substring(name.lastIndexOf('/') + 1);
-        Responses.download(req.exchange, "application/octet-stream", name, java.nio.file.Files.readAllBytes(file.get()));
+        Responses.download(req.exchange, "application/octet-stream", name, Files.readAllBytes(file.get()));
     }
 
     private void asset(Request req) throws IOException {
