@@ -114,6 +114,9 @@ public final class Database implements AutoCloseable {
                         + " infos INT NOT NULL, html_zh " + text + ", html_en " + text + ", json_zh " + text
                         + ", json_en " + text + ")",
                 "ALTER TABLE result ADD COLUMN IF NOT EXISTS rule_ids VARCHAR(4000)",
+                "CREATE TABLE IF NOT EXISTS batch_file (batch_id VARCHAR(32) NOT NULL, seq INT NOT NULL,"
+                        + " file_hash VARCHAR(64) NOT NULL, file_name VARCHAR(600) NOT NULL,"
+                        + " PRIMARY KEY (batch_id, seq))",
                 "CREATE INDEX IF NOT EXISTS result_batch ON result (batch_id, seq)",
                 "CREATE INDEX IF NOT EXISTS result_body ON result (body_key, report_year)",
                 "CREATE INDEX IF NOT EXISTS result_file ON result (file_hash)",

@@ -117,8 +117,24 @@ public final class Store {
         }
     }
 
-    public void createBatch(BatchRow b) throws SQLException {
+    /** A file of a batch: its place, the name it was uploaded under and its content's hash. */
+    public record BatchFile(int seq, String name, String hash) {
+    }
+
+    /** Records a batch and the files in it, before any is checked (so an interrupted batch can be checked again). */
+    public void createBatch(BatchRow b, List<BatchFile> files) throws SQLException {
         db.transaction(c -> {
+            try (PreparedStatement p = c.prepareStatement(
+                    "INSERT INTO batch_file (batch_id, seq, file_hash, file_name) VALUES (?, ?, ?, ?)")) {
+                for (BatchFile f : files) {
+                    p.setString(1, b.id());
+                    p.setInt(2, f.seq());
+                    p.setString(3, f.hash());
+                    p.setString(4, f.name());
+                    p.addBatch();
+                }
+                p.executeBatch();
+            }
             try (PreparedStatement p = c.prepareStatement("INSERT INTO batch (id, created, title, state, total, done,"
                     + " rules_version, recheck_of, finished) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
                 p.setString(1, b.id());
@@ -133,6 +149,23 @@ public final class Store {
                 p.executeUpdate();
             }
             return null;
+        });
+    }
+
+    /** The files of a batch in upload order, checked or not. */
+    public List<BatchFile> batchFiles(String batchId) throws SQLException {
+        return db.transaction(c -> {
+            try (PreparedStatement p = c.prepareStatement(
+                    "SELECT seq, file_name, file_hash FROM batch_file WHERE batch_id = ? ORDER BY seq")) {
+                p.setString(1, batchId);
+                List<BatchFile> out = new ArrayList<>();
+                try (ResultSet rs = p.executeQuery()) {
+                    while (rs.next()) {
+                        out.add(new BatchFile(rs.getInt(1), rs.getString(2), rs.getString(3)));
+                    }
+                }
+                return out;
+            }
         });
     }
 

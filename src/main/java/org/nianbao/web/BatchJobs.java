@@ -136,14 +136,19 @@ public final class BatchJobs implements AutoCloseable {
         if (earlier.isEmpty()) {
             return Optional.empty();
         }
-        List<Item> items = store.results(batchId).stream().map(r -> new Item(r.fileName(), r.fileHash())).toList();
+        // every file of the batch, also those a stopped server never got to
+        List<Item> items = store.batchFiles(batchId).stream().map(f -> new Item(f.name(), f.hash())).toList();
         return Optional.of(start(earlier.get().title(), items, batchId));
     }
 
     private String start(String title, List<Item> items, String recheckOf) throws SQLException {
         String id = Store.newId();
+        List<Store.BatchFile> files = new ArrayList<>();
+        for (int i = 0; i < items.size(); i++) {
+            files.add(new Store.BatchFile(i, items.get(i).name(), items.get(i).hash()));
+        }
         store.createBatch(new BatchRow(id, System.currentTimeMillis(), title, BatchRow.RUNNING, items.size(), 0,
-                rulesVersion, recheckOf, null));
+                rulesVersion, recheckOf, null), files);
         CompletableFuture<Void> done = new CompletableFuture<>();
         running.put(id, done);
         queue.execute(() -> {

@@ -67,6 +67,13 @@ final class BatchPage {
                         sum(all, ResultRow::errors), sum(all, ResultRow::warnings))
                 : String.format("%d passed, %d failed, %d unreadable; %d errors, %d warnings.", pass, fail,
                         unreadable, sum(all, ResultRow::errors), sum(all, ResultRow::warnings))).append("</p>\n");
+        if (!batch.running() && all.size() < batch.total()) {
+            int left = batch.total() - all.size();
+            b.append("<p class=\"flash\" id=\"unfinished\">").append(req.zh()
+                    ? "服务器停止时此批次还有 " + left + " 个文件未检查；“用当前规则重新检查”会检查全部文件。"
+                    : left + " file(s) were not checked when the server stopped; checking again checks them all.")
+                    .append("</p>\n");
+        }
         if (!batch.running()) {
             b.append("<p id=\"downloads\">").append(req.t("下载：", "Download: "));
             for (BatchJobs.Download d : BatchJobs.Download.values()) {

@@ -22,11 +22,13 @@ class StoreTest {
             hash = store.putFile(a);
             assertThat(store.putFile(b)).isEqualTo(hash); // same content, one stored file
             assertThat(hash).hasSize(64).isEqualTo(Store.sha256(a));
-            store.createBatch(new BatchRow("b1", 1000, "第一批", BatchRow.RUNNING, 1, 0, "v1", null, null));
+            store.createBatch(new BatchRow("b1", 1000, "第一批", BatchRow.RUNNING, 1, 0, "v1", null, null),
+                    java.util.List.of(new Store.BatchFile(0, "报告.json", hash)));
             store.addResult(row("r1", "b1", hash, 1000, "v1", "fail", 3));
             store.finishBatch("b1", BatchRow.DONE);
             store.putOutput("b1", "json-zh", a);
-            store.createBatch(new BatchRow("b2", 2000, "第二批", BatchRow.RUNNING, 1, 0, "v2", "b1", null));
+            store.createBatch(new BatchRow("b2", 2000, "第二批", BatchRow.RUNNING, 1, 0, "v2", "b1", null),
+                    java.util.List.of(new Store.BatchFile(0, "报告.json", hash)));
         }
         Files.walk(dir.resolve("cache")).sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
         try (Database db = Database.embedded(dir.resolve("data"))) {
@@ -36,6 +38,7 @@ class StoreTest {
                     .containsExactly(org.assertj.core.groups.Tuple.tuple("b2", BatchRow.INTERRUPTED),
                             org.assertj.core.groups.Tuple.tuple("b1", BatchRow.DONE));
             assertThat(store.batch("b1").orElseThrow().done()).isEqualTo(1);
+            assertThat(store.batchFiles("b2")).containsExactly(new Store.BatchFile(0, "报告.json", hash));
             ResultRow r = store.result("r1").orElseThrow();
             assertThat(r.errors()).isEqualTo(3);
             assertThat(r.rules()).containsExactly("T3.BALANCE", "DATE.LATE");
@@ -60,9 +63,9 @@ class StoreTest {
         try (Database db = Database.embedded(dir.resolve("data"))) {
             Store store = new Store(db, dir.resolve("cache"));
             String hash = store.putFile(a);
-            store.createBatch(new BatchRow("b1", 1000, "t", BatchRow.RUNNING, 1, 0, "v1", null, null));
+            store.createBatch(new BatchRow("b1", 1000, "t", BatchRow.RUNNING, 1, 0, "v1", null, null), java.util.List.of());
             store.addResult(row("r1", "b1", hash, 1000, "v1", "fail", 2));
-            store.createBatch(new BatchRow("b2", 2000, "t", BatchRow.RUNNING, 1, 0, "v2", "b1", null));
+            store.createBatch(new BatchRow("b2", 2000, "t", BatchRow.RUNNING, 1, 0, "v2", "b1", null), java.util.List.of());
             store.addResult(row("r2", "b2", hash, 2000, "v2", "pass", 0));
             assertThat(store.history(hash)).extracting(ResultRow::id, ResultRow::rulesVersion)
                     .containsExactly(org.assertj.core.groups.Tuple.tuple("r2", "v2"),

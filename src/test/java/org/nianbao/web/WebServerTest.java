@@ -15,12 +15,16 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.nianbao.store.BatchRow;
+import org.nianbao.store.Database;
+import org.nianbao.store.Store;
 
 /**
  * The server over HTTP, without a browser: the API, the pages' forms with their CSRF token, downloads, the access
@@ -251,6 +255,30 @@ class WebServerTest {
             String page = get(s, later.at("/reports/0/page").asText()).body();
             assertThat(page).contains("id=\"history\"", earlier.get("rulesVersion").asText(),
                     later.get("rulesVersion").asText());
+        }
+    }
+
+    @Test
+    void aBatchAStoppedServerLeftUnfinishedCanBeCheckedWhole() throws Exception {
+        Path data = tmp.resolve("data");
+        try (Database db = Database.embedded(data)) { // as a server stopped before it checked anything leaves it
+            Store store = new Store(db, data.resolve("files"));
+            String a = store.putFile(Path.of("samples/seed.json"));
+            String b = store.putFile(Path.of("samples/rules/T3.BALANCE.json"));
+            store.createBatch(new BatchRow("00000000000000aa", 1000, "未完成", BatchRow.RUNNING, 2, 0, "old", null,
+                    null), List.of(new Store.BatchFile(0, "seed.json", a), new Store.BatchFile(1, "T3.BALANCE.json", b)));
+        }
+        try (Service s = TestService.start(data)) {
+            assertThat(s.interruptedAtStart()).isEqualTo(1);
+            String page = get(s, "/batches/00000000000000aa").body();
+            assertThat(page).contains("已中断", "id=\"unfinished\"", "还有 2 个文件未检查");
+            HttpResponse<String> r = post(s, "/batches/00000000000000aa/recheck", "application/x-www-form-urlencoded",
+                    ("csrf=" + field(page, "csrf")).getBytes(StandardCharsets.UTF_8));
+            String again = r.headers().firstValue("Location").orElseThrow().substring("/batches/".length());
+            s.await(again, Duration.ofSeconds(60));
+            JsonNode batch = JSON.readTree(get(s, "/api/batches/" + again).body());
+            assertThat(batch.get("reports").findValuesAsText("file")).containsExactly("seed.json", "T3.BALANCE.json");
+            assertThat(batch.get("reports").findValuesAsText("status")).containsExactly("pass", "fail");
         }
     }
 
