@@ -114,6 +114,7 @@ public final class Database implements AutoCloseable {
                         + " infos INT NOT NULL, html_zh " + text + ", html_en " + text + ", json_zh " + text
                         + ", json_en " + text + ")",
                 "ALTER TABLE result ADD COLUMN IF NOT EXISTS rule_ids VARCHAR(4000)",
+                "ALTER TABLE batch ADD COLUMN IF NOT EXISTS owner VARCHAR(600)",
                 "CREATE TABLE IF NOT EXISTS batch_file (batch_id VARCHAR(32) NOT NULL, seq INT NOT NULL,"
                         + " file_hash VARCHAR(64) NOT NULL, file_name VARCHAR(600) NOT NULL,"
                         + " PRIMARY KEY (batch_id, seq))",

@@ -31,13 +31,18 @@ public final class Store {
 
     private final Database db;
     private final Path cache;
+    private final String owner;
 
     /**
      * @param cache a folder of the server's own where stored files are written out for the readers
+     * @param owner names this server (host and data folder): batches are marked as its own, so that at a restart
+     *              it marks only its own unfinished batches interrupted, not those of another server sharing the
+     *              database
      */
-    public Store(Database db, Path cache) throws IOException {
+    public Store(Database db, Path cache, String owner) throws IOException {
         this.db = db;
         this.cache = Files.createDirectories(cache);
+        this.owner = owner;
     }
 
     /** A new random identifier: 16 hex digits, not guessable from others. */
@@ -136,7 +141,7 @@ public final class Store {
                 p.executeBatch();
             }
             try (PreparedStatement p = c.prepareStatement("INSERT INTO batch (id, created, title, state, total, done,"
-                    + " rules_version, recheck_of, finished) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                    + " rules_version, recheck_of, finished, owner) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
                 p.setString(1, b.id());
                 p.setLong(2, b.created());
                 p.setString(3, b.title());
@@ -146,6 +151,7 @@ public final class Store {
                 p.setString(7, b.rulesVersion());
                 p.setString(8, b.recheckOf());
                 setLong(p, 9, b.finished());
+                p.setString(10, owner);
                 p.executeUpdate();
             }
             return null;
@@ -223,13 +229,15 @@ public final class Store {
         });
     }
 
-    /** Batches a stopped server left running: they will never finish, so they are marked interrupted. */
+    /** This server's batches its last run left running: they will never finish, so they are marked interrupted. */
     public int markInterrupted() throws SQLException {
         return db.transaction(c -> {
-            try (PreparedStatement p = c.prepareStatement("UPDATE batch SET state = ?, finished = ? WHERE state = ?")) {
+            try (PreparedStatement p = c.prepareStatement(
+                    "UPDATE batch SET state = ?, finished = ? WHERE state = ? AND owner = ?")) {
                 p.setString(1, BatchRow.INTERRUPTED);
                 p.setLong(2, System.currentTimeMillis());
                 p.setString(3, BatchRow.RUNNING);
+                p.setString(4, owner);
                 return p.executeUpdate();
             }
         });

@@ -48,7 +48,7 @@ public final class Service implements AutoCloseable {
         Database db = c.jdbcUrl() == null ? Database.embedded(c.data()) : Database.open(c.jdbcUrl());
         BatchJobs jobs = null;
         try {
-            Store store = new Store(db, c.data().resolve("files"));
+            Store store = new Store(db, c.data().resolve("files"), owner(c.data()));
             int interrupted = store.markInterrupted();
             jobs = new BatchJobs(store, c.rules(), c.rulesVersion(), c.toolVersion(), CheckOptions.DEFAULT,
                     c.timeout(), c.data().resolve("work"));
@@ -62,6 +62,17 @@ public final class Service implements AutoCloseable {
             db.close();
             throw e;
         }
+    }
+
+    /** This server among others that may share one database: its host and data folder. */
+    static String owner(Path data) {
+        String host;
+        try {
+            host = java.net.InetAddress.getLocalHost().getHostName();
+        } catch (java.net.UnknownHostException e) {
+            host = "localhost";
+        }
+        return host + ":" + data.toAbsolutePath().normalize();
     }
 
     public int port() {

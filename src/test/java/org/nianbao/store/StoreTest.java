@@ -18,7 +18,7 @@ class StoreTest {
         Path b = Files.writeString(dir.resolve("b.json"), "{\"x\":1}", StandardCharsets.UTF_8);
         String hash;
         try (Database db = Database.embedded(dir.resolve("data"))) {
-            Store store = new Store(db, dir.resolve("cache"));
+            Store store = new Store(db, dir.resolve("cache"), "here");
             hash = store.putFile(a);
             assertThat(store.putFile(b)).isEqualTo(hash); // same content, one stored file
             assertThat(hash).hasSize(64).isEqualTo(Store.sha256(a));
@@ -29,14 +29,19 @@ class StoreTest {
             store.putOutput("b1", "json-zh", a);
             store.createBatch(new BatchRow("b2", 2000, "第二批", BatchRow.RUNNING, 1, 0, "v2", "b1", null),
                     java.util.List.of(new Store.BatchFile(0, "报告.json", hash)));
+            // another server sharing the database is still checking this one
+            new Store(db, dir.resolve("cache"), "there").createBatch(new BatchRow("b3", 500, "别处", BatchRow.RUNNING,
+                    1, 0, "v2", null, null), java.util.List.of());
         }
         Files.walk(dir.resolve("cache")).sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
         try (Database db = Database.embedded(dir.resolve("data"))) {
-            Store store = new Store(db, dir.resolve("cache"));
-            assertThat(store.markInterrupted()).isEqualTo(1); // b2 was left running
+            Store store = new Store(db, dir.resolve("cache"), "here");
+            assertThat(store.markInterrupted()).isEqualTo(1); // b2 was left running; b3 is the other server's
+            assertThat(store.batch("b3").orElseThrow().state()).isEqualTo(BatchRow.RUNNING);
             assertThat(store.latestBatches(10)).extracting(BatchRow::id, BatchRow::state)
                     .containsExactly(org.assertj.core.groups.Tuple.tuple("b2", BatchRow.INTERRUPTED),
-                            org.assertj.core.groups.Tuple.tuple("b1", BatchRow.DONE));
+                            org.assertj.core.groups.Tuple.tuple("b1", BatchRow.DONE),
+                            org.assertj.core.groups.Tuple.tuple("b3", BatchRow.RUNNING));
             assertThat(store.batch("b1").orElseThrow().done()).isEqualTo(1);
             assertThat(store.batchFiles("b2")).containsExactly(new Store.BatchFile(0, "报告.json", hash));
             ResultRow r = store.result("r1").orElseThrow();
@@ -61,7 +66,7 @@ class StoreTest {
     void aRecheckAddsResultsAndKeepsTheEarlierOnes() throws Exception {
         Path a = Files.writeString(dir.resolve("a.json"), "{}", StandardCharsets.UTF_8);
         try (Database db = Database.embedded(dir.resolve("data"))) {
-            Store store = new Store(db, dir.resolve("cache"));
+            Store store = new Store(db, dir.resolve("cache"), "here");
             String hash = store.putFile(a);
             store.createBatch(new BatchRow("b1", 1000, "t", BatchRow.RUNNING, 1, 0, "v1", null, null), java.util.List.of());
             store.addResult(row("r1", "b1", hash, 1000, "v1", "fail", 2));

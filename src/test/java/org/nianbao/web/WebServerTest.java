@@ -262,7 +262,7 @@ class WebServerTest {
     void aBatchAStoppedServerLeftUnfinishedCanBeCheckedWhole() throws Exception {
         Path data = tmp.resolve("data");
         try (Database db = Database.embedded(data)) { // as a server stopped before it checked anything leaves it
-            Store store = new Store(db, data.resolve("files"));
+            Store store = new Store(db, data.resolve("files"), Service.owner(data));
             String a = store.putFile(Path.of("samples/seed.json"));
             String b = store.putFile(Path.of("samples/rules/T3.BALANCE.json"));
             store.createBatch(new BatchRow("00000000000000aa", 1000, "未完成", BatchRow.RUNNING, 2, 0, "old", null,
