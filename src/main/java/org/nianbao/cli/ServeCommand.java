@@ -21,15 +21,18 @@ import picocli.CommandLine.Option;
 @Command(name = "serve", mixinStandardHelpOptions = true,
         description = {"启动网页服务：上传、批次、报告、下载、规则 / start the web server for auditors"})
 public final class ServeCommand implements Callable<Integer> {
-    @Option(names = "--port", defaultValue = "8080", description = "端口 / port (0: any free port)")
+    @Option(names = "--port", paramLabel = "PORT", defaultValue = "8080",
+            description = "端口 / port (0: any free port; default ${DEFAULT-VALUE})")
     int port;
 
-    @Option(names = "--host", defaultValue = "127.0.0.1",
-            description = "监听地址；非本机地址须设访问令牌 / interface to listen on; other than loopback needs --token")
+    @Option(names = "--host", paramLabel = "HOST", defaultValue = "127.0.0.1",
+            description = "监听地址；非本机地址须设访问令牌 / interface to listen on (default ${DEFAULT-VALUE});"
+                    + " other than loopback needs --token")
     String host;
 
     @Option(names = "--data", paramLabel = "DIR", defaultValue = "nianbao-data",
-            description = "数据文件夹（内置数据库、文件缓存） / data folder (embedded database, file cache)")
+            description = "数据文件夹（内置数据库、文件缓存） / data folder (embedded database, file cache;"
+                    + " default ${DEFAULT-VALUE})")
     Path data;
 
     @Option(names = "--db", paramLabel = "JDBC-URL",
@@ -41,14 +44,17 @@ public final class ServeCommand implements Callable<Integer> {
             description = "访问令牌（也可用环境变量 NIANBAO_TOKEN） / access token (or NIANBAO_TOKEN)")
     String token;
 
-    @Option(names = "--max-upload-mb", defaultValue = "50", description = "每个文件上限（MB） / per file, MB")
+    @Option(names = "--max-upload-mb", paramLabel = "MB", defaultValue = "50",
+            description = "每个文件上限 / per file (default ${DEFAULT-VALUE} MB)")
     int maxUploadMb;
 
-    @Option(names = "--max-files", defaultValue = "500", description = "每批文件数上限 / files per batch")
+    @Option(names = "--max-files", paramLabel = "N", defaultValue = "500",
+            description = "每批文件数上限（含压缩包内的） / files per batch, counting those in zips"
+                    + " (default ${DEFAULT-VALUE})")
     int maxFiles;
 
     @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "60",
-            description = "每个文件的检查时限 / time limit per file")
+            description = "每个文件的检查时限 / time limit per file (default ${DEFAULT-VALUE} s)")
     int timeout;
 
     @Mixin

@@ -13,6 +13,7 @@ import java.util.HexFormat;
 import java.util.List;
 import org.nianbao.rules.RuleSet;
 import org.nianbao.rules.RuleSource;
+import org.nianbao.parse.ReadLimits;
 import org.nianbao.run.CheckOptions;
 import org.nianbao.store.Database;
 import org.nianbao.store.Store;
@@ -50,8 +51,13 @@ public final class Service implements AutoCloseable {
         try {
             Store store = new Store(db, c.data().resolve("files"), owner(c.data()));
             int interrupted = store.markInterrupted();
-            jobs = new BatchJobs(store, c.rules(), c.rulesVersion(), c.toolVersion(), CheckOptions.DEFAULT,
-                    c.timeout(), c.data().resolve("work"));
+            // a file the upload accepted is not refused by the reader for its size
+            ReadLimits d = ReadLimits.DEFAULT;
+            CheckOptions options = new CheckOptions(null, null, null, new ReadLimits(
+                    Math.max(d.maxBytes(), c.limits().maxFileBytes()), d.maxPages(), d.maxTableCells(),
+                    d.maxTextChars()));
+            jobs = new BatchJobs(store, c.rules(), c.rulesVersion(), c.toolVersion(), options, c.timeout(),
+                    c.data().resolve("work"));
             WebServer server = WebServer.start(new WebServer.Settings(c.host(), c.port(), c.limits(),
                     c.accessToken(), Files.createDirectories(c.data().resolve("uploads"))), store, jobs);
             return new Service(db, jobs, server, interrupted);
