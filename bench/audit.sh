@@ -8,15 +8,9 @@ cd "$(dirname "$0")/.."
 export LANG=C.UTF-8
 count=${1:-1000}
 seed=${2:-20240116}
-corpus=target/bench/corpus-$count
 out=target/bench/audit-$count
 
-mvn -B -q package -DskipTests
-if [ ! -f "$corpus/manifest.json" ]; then
-    rm -rf "$corpus"
-    mvn -B -q test-compile exec:java -Dexec.classpathScope=test -Dexec.mainClass=org.nianbao.corpus.CorpusMain \
-        -Dexec.args="--count $count --seed $seed --out $corpus"
-fi
+. bench/corpus.sh
 rm -rf "$out" && mkdir -p "$out/broken"
 for f in $(ls "$corpus/docx" | head -10); do head -c 3000 "$corpus/docx/$f" > "$out/broken/truncated-$f"; done
 for f in $(ls "$corpus/pdf" | head -10); do head -c 5000 "$corpus/pdf/$f" > "$out/broken/truncated-$f"; done

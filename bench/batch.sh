@@ -10,15 +10,9 @@ cd "$(dirname "$0")/.."
 export LANG=C.UTF-8
 count=${1:-1000}
 seed=${2:-20240116}
-out=target/bench/corpus-$count
 heap=${HEAP:--Xmx512m}
 
-mvn -B -q package -DskipTests
-if [ ! -f "$out/manifest.json" ]; then
-    rm -rf "$out"
-    mvn -B -q test-compile exec:java -Dexec.classpathScope=test -Dexec.mainClass=org.nianbao.corpus.CorpusMain \
-        -Dexec.args="--count $count --seed $seed --out $out"
-fi
+. bench/corpus.sh
 
 # one timed run of check; prints "wall_s peak_rss_mb"; the check's JSON goes to $2 (/dev/null for the main run)
 timed() {
@@ -36,15 +30,15 @@ PY
 }
 
 echo "machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs), $(java -version 2>&1 | head -1)"
-echo "corpus: $out ($count reports), heap $heap"
-read -r wall rss < <(timed "$out/all" /dev/null "$out/json" "$out/html" "$out/docx" "$out/pdf")
+echo "corpus: $corpus ($count reports), heap $heap"
+read -r wall rss < <(timed "$corpus/all" /dev/null "$corpus/json" "$corpus/html" "$corpus/docx" "$corpus/pdf")
 python3 -c "print(f'all   {$count:6d} reports  wall {$wall:7.2f} s  {$count/$wall:7.1f} reports/s  peak RSS {$rss} MB')"
 [ "${PER_FORMAT:-1}" = 0 ] && exit 0
 for f in json html docx pdf; do
-    n=$(find "$out/$f" -type f | wc -l)
-    read -r wall rss < <(timed "$out/$f" "$out/$f.result.json" "$out/$f")
+    n=$(find "$corpus/$f" -type f | wc -l)
+    read -r wall rss < <(timed "$corpus/$f" "$corpus/$f.result.json" "$corpus/$f")
     # in-process time per file from check's own "millis" (the first file includes class loading)
-    python3 - "$out/$f.result.json" "$f" "$n" "$wall" "$rss" <<'PY'
+    python3 - "$corpus/$f.result.json" "$f" "$n" "$wall" "$rss" <<'PY'
 import json, statistics, sys
 res = json.load(open(sys.argv[1]))
 ms = [r["millis"] for r in res["reports"]]

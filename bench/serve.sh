@@ -10,17 +10,11 @@ cd "$(dirname "$0")/.."
 export LANG=C.UTF-8
 count=${1:-1000}
 seed=${2:-20240116}
-out=target/bench/corpus-$count
 heap=${HEAP:--Xmx512m}
 
-mvn -B -q package -DskipTests
-if [ ! -f "$out/manifest.json" ]; then
-    rm -rf "$out"
-    mvn -B -q test-compile exec:java -Dexec.classpathScope=test -Dexec.mainClass=org.nianbao.corpus.CorpusMain \
-        -Dexec.args="--count $count --seed $seed --out $out"
-fi
+. bench/corpus.sh
 zip=target/bench/corpus-$count.zip
-[ -f "$zip" ] || python3 - "$out" "$zip" <<'PY'
+[ -f "$zip" ] || python3 - "$corpus" "$zip" <<'PY'
 import os, sys, zipfile
 root, dest = sys.argv[1], sys.argv[2]
 with zipfile.ZipFile(dest, "w", zipfile.ZIP_DEFLATED) as z:
