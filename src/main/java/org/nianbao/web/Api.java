@@ -56,12 +56,7 @@ final class Api {
                 error(req, 404, "not_found", "没有这个批次", "no such batch");
             }
         } else if (get && req.path.startsWith("/api/batches/") && req.path.contains("/download/")) {
-            String[] parts = req.path.split("/"); // "", api, batches, id, download, ext
-            Optional<BatchJobs.Download> d = parts.length == 6 && parts[3].matches("[0-9a-f]{16}")
-                    ? BatchJobs.Download.byExt(parts[5]) : Optional.empty();
-            if (d.isPresent()) {
-                WebServer.sendDownload(req, store, parts[3], d.get());
-            } else {
+            if (!WebServer.sendDownload(req, store, "/api/batches/")) {
                 error(req, 404, "not_found", "没有这个下载", "no such download");
             }
         } else if (get && (id = req.segment("/api/reports/")).isPresent()) {

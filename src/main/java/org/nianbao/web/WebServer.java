@@ -13,6 +13,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.nianbao.report.HtmlReportWriter;
 import org.nianbao.rules.RuleDefinition;
 import org.nianbao.store.BatchRow;
@@ -139,7 +141,9 @@ public final class WebServer implements AutoCloseable {
         } else if (m.equals("POST") && req.path.startsWith("/batches/") && req.path.endsWith("/recheck")) {
             recheck(req);
         } else if (get && req.path.startsWith("/batches/") && req.path.contains("/download/")) {
-            download(req);
+            if (!sendDownload(req, store, "/batches/")) {
+                notFound(req);
+            }
         } else if (get && (id = req.segment("/reports/")).isPresent()) {
             Optional<ResultRow> r = store.result(id.get());
             if (r.isEmpty()) {
@@ -204,26 +208,28 @@ public final class WebServer implements AutoCloseable {
         }
     }
 
-    private void download(Request req) throws IOException, SQLException {
-        String[] parts = req.path.split("/"); // "", batches, id, download, ext
-        Optional<BatchJobs.Download> d = parts.length == 5 ? BatchJobs.Download.byExt(parts[4]) : Optional.empty();
-        if (d.isEmpty() || !parts[2].matches("[0-9a-f]{16}")) {
-            notFound(req);
-            return;
-        }
-        sendDownload(req, store, parts[2], d.get());
-    }
+    private static final Pattern DOWNLOAD = Pattern.compile("/([0-9a-f]{16})/download/(\\w+)");
 
-    /** A batch's stored download in the reader's language (pages and API share it). */
-    static void sendDownload(Request req, Store store, String batchId, BatchJobs.Download d)
-            throws IOException, SQLException {
-        Optional<byte[]> body = store.output(batchId, d.kind(req.lang));
+    /**
+     * Sends the batch download that {@code prefix + "{id}/download/{ext}"} names, in the reader's language (pages and
+     * API share it); false, having sent nothing, when the path names no download.
+     */
+    static boolean sendDownload(Request req, Store store, String prefix) throws IOException, SQLException {
+        Matcher m = DOWNLOAD.matcher(req.path);
+        Optional<BatchJobs.Download> d = req.path.startsWith(prefix) && m.region(prefix.length() - 1,
+                req.path.length()).matches() ? BatchJobs.Download.byExt(m.group(2)) : Optional.empty();
+        if (d.isEmpty()) {
+            return false;
+        }
+        String batchId = m.group(1);
+        Optional<byte[]> body = store.output(batchId, d.get().kind(req.lang));
         if (body.isEmpty()) {
             Responses.text(req.exchange, 404, req.t("该批次尚未完成或不存在。", "No such finished batch."));
-            return;
+        } else {
+            Responses.download(req.exchange, d.get().contentType, "nianbao-" + batchId + "-" + req.t("zh", "en") + "."
+                    + d.get().ext, body.get());
         }
-        Responses.download(req.exchange, d.contentType, "nianbao-" + batchId + "-" + req.t("zh", "en") + "." + d.ext,
-                body.get());
+        return true;
     }
 
     /** One report's problems as a page of its own, to send to the body that filed it. */
