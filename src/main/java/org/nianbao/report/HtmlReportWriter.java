@@ -69,37 +69,47 @@ public final class HtmlReportWriter implements ResultWriter {
 
     @Override
     public void file(FileResult r) throws IOException {
+        writeSection(section(r));
+    }
+
+    /** Writes a section made by {@link #section} (the web server keeps the same text as the report's page). */
+    public void writeSection(String section) throws IOException {
+        w.write(section);
+        w.flush();
+    }
+
+    /** One file's section, numbered as the next on this page: status, violations, its three tables. */
+    public String section(FileResult r) {
         index++;
-        w.write("<section class=\"file\" id=\"f" + index + "\"><h2>" + Html.esc(r.file()) + " <span class=\"status-"
-                + r.status().id() + "\">" + statusText(r.status()) + "</span></h2>\n");
+        StringBuilder b = new StringBuilder();
+        b.append("<section class=\"file\" id=\"f").append(index).append("\"><h2>").append(Html.esc(r.file()))
+                .append(" <span class=\"status-").append(r.status().id()).append("\">").append(statusText(r.status()))
+                .append("</span></h2>\n");
         if (r.unreadable() != null) {
-            w.write("<p class=\"unreadable\">" + Html.esc(r.unreadable().problem().code()) + " "
-                    + Html.esc(Outcomes.message(r.unreadable(), lang)) + "</p></section>\n");
-            w.flush();
-            return;
+            return b.append("<p class=\"unreadable\">").append(Html.esc(r.unreadable().problem().code())).append(" ")
+                    .append(Html.esc(Outcomes.message(r.unreadable(), lang))).append("</p></section>\n").toString();
         }
         Report rep = r.report();
-        w.write("<p>" + Html.esc(rep.agency()) + (rep.year() == null ? "" : " · " + rep.year()) + " · "
-                + Html.esc(r.inputFormat()) + "</p>\n");
-        violations(r);
+        b.append("<p>").append(Html.esc(rep.agency())).append(rep.year() == null ? "" : " · " + rep.year())
+                .append(" · ").append(Html.esc(r.inputFormat())).append("</p>\n");
+        violations(r, b);
         for (TableId id : TableId.values()) {
             if (rep.table(id).isPresent()) {
                 FormatVersion version = rep.table(id).get().version() != null ? rep.table(id).get().version()
                         : rep.formatVersion();
-                w.write(TableHtml.draw(rep.table(id).get(), version, r.evaluation().violations(), lang));
+                b.append(TableHtml.draw(rep.table(id).get(), version, r.evaluation().violations(), lang));
             }
         }
-        w.write("</section>\n");
-        w.flush();
+        return b.append("</section>\n").toString();
     }
 
-    private void violations(FileResult r) throws IOException {
+    private void violations(FileResult r, StringBuilder b) {
         List<Violation> all = r.evaluation().violations();
         if (all.isEmpty() && r.suppressed().isEmpty()) {
-            w.write("<p>" + (zh ? "未发现问题。" : "No problems found.") + "</p>\n");
+            b.append("<p>").append(zh ? "未发现问题。" : "No problems found.").append("</p>\n");
             return;
         }
-        w.write("<table class=\"violations\"><tr><th>#</th><th>" + (zh ? "级别" : "Severity") + "</th><th>"
+        b.append("<table class=\"violations\"><tr><th>#</th><th>" + (zh ? "级别" : "Severity") + "</th><th>"
                 + (zh ? "规则" : "Rule")
                 + "</th><th>" + (zh ? "位置" : "Location") + "</th><th>" + (zh ? "问题" : "Problem") + "</th><th>"
                 + (zh ? "应为" : "Expected") + "</th><th>" + (zh ? "实为" : "Found") + "</th><th>"
@@ -108,21 +118,22 @@ public final class HtmlReportWriter implements ResultWriter {
         for (Violation v : all) {
             n++;
             String sev = v.assessable() ? v.severity().displayName().in(lang) : (zh ? "无法判断" : "not assessable");
-            row(v, "<td>[" + n + "]</td><td class=\"" + v.severity().id() + "\">" + Html.esc(sev) + "</td>", "");
+            row(b, v, "<td>[" + n + "]</td><td class=\"" + v.severity().id() + "\">" + Html.esc(sev) + "</td>", "");
         }
         for (FileResult.Suppressed s : r.suppressed()) {
-            row(s.violation(), "<td></td><td class=\"suppressed\">" + (zh ? "已豁免" : "suppressed") + "</td>",
+            row(b, s.violation(), "<td></td><td class=\"suppressed\">" + (zh ? "已豁免" : "suppressed") + "</td>",
                     " <em class=\"suppressed\">" + (zh ? "（豁免理由：" : "(reason: ") + Html.esc(s.reason())
                             + (zh ? "）" : ")") + "</em>");
         }
-        w.write("</table>\n");
+        b.append("</table>\n");
     }
 
-    private void row(Violation v, String severityCell, String note) throws IOException {
-        w.write("<tr class=\"violation\">" + severityCell + "<td>" + Html.esc(v.ruleId()) + "</td><td>"
-                + Html.esc(LocationText.describe(v.where(), lang)) + "</td><td>" + Html.esc(v.message(lang)) + note
-                + "</td><td>" + Html.esc(v.expected()) + "</td><td>" + Html.esc(v.actual()) + "</td><td>"
-                + Html.esc(v.fix(lang)) + suggestion(v) + "</td></tr>\n");
+    private void row(StringBuilder b, Violation v, String severityCell, String note) {
+        b.append("<tr class=\"violation\">").append(severityCell).append("<td>").append(Html.esc(v.ruleId()))
+                .append("</td><td>").append(Html.esc(LocationText.describe(v.where(), lang))).append("</td><td>")
+                .append(Html.esc(v.message(lang))).append(note).append("</td><td>").append(Html.esc(v.expected()))
+                .append("</td><td>").append(Html.esc(v.actual())).append("</td><td>").append(Html.esc(v.fix(lang)))
+                .append(suggestion(v)).append("</td></tr>\n");
     }
 
     private String suggestion(Violation v) {

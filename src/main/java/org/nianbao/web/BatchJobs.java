@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -193,7 +194,9 @@ public final class BatchJobs implements AutoCloseable {
             files.add(store.localFile(i.hash()).orElseThrow(() -> new IOException("stored file lost: " + i.hash())));
         }
         PreviousReports earlier = new PreviousReports(checker::identifyQuietly, f -> readStored(checker, f));
-        earlier.addAll(files, threads, timeout); // the batch's own reports first: they are the newest
+        if (files.size() > 1) {
+            earlier.addAll(files, threads, timeout); // the batch's own reports first: they are the newest
+        }
         for (Store.Earlier e : store.earlierReports()) {
             earlier.add(e.agency(), e.year(), Path.of(e.fileHash())); // written out only if asked for
         }
@@ -203,6 +206,8 @@ public final class BatchJobs implements AutoCloseable {
         Map<String, Path> outputFiles = new LinkedHashMap<>();
         List<OutputStream> streams = new ArrayList<>();
         List<ResultWriter> writers = new ArrayList<>();
+        // the HTML pages' sections are also what the report pages show: each is rendered once, for both
+        Map<Lang, HtmlReportWriter> pages = new EnumMap<>(Lang.class);
         Summary summary = new Summary();
         try {
             for (Lang lang : Lang.values()) {
@@ -211,7 +216,11 @@ public final class BatchJobs implements AutoCloseable {
                     OutputStream s = new BufferedOutputStream(Files.newOutputStream(p));
                     streams.add(s);
                     outputFiles.put(d.kind(lang), p);
-                    writers.add(writer(d, s, lang));
+                    ResultWriter w = writer(d, s, lang);
+                    writers.add(w);
+                    if (w instanceof HtmlReportWriter page) {
+                        pages.put(lang, page);
+                    }
                 }
             }
             for (ResultWriter w : writers) {
@@ -223,11 +232,19 @@ public final class BatchJobs implements AutoCloseable {
                 FileResult shown = new FileResult(Path.of(item.name()), r.inputFormat(), r.report(), r.evaluation(),
                         r.unreadable(), r.millis(), r.suppressed());
                 summary.add(shown);
+                Map<Lang, String> sections = new EnumMap<>(Lang.class);
+                for (Map.Entry<Lang, HtmlReportWriter> page : pages.entrySet()) {
+                    String section = page.getValue().section(shown);
+                    page.getValue().writeSection(section);
+                    sections.put(page.getKey(), section);
+                }
                 for (ResultWriter w : writers) {
-                    w.file(shown);
+                    if (!(w instanceof HtmlReportWriter)) {
+                        w.file(shown);
+                    }
                 }
                 try {
-                    store.addResult(row(batchId, seq[0], item, shown));
+                    store.addResult(row(batchId, seq[0], item, shown, sections));
                 } catch (SQLException e) {
                     throw new IOException("could not store the result of " + item.name(), e);
                 }
@@ -268,7 +285,8 @@ public final class BatchJobs implements AutoCloseable {
         };
     }
 
-    private ResultRow row(String batchId, int seq, Item item, FileResult r) throws IOException {
+    private ResultRow row(String batchId, int seq, Item item, FileResult r, Map<Lang, String> sections)
+            throws IOException {
         Report rep = r.report();
         String agency = rep == null ? null : rep.agency();
         return new ResultRow(Store.newId(), batchId, seq, item.hash(), item.name(), System.currentTimeMillis(),
@@ -276,7 +294,8 @@ public final class BatchJobs implements AutoCloseable {
                 agency == null ? null : PreviousReports.normalise(agency), rep == null ? null : rep.year(),
                 rep == null || rep.level() == null ? null : rep.level().id(), (int) r.count(Severity.ERROR),
                 (int) r.count(Severity.WARNING), (int) r.count(Severity.INFO), rulesFound(r),
-                new ResultRow.Rendered(html(r, Lang.ZH), html(r, Lang.EN), json(r, Lang.ZH), json(r, Lang.EN)));
+                new ResultRow.Rendered(sections.get(Lang.ZH), sections.get(Lang.EN), json(r, Lang.ZH),
+                        json(r, Lang.EN)));
     }
 
     /** The rules with errors, then those with warnings, each once; for an unreadable file, why. */
@@ -293,13 +312,6 @@ public final class BatchJobs implements AutoCloseable {
             }
         }
         return List.copyOf(ids);
-    }
-
-    private static String html(FileResult r, Lang lang) throws IOException {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        HtmlReportWriter w = new HtmlReportWriter(out, lang);
-        w.file(r);
-        return out.toString(StandardCharsets.UTF_8);
     }
 
     private String json(FileResult r, Lang lang) throws IOException {
