@@ -18,7 +18,7 @@ for f in $(ls "$corpus/json" | head -5); do head -c 200 "$corpus/json/$f" > "$ou
 : > "$out/broken/empty.docx"
 head -c 20000 /dev/urandom > "$out/broken/garbage.docx"
 head -c 20000 /dev/urandom > "$out/broken/garbage.pdf"
-for n in 1 2 3 4 5; do cp ../shared/samples/seed.doc "$out/broken/seed-$n.doc"; done
+for n in 1 2 3 4 5; do cp src/test/resources/reports/samples/seed.doc "$out/broken/seed-$n.doc"; done
 
 /usr/bin/time -v -o "$out/time.txt" java -Xmx512m -jar target/nianbao.jar check \
     "$corpus/json" "$corpus/html" "$corpus/docx" "$corpus/pdf" "$out/broken" \

@@ -9,7 +9,7 @@
 #   bench/jmh.sh ReadBenchmark.read    # any JMH arguments: a regexp of benchmarks, -p sample=docx, -prof stack …
 #   NO_BUILD=1 bench/jmh.sh …          # reuse target/benchmarks.jar
 #
-# Run from anywhere; the real report is read from ../shared/real-reports beside the project.
+# Run from anywhere; the real report is read from src/test/resources/reports/real beside the project.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export LANG=C.UTF-8

@@ -8,12 +8,12 @@ import java.nio.file.Path;
 
 /**
  * The inputs the benchmarks read. The seed renderings travel in the benchmark jar (copied from
- * {@code ../shared/samples}, the JSON from {@code samples/seed.json}); the real WPS report is never copied into
- * the project and is read from {@code ../shared/real-reports} (or the path in {@code -Dnianbao.huaian=…}).
+ * {@code src/test/resources/reports/samples}, the JSON from {@code samples/seed.json}); the real WPS report is read from
+ * {@code src/test/resources/reports/real} (or the path in {@code -Dnianbao.huaian=…}).
  */
 final class Samples {
     static final String HUAIAN = "huaian";
-    private static final String HUAIAN_DEFAULT = "../shared/real-reports/huaian-city-gov_2024.pdf";
+    private static final String HUAIAN_DEFAULT = "src/test/resources/reports/real/huaian-city-gov_2024.pdf";
 
     private Samples() {
     }
@@ -24,7 +24,7 @@ final class Samples {
             try {
                 return Files.readAllBytes(huaian());
             } catch (IOException e) {
-                throw new UncheckedIOException("the real report is read from ../shared (run from the project root"
+                throw new UncheckedIOException("the real report is read from src/test/resources/reports/real (run from the project root"
                         + " or set -Dnianbao.huaian=PATH)", e);
             }
         }

@@ -28,7 +28,7 @@ class ExternalEntityTest {
         Path secret = Files.writeString(dir.resolve("secret.txt"), SECRET);
         String uri = secret.toUri().toString();
         String doctype = "<!DOCTYPE %s [<!ENTITY xxe SYSTEM \"" + uri + "\">]>";
-        byte[] seed = Files.readAllBytes(Path.of("../shared/samples/seed.docx"));
+        byte[] seed = Files.readAllBytes(Path.of("src/test/resources/reports/samples/seed.docx"));
         Path in = Files.createDirectory(dir.resolve("in"));
         for (String part : List.of("word/document.xml", "word/styles.xml", "[Content_Types].xml",
                 "docProps/core.xml")) {

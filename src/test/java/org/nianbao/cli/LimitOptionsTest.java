@@ -13,9 +13,9 @@ class LimitOptionsTest {
     void aLimitFromTheCommandLineMakesTheFileTooLargeNamingTheOption() throws Exception {
         String[][] cases = {
             {"--max-cells", "20", "samples/seed.json"},
-            {"--max-text", "100", "../shared/samples/seed.docx"},
-            {"--max-pages", "2", "../shared/samples/seed.pdf"},
-            {"--max-size", "5000", "../shared/samples/seed.html"},
+            {"--max-text", "100", "src/test/resources/reports/samples/seed.docx"},
+            {"--max-pages", "2", "src/test/resources/reports/samples/seed.pdf"},
+            {"--max-size", "5000", "src/test/resources/reports/samples/seed.html"},
         };
         for (String[] c : cases) {
             CliRun.Result r = CliRun.run("check", "--format", "json", c[0], c[1], c[2]);

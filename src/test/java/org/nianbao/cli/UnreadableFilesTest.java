@@ -31,7 +31,7 @@ class UnreadableFilesTest {
 
     @Test
     void badFilesGetTheirOutcomeAndTheGoodOnesAreChecked(@TempDir Path dir) throws Exception {
-        byte[] seedPdf = Files.readAllBytes(Path.of("../shared/samples/seed.pdf"));
+        byte[] seedPdf = Files.readAllBytes(Path.of("src/test/resources/reports/samples/seed.pdf"));
         Files.write(dir.resolve("a-scanned.pdf"), scanned());
         Files.write(dir.resolve("b-encrypted.pdf"), encrypted(seedPdf));
         Files.write(dir.resolve("c-truncated.pdf"), Arrays.copyOf(seedPdf, seedPdf.length / 2));

@@ -21,18 +21,18 @@ final class Seeds {
 
     static {
         BYTES.put("json", read(Path.of("samples/seed.json")));
-        BYTES.put("docx", read(Path.of("../shared/samples/seed.docx")));
-        BYTES.put("doc", read(Path.of("../shared/samples/seed.doc")));
-        BYTES.put("html", read(Path.of("../shared/samples/seed.html")));
-        BYTES.put("pdf", read(Path.of("../shared/samples/seed.pdf")));
+        BYTES.put("docx", read(Path.of("src/test/resources/reports/samples/seed.docx")));
+        BYTES.put("doc", read(Path.of("src/test/resources/reports/samples/seed.doc")));
+        BYTES.put("html", read(Path.of("src/test/resources/reports/samples/seed.html")));
+        BYTES.put("pdf", read(Path.of("src/test/resources/reports/samples/seed.pdf")));
         BYTES.forEach((reader, bytes) -> VARIANTS.put(reader, new ArrayList<>(List.of(bytes))));
         VARIANTS.get("json").add(read(Path.of("samples/rules/T3.BALANCE.json")));
-        VARIANTS.get("docx").add(read(Path.of("../shared/samples/edge-sdt-gridbefore-trackchange.docx")));
+        VARIANTS.get("docx").add(read(Path.of("src/test/resources/reports/samples/edge-sdt-gridbefore-trackchange.docx")));
         VARIANTS.get("docx").add(read(Path.of(DOCUMENTS + "docx/numbered-soffice-chinese-counting.docx")));
         VARIANTS.get("docx").add(read(Path.of(DOCUMENTS + "docx/structure-soffice-nested-multipara.docx")));
         VARIANTS.get("doc").add(read(Path.of(DOCUMENTS + "doc/trackchange.doc")));
         VARIANTS.get("html").add(read(Path.of(DOCUMENTS + "html/seed-libreoffice.html")));
-        VARIANTS.get("pdf").add(read(Path.of("../shared/samples/seed-truetype.pdf")));
+        VARIANTS.get("pdf").add(read(Path.of("src/test/resources/reports/samples/seed-truetype.pdf")));
     }
 
     private Seeds() {

@@ -24,7 +24,7 @@ import org.nianbao.parse.RawParagraph;
  * the way a PDF reader that does not join lines would give it: headings, title over two lines, period with spaces.
  */
 class RealReportTextTest {
-    private static final Path TEXT = Path.of("../shared/real-reports/huaian-city-gov_2024.txt");
+    private static final Path TEXT = Path.of("src/test/resources/reports/real/huaian-city-gov_2024.txt");
 
     @Test
     void realReportTextGivesSectionsAndMetadata() throws Exception {

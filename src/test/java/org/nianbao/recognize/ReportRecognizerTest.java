@@ -38,7 +38,7 @@ import org.nianbao.parse.ReadLimits;
 import org.nianbao.parse.docx.DocxParser;
 
 class ReportRecognizerTest {
-    private static final Path SAMPLES = Path.of("../shared/samples");
+    private static final Path SAMPLES = Path.of("src/test/resources/reports/samples");
     private static final Path FIXTURES = Path.of("src/test/resources/documents/docx");
 
     @Test

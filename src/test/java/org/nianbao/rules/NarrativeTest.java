@@ -31,7 +31,7 @@ class NarrativeTest {
     @BeforeAll
     static void load() throws Exception {
         engine = new RuleEngine(RuleLoader.builtIn());
-        String all = Files.readString(Path.of("../shared/real-reports/huaian-city-gov_2024.txt"));
+        String all = Files.readString(Path.of("src/test/resources/reports/real/huaian-city-gov_2024.txt"));
         overview = all.substring(all.indexOf("一、总体情况") + 6, all.indexOf("二、主动公开政府信息情况"));
         assertThat(overview).contains("受理政府信息公开申请 3119 件").contains("行政复议 351");
     }

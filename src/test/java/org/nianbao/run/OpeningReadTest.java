@@ -16,9 +16,9 @@ import org.nianbao.rules.RuleLoader;
  */
 class OpeningReadTest {
     static Stream<String> files() {
-        return Stream.of("../shared/samples/seed.pdf", "../shared/samples/seed-truetype.pdf",
-                "../shared/samples/seed-repeat-header.pdf", "../shared/real-reports/huaian-city-gov_2024.pdf",
-                "../shared/samples/seed.docx", "../shared/samples/seed.doc", "../shared/samples/seed.html",
+        return Stream.of("src/test/resources/reports/samples/seed.pdf", "src/test/resources/reports/samples/seed-truetype.pdf",
+                "src/test/resources/reports/samples/seed-repeat-header.pdf", "src/test/resources/reports/real/huaian-city-gov_2024.pdf",
+                "src/test/resources/reports/samples/seed.docx", "src/test/resources/reports/samples/seed.doc", "src/test/resources/reports/samples/seed.html",
                 "samples/seed.json");
     }
 

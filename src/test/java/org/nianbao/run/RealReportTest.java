@@ -23,8 +23,8 @@ import org.nianbao.rules.Violation;
 
 /** A real report exported by WPS as PDF (淮安市人民政府 2024) reads cell for cell as its hand-made numbers say. */
 class RealReportTest {
-    private static final Path PDF = Path.of("../shared/real-reports/huaian-city-gov_2024.pdf");
-    private static final Path NUMBERS = Path.of("../shared/real-reports/huaian-city-gov_2024.json");
+    private static final Path PDF = Path.of("src/test/resources/reports/real/huaian-city-gov_2024.pdf");
+    private static final Path NUMBERS = Path.of("src/test/resources/reports/real/huaian-city-gov_2024.json");
 
     @Test
     void everyCellEqualsTheHandMadeNumbersAndNothingIsOutOfBalance() throws Exception {

@@ -45,12 +45,12 @@ class SeedAcrossFormatsTest {
     @ValueSource(strings = {"seed.docx", "seed.doc", "seed.html", "seed.pdf", "seed-truetype.pdf",
         "seed-repeat-header.docx", "seed-repeat-header.pdf"})
     void readsTheSeedCellForCellAndChecksTheSame(String name) throws Exception {
-        assertSameAsTheSeed(Path.of("../shared/samples", name));
+        assertSameAsTheSeed(Path.of("src/test/resources/reports/samples", name));
     }
 
     @Test
     void readsTheSeedPublishedAsAGbkPortalPage(@TempDir Path tmp) throws Exception {
-        String seedHtml = Files.readString(Path.of("../shared/samples/seed.html"), StandardCharsets.UTF_8);
+        String seedHtml = Files.readString(Path.of("src/test/resources/reports/samples/seed.html"), StandardCharsets.UTF_8);
         Path page = tmp.resolve("index.shtml");
         Files.write(page, PortalPage.wrap(PortalPage.bodyOf(seedHtml), "gb2312").getBytes(Charset.forName("GBK")));
         Report r = assertSameAsTheSeed(page);

@@ -29,7 +29,7 @@ import org.nianbao.parse.ReadFailure;
 import org.nianbao.parse.ReadLimits;
 
 class DocParserTest {
-    private static final Path SEED = Path.of("../shared/samples/seed.doc");
+    private static final Path SEED = Path.of("src/test/resources/reports/samples/seed.doc");
     private static final Path DOCS = Path.of("src/test/resources/documents/doc");
 
     private static RawDocument parse(byte[] bytes) throws ReadFailure {
@@ -132,7 +132,7 @@ class DocParserTest {
 
     @Test
     void encryptedDocxInsideOle2IsEncrypted() throws Exception {
-        byte[] docx = Files.readAllBytes(Path.of("../shared/samples/seed.docx"));
+        byte[] docx = Files.readAllBytes(Path.of("src/test/resources/reports/samples/seed.docx"));
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (POIFSFileSystem fs = new POIFSFileSystem()) {
             Encryptor encryptor = new EncryptionInfo(EncryptionMode.agile).getEncryptor();

@@ -26,7 +26,7 @@ import org.nianbao.parse.ReadFailure;
 import org.nianbao.parse.ReadLimits;
 
 class DocxParserTest {
-    private static final Path SAMPLES = Path.of("../shared/samples");
+    private static final Path SAMPLES = Path.of("src/test/resources/reports/samples");
     private static final Path FIXTURES = Path.of("src/test/resources/documents/docx");
     private final DocxParser parser = new DocxParser();
 

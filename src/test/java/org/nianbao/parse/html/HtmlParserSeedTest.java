@@ -23,7 +23,7 @@ import org.nianbao.parse.doc.DocParser;
 
 /** The seed report as a plain page, inside a GBK portal page, and as LibreOffice exports it. */
 class HtmlParserSeedTest {
-    private static final Path SEED = Path.of("../shared/samples/seed.html");
+    private static final Path SEED = Path.of("src/test/resources/reports/samples/seed.html");
     private static final Path LIBREOFFICE = Path.of("src/test/resources/documents/html/seed-libreoffice.html");
 
     static RawDocument parse(byte[] bytes) throws ReadFailure {
@@ -65,7 +65,7 @@ class HtmlParserSeedTest {
     void seedGridsEqualTheDocGrids() throws Exception {
         List<RawTable> html = GridDump.tables(parse(Files.readAllBytes(SEED)));
         List<RawTable> doc = GridDump.tables(new DocParser().parse(
-            Files.readAllBytes(Path.of("../shared/samples/seed.doc")), ReadLimits.DEFAULT));
+            Files.readAllBytes(Path.of("src/test/resources/reports/samples/seed.doc")), ReadLimits.DEFAULT));
 
         assertThat(html).extracting(GridDump::of).containsExactlyElementsOf(doc.stream().map(GridDump::of).toList());
     }

@@ -15,8 +15,8 @@ import org.nianbao.parse.ReadLimits;
 
 /** Test access to the shared samples and to parsed documents' tables and paragraphs. */
 final class Documents {
-    static final Path SAMPLES = Path.of("../shared/samples");
-    static final Path REAL = Path.of("../shared/real-reports");
+    static final Path SAMPLES = Path.of("src/test/resources/reports/samples");
+    static final Path REAL = Path.of("src/test/resources/reports/real");
 
     private Documents() {
     }
