@@ -1,20 +1,16 @@
 package org.nianbao.parse.pdf;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
  * Rebuilds paragraphs from hard-wrapped lines. A line starts a new paragraph when the line before ended short of
  * the right margin (with room for this line's first word), when it is indented, when the font (size or weight)
  * changes, when the gap above it is wider than the usual line pitch, when a table lies between, or when it starts
- * like a heading ({@code 一、}, {@code （一）}). Page-number lines ({@code - 1 -}, {@code 第1页}) at the top or bottom of a page are dropped.
+ * like a heading ({@code 一、}, {@code （一）}). Page numbers are taken out before ({@link PageFurniture}).
  */
 final class ParagraphBuilder {
-    private static final Pattern PAGE_NUMBER = Pattern.compile(
-            "[-—–－]?\\s*\\d{1,4}\\s*[-—–－]?|第\\s*\\d{1,4}\\s*页(\\s*共\\s*\\d{1,4}\\s*页)?|\\d{1,4}\\s*/\\s*\\d{1,4}");
     private static final Pattern HEADING_START = Pattern.compile(
             "^([一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|\\([一二三四五六七八九十]+\\))");
     /** A line ending more than this many font sizes before the right margin ends its paragraph. */
@@ -42,7 +38,7 @@ final class ParagraphBuilder {
 
     /** The paragraphs of these narrative lines (in reading order), given the tables found on the same pages. */
     static List<PlacedParagraph> paragraphs(List<TextLine> lines, List<Fragment> tables) {
-        return new ParagraphBuilder(withoutPageNumbers(lines), tables).build();
+        return new ParagraphBuilder(lines, tables).build();
     }
 
     private List<PlacedParagraph> build() {
@@ -124,23 +120,5 @@ final class ParagraphBuilder {
         }
         return new PlacedParagraph(first.page(), new Box(left, top, right, bottom), text.toString(), level, bold,
                 first.fontSize());
-    }
-
-    private static List<TextLine> withoutPageNumbers(List<TextLine> lines) {
-        Map<Integer, Integer> firstOnPage = new HashMap<>();
-        Map<Integer, Integer> lastOnPage = new HashMap<>();
-        for (int i = 0; i < lines.size(); i++) {
-            firstOnPage.putIfAbsent(lines.get(i).page(), i);
-            lastOnPage.put(lines.get(i).page(), i);
-        }
-        List<TextLine> kept = new ArrayList<>();
-        for (int i = 0; i < lines.size(); i++) {
-            TextLine l = lines.get(i);
-            boolean edge = firstOnPage.get(l.page()) == i || lastOnPage.get(l.page()) == i;
-            if (!(edge && PAGE_NUMBER.matcher(l.text().strip()).matches())) {
-                kept.add(l);
-            }
-        }
-        return kept;
     }
 }

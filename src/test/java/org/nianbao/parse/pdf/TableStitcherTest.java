@@ -102,6 +102,60 @@ class TableStitcherTest {
         assertThat(TableStitcher.continues(page1, new Fragment(2, box(coarser), coarser))).isTrue();
     }
 
+    @Test
+    void wholeLabelWithBlankValuesAfterTheHeaderIsANewRow() {
+        Fragment page1 = fragment(1, row(700, "信息内容", "本年制发件数"));
+        Fragment page2 = fragment(2, row(80, "规章", ""), row(100, "行政规范性文件", "3"));
+
+        RawTable t = TableStitcher.stitch(List.of(page1, page2), 1);
+
+        assertThat(t.rowCount()).isEqualTo(3);
+        assertThat(t.at(0, 0).text()).isEqualTo("信息内容");
+        assertThat(t.at(1, 0).text()).isEqualTo("规章");
+        assertThat(t.at(1, 1).text()).isEmpty();
+    }
+
+    @Test
+    void headerCutBetweenItsRowsGoesOnInTheCellsAboveAndStartsTheNextRow() {
+        // page 1: 自然人 (spanning two header rows) | 法人或其他组织 over two columns; page 2: the rest of 自然人
+        // (blank) beside the next header row 商业企业 | 科研机构, then a body row
+        List<Fragment.FragmentCell> first = new ArrayList<>();
+        first.add(cell(0, 700, 50, 720, "自然人"));
+        first.add(cell(50, 700, 150, 720, "法人或其他组织"));
+        List<Fragment.FragmentCell> second = new ArrayList<>();
+        second.add(cell(0, 80, 50, 100, ""));
+        second.add(cell(50, 80, 100, 100, "商业企业"));
+        second.add(cell(100, 80, 150, 100, "科研机构"));
+        second.add(cell(0, 100, 50, 120, "3"));
+        second.add(cell(50, 100, 100, 120, "1"));
+        second.add(cell(100, 100, 150, 120, "2"));
+
+        RawTable t = TableStitcher.stitch(List.of(new Fragment(1, box(first), first),
+                new Fragment(2, box(second), second)), 1);
+
+        assertThat(t.rowCount()).isEqualTo(3);
+        RawCell natural = t.at(0, 0);
+        assertThat(new int[] {natural.rowSpan(), natural.colSpan()}).containsExactly(2, 1);
+        assertThat(natural.text()).isEqualTo("自然人");
+        assertThat(t.at(1, 1).text()).isEqualTo("商业企业");
+        assertThat(t.at(2, 0).text()).isEqualTo("3");
+        assertThat(t.cells()).hasSize(7);
+    }
+
+    @Test
+    void columnsLaidOutAgainOnTheNextPageKeepTheirIndex() {
+        // LibreOffice moved the inner column line from 100 to 90 on page 2
+        Fragment page1 = fragment(1, row(700, "规章", "1"));
+        List<Fragment.FragmentCell> moved = List.of(cell(0, 80, 90, 100, "行政规范性文件"), cell(90, 80, 150, 100, "2"));
+
+        RawTable t = TableStitcher.stitch(List.of(page1, new Fragment(2, box(moved), moved)), 1);
+
+        assertThat(TableStitcher.continues(page1, new Fragment(2, box(moved), moved))).isTrue();
+        assertThat(t.columnCount()).isEqualTo(2);
+        assertThat(t.at(1, 0).text()).isEqualTo("行政规范性文件");
+        assertThat(t.at(1, 1).text()).isEqualTo("2");
+    }
+
     private static List<Fragment.FragmentCell> row(float top, String label, String value) {
         return List.of(cell(0, top, 100, top + 20, label), cell(100, top, 150, top + 20, value));
     }
