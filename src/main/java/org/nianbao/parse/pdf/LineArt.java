@@ -219,8 +219,13 @@ final class LineArt {
 
     /** The bounds of the clipping area: the intersection of its paths' bounds (exact for rectangles). */
     private static Rectangle2D clipBounds(PDGraphicsState state) {
+        return bounds(state.getCurrentClippingPaths());
+    }
+
+    /** The intersection of the bounds of these paths (a clipping area's: exact for rectangles). */
+    static Rectangle2D bounds(List<Path2D> paths) {
         Rectangle2D bounds = null;
-        for (Path2D p : state.getCurrentClippingPaths()) {
+        for (Path2D p : paths) {
             Rectangle2D b = p.getBounds2D();
             if (bounds == null) {
                 bounds = b;

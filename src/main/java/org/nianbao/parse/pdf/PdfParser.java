@@ -41,8 +41,8 @@ public final class PdfParser implements DocumentParser {
     }
 
     /**
-     * The document, and what it leaves out as printed again on every page: every glyph of every page is in one
-     * of a table cell, a paragraph, a page number or a repeated table header.
+     * The document, and what it leaves out: every glyph of every page is in one of a table cell, a paragraph, a
+     * page number, a repeated table header, or was clipped away.
      */
     static Reading read(byte[] content, ReadLimits limits) throws ReadFailure {
         try (PDDocument document = PdfLoader.load(content)) {
@@ -91,8 +91,9 @@ public final class PdfParser implements DocumentParser {
         }
         StringBuilder allText = new StringBuilder();
         PageFlow flow = new PageFlow(limits, allText);
+        String clipped;
         try {
-            ContentScanner.scan(document, 1, pages, true, flow, allText);
+            clipped = ContentScanner.scan(document, 1, pages, true, flow, allText);
         } catch (PageFlow.LimitReached e) {
             throw e.failure();
         }
@@ -109,14 +110,15 @@ public final class PdfParser implements DocumentParser {
         List<String> repeats = new ArrayList<>();
         List<RawBlock> blocks = DocumentOrder.blocks(paragraphs, fragments, repeats);
         checkCells(blocks, limits);
-        return new Reading(new RawDocument(InputFormat.PDF, blocks, null), narrative.pageNumbers(), repeats);
+        return new Reading(new RawDocument(InputFormat.PDF, blocks, null), narrative.pageNumbers(), repeats,
+                clipped);
     }
 
     /**
-     * A read document and what it leaves out as printed again on every page: page-number lines, and the text of
-     * table header cells repeated on a table's later pages (read once, from the first).
+     * A read document and what it leaves out: page-number lines, the text of table header cells repeated on a
+     * table's later pages (read once, from the first), and glyphs drawn outside the clipping area (not on the page).
      */
-    record Reading(RawDocument document, List<TextLine> pageNumbers, List<String> repeatedHeaders) {
+    record Reading(RawDocument document, List<TextLine> pageNumbers, List<String> repeatedHeaders, String clipped) {
     }
 
     private static void checkCells(List<RawBlock> blocks, ReadLimits limits) throws ReadFailure {

@@ -91,6 +91,26 @@ final class RawLine {
         return box;
     }
 
+    /** The glyphs in no ruled box, top to bottom as PDFBox laid them out. */
+    List<Glyph> outsideGlyphs() {
+        List<Glyph> glyphs = new ArrayList<>();
+        for (Piece p : pieces) {
+            if (p.fragment == OUTSIDE) {
+                glyphs.addAll(p.glyphs);
+            }
+        }
+        return glyphs;
+    }
+
+    /** The glyphs in no ruled box go to box {@code fragment} (text that ran out of its cell). */
+    void moveOutsideTo(int fragment) {
+        for (Piece p : pieces) {
+            if (p.fragment == OUTSIDE) {
+                p.fragment = fragment;
+            }
+        }
+    }
+
     /** The text of the glyphs in no ruled box. */
     String outsideText() {
         StringBuilder b = new StringBuilder();
@@ -104,7 +124,8 @@ final class RawLine {
 
     /** A run of consecutive glyphs of the line in the same box. */
     private static final class Piece {
-        final int fragment;
+        int fragment;
+        final List<Glyph> glyphs = new ArrayList<>(8);
         final boolean separatorBefore;
         boolean separatorInside;
         final StringBuilder text = new StringBuilder();
@@ -121,6 +142,7 @@ final class RawLine {
         }
 
         void add(Glyph g, boolean glyphBold) {
+            glyphs.add(g);
             text.append(g.text());
             left = Math.min(left, g.left());
             top = Math.min(top, g.top());

@@ -138,9 +138,7 @@ final class RulingLines {
                     last = Math.max(last, h.position());
                 }
             }
-            if (first == Float.MAX_VALUE) {
-                continue;
-            }
+            // a column line crossing no row line runs past them all (a label column through a whole page)
             tops.add(new float[] {v.start(), v.position(), v.start() < first - OPEN_ROW ? 1 : 0});
             bottoms.add(new float[] {v.end(), v.position(), v.end() > last + OPEN_ROW ? 1 : 0});
         }

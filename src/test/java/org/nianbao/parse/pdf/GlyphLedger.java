@@ -19,7 +19,8 @@ import org.nianbao.parse.ReadLimits;
 /**
  * Counts the glyphs of a PDF in and out of the reader: in, every glyph a plain PDFBox text stripper places (the
  * same overlapping duplicates of fake-bold text left out as the reader does); out, every character of every
- * table cell, paragraph, left-out page number and header row a table repeats on later pages the reader gives. Whitespace and characters that cannot be
+ * table cell, paragraph, left-out page number, header row a table repeats on later pages and glyph drawn outside
+ * the clipping area (so not on the page) the reader gives. Whitespace and characters that cannot be
  * printed are not counted. Public so tests in other packages (the corpus, the rendering matrix) hold their PDFs to it.
  */
 public final class GlyphLedger {
@@ -67,6 +68,7 @@ public final class GlyphLedger {
         for (String repeated : reading.repeatedHeaders()) {
             count(repeated, out);
         }
+        count(reading.clipped(), out);
         return new Difference(minus(in, out), minus(out, in), total(in));
     }
 
