@@ -15,8 +15,8 @@ import java.util.stream.Stream;
  * recursively and in name order, skipping hidden files. The format is decided by content later, not here.
  */
 public final class FileCollector {
-    private static final Set<String> EXTENSIONS = Set.of("json", "docx", "doc", "pdf", "html", "htm", "shtml",
-            "xhtml", "wps");
+    private static final Set<String> EXTENSIONS = Set.of("json", "docx", "doc", "odt", "fodt", "pdf", "html", "htm",
+            "shtml", "xhtml", "wps");
 
     private FileCollector() {
     }

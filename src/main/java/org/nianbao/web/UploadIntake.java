@@ -172,7 +172,8 @@ public final class UploadIntake {
                 return false; // an empty archive; ZipOutputStream cannot write one
             }
         }
-        return FormatSniffer.detect(names.toByteArray()) == InputFormat.DOCX;
+        // a Word document, or an OpenDocument text (told by its parts, since the copy's mimetype entry is empty)
+        return FormatSniffer.detect(names.toByteArray()) != InputFormat.UNKNOWN;
     }
 
     /** Unzips the archive's regular entries; how many there were. */
