@@ -12,6 +12,7 @@ import org.nianbao.model.Report;
 import org.nianbao.rules.Violation;
 import org.nianbao.rules.Where;
 import org.nianbao.run.FileResult;
+import org.nianbao.support.BuildInfo;
 
 /**
  * Machine-readable results: {@code {"tool", "reports": [...], "summary"}}, streamed file by file. The field names
@@ -35,6 +36,9 @@ public final class JsonResultWriter implements ResultWriter {
         g.writeObjectFieldStart("tool");
         g.writeStringField("name", "nianbao");
         g.writeStringField("version", version);
+        if (BuildInfo.current().commit().isPresent()) {
+            g.writeStringField("commit", BuildInfo.current().commit().get());
+        }
         g.writeEndObject();
         g.writeArrayFieldStart("reports");
     }
