@@ -197,6 +197,20 @@ public final class JsonResultWriter implements ResultWriter {
             g.writeEndObject();
         }
         g.writeEndArray();
+        g.writeObjectFieldStart("skipped");
+        for (Map.Entry<org.nianbao.run.Inputs.Skip, Integer> e : s.skipped().entrySet()) {
+            g.writeNumberField(Skipped.id(e.getKey()), e.getValue());
+        }
+        g.writeEndObject();
+        g.writeArrayFieldStart("unusedPublicationDates");
+        for (org.nianbao.run.PublicationDates.Entry e : s.unusedDates()) {
+            g.writeStartObject();
+            g.writeNumberField("line", e.line());
+            g.writeStringField("name", e.name());
+            g.writeStringField("date", e.date().toString());
+            g.writeEndObject();
+        }
+        g.writeEndArray();
         g.writeEndObject();
         g.writeEndObject();
         g.writeRaw('\n');
