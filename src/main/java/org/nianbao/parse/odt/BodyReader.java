@@ -236,86 +236,90 @@ final class BodyReader {
         } else {
             label = null;
         }
-        ParagraphText text = new ParagraphText(budget);
-        List<RawBlock> floats = new ArrayList<>();
-        String[] printedLabel = new String[1];
-        inline(text, new ArrayList<>(), style, run(List.of(), style), floats, printedLabel);
+        Inline inline = new Inline(style);
+        inline.content(run(List.of(), style));
         if (label == null) {
             // a label this reader cannot compute, where the producer wrote down the one it printed
-            label = printedLabel[0];
+            label = inline.printedLabel;
         }
         int level = heading ? Math.max(1, outline) : styles.headingLevel(style);
-        sink.paragraph(new Paragraph(text.text(), label, level, text.bold(), text.fontSize()));
-        sink.floating(floats);
+        sink.paragraph(new Paragraph(inline.text.text(), label, level, inline.text.bold(), inline.text.fontSize()));
+        sink.floating(inline.floats);
     }
 
-    /** The content of an inline element (or the paragraph itself) whose start was just read, up to its end. */
-    private void inline(ParagraphText text, List<String> spans, String paragraphStyle, StyleSheet.Run run,
-            List<RawBlock> floats, String[] printedLabel) throws XMLStreamException, ReadFailure {
-        while (true) {
-            int event = xml.next();
-            switch (event) {
-                case XMLStreamConstants.END_ELEMENT -> {
+    /** The inline content of one paragraph: its text, the spans open around it, and what floats in it. */
+    private final class Inline {
+        final ParagraphText text = new ParagraphText(budget);
+        final List<String> spans = new ArrayList<>();
+        final List<RawBlock> floats = new ArrayList<>();
+        final String paragraphStyle;
+        /** {@code text:number}: the label the producer printed, if it wrote it down. */
+        String printedLabel;
+
+        Inline(String paragraphStyle) {
+            this.paragraphStyle = paragraphStyle;
+        }
+
+        /** The content of the element (or the paragraph itself) whose start was just read, up to its end. */
+        void content(StyleSheet.Run run) throws XMLStreamException, ReadFailure {
+            while (true) {
+                int event = xml.next();
+                if (event == XMLStreamConstants.END_ELEMENT) {
                     return;
-                }
-                case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA, XMLStreamConstants.SPACE ->
-                        text.characters(xml.text(), run);
-                case XMLStreamConstants.START_ELEMENT -> inlineElement(text, spans, paragraphStyle, run, floats,
-                        printedLabel);
-                default -> {
+                } else if (event == XMLStreamConstants.START_ELEMENT) {
+                    element(run);
+                } else if (event == XMLStreamConstants.CHARACTERS || event == XMLStreamConstants.CDATA
+                        || event == XMLStreamConstants.SPACE) {
+                    text.characters(xml.text(), run);
                 }
             }
         }
-    }
 
-    private void inlineElement(ParagraphText text, List<String> spans, String paragraphStyle, StyleSheet.Run run,
-            List<RawBlock> floats, String[] printedLabel) throws XMLStreamException, ReadFailure {
-        String ns = xml.namespace();
-        String local = xml.local();
-        if (ns.equals(OdfXml.TEXT)) {
-            switch (local) {
-                case "s" -> {
-                    text.spaces(xml.intAttr(OdfXml.TEXT, "c", 1, Integer.MAX_VALUE));
-                    xml.skip();
-                }
-                case "tab" -> {
-                    text.tab();
-                    xml.skip();
-                }
-                case "line-break" -> {
-                    text.lineBreak();
-                    xml.skip();
-                }
-                case "span" -> {
-                    spans.add(xml.attr(OdfXml.TEXT, "style-name"));
-                    inline(text, spans, paragraphStyle, run(spans, paragraphStyle), floats, printedLabel);
-                    spans.remove(spans.size() - 1);
-                }
-                case "number" -> printedLabel[0] = elementText();
-                default -> {
-                    if (SKIPPED_INLINE.contains(local)) {
+        private void element(StyleSheet.Run run) throws XMLStreamException, ReadFailure {
+            String ns = xml.namespace();
+            String local = xml.local();
+            if (ns.equals(OdfXml.TEXT)) {
+                switch (local) {
+                    case "s" -> {
+                        text.spaces(xml.intAttr(OdfXml.TEXT, "c", 1, Integer.MAX_VALUE));
                         xml.skip();
-                    } else {
-                        // links, fields (a date, a page number), bookmarks, change marks, ruby bases: their text
-                        inline(text, spans, paragraphStyle, run, floats, printedLabel);
+                    }
+                    case "tab" -> {
+                        text.tab();
+                        xml.skip();
+                    }
+                    case "line-break" -> {
+                        text.lineBreak();
+                        xml.skip();
+                    }
+                    case "span" -> {
+                        spans.add(xml.attr(OdfXml.TEXT, "style-name"));
+                        content(run(spans, paragraphStyle));
+                        spans.remove(spans.size() - 1);
+                    }
+                    case "number" -> {
+                        Inline number = new Inline(null);
+                        number.content(StyleSheet.Run.PLAIN);
+                        printedLabel = number.text.text().isBlank() ? null : number.text.text().strip();
+                    }
+                    default -> {
+                        if (SKIPPED_INLINE.contains(local)) {
+                            xml.skip();
+                        } else {
+                            // links, fields (a date, a page number), bookmarks, change marks, ruby bases: their text
+                            content(run);
+                        }
                     }
                 }
+            } else if (ns.equals(OdfXml.DRAW) || ns.equals(OdfXml.TABLE)) {
+                // a frame, text box or shape anchored here: its paragraphs and tables follow this paragraph
+                block(new Blocks(floats));
+            } else if (ns.equals(OdfXml.SVG) || (ns.equals(OdfXml.OFFICE) && SKIPPED_OFFICE.contains(local))) {
+                xml.skip();
+            } else {
+                content(run);
             }
-        } else if (ns.equals(OdfXml.DRAW) || ns.equals(OdfXml.TABLE)) {
-            // a frame, text box or shape anchored here: its paragraphs and tables follow this paragraph
-            block(new Blocks(floats));
-        } else if (ns.equals(OdfXml.SVG) || (ns.equals(OdfXml.OFFICE) && SKIPPED_OFFICE.contains(local))) {
-            xml.skip();
-        } else {
-            inline(text, spans, paragraphStyle, run, floats, printedLabel);
         }
-    }
-
-    /** The text inside the element whose start was just read, counted against the text limit. */
-    private String elementText() throws XMLStreamException, ReadFailure {
-        ParagraphText text = new ParagraphText(budget);
-        inline(text, new ArrayList<>(), null, StyleSheet.Run.PLAIN, new ArrayList<>(), new String[1]);
-        return text.text().isBlank() ? null : text.text().strip();
     }
 
     private void table(Sink sink) throws XMLStreamException, ReadFailure {
