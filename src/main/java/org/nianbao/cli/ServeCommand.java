@@ -1,7 +1,9 @@
 package org.nianbao.cli;
 
 import java.io.IOException;
+import java.net.BindException;
 import java.net.InetAddress;
+import java.net.UnknownHostException;
 import java.nio.file.Path;
 import java.sql.SQLException;
 import java.time.Duration;
@@ -63,15 +65,20 @@ public final class ServeCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         String accessToken = token != null ? token : System.getenv("NIANBAO_TOKEN");
-        InetAddress address = InetAddress.getByName(host);
+        InetAddress address;
+        try {
+            address = InetAddress.getByName(host);
+        } catch (UnknownHostException e) {
+            throw new UserError("--host " + host + "：找不到这个地址", "--host " + host + ": no such address");
+        }
         if (!address.isLoopbackAddress() && (accessToken == null || accessToken.length() < 16)) {
-            Main.ERR.println("--host " + host + "：监听非本机地址须设至少 16 位的访问令牌（--token 或 NIANBAO_TOKEN）"
-                    + " / listening beyond this machine needs an access token of 16+ characters");
-            return ExitCode.USAGE;
+            throw new UserError("--host " + host + "：监听非本机地址须设至少 16 位的访问令牌（--token 或 NIANBAO_TOKEN）",
+                    "--host " + host + ": listening beyond this machine needs an access token of 16+ characters"
+                            + " (--token or NIANBAO_TOKEN)");
         }
         if (maxUploadMb < 1 || maxFiles < 1 || timeout < 1) {
-            Main.ERR.println("--max-upload-mb、--max-files、--timeout 须大于 0 / must be above 0");
-            return ExitCode.USAGE;
+            throw new UserError("--max-upload-mb、--max-files、--timeout 须大于 0",
+                    "--max-upload-mb, --max-files and --timeout must be above 0");
         }
         List<RuleSource> sources;
         RuleSet ruleSet;
@@ -79,8 +86,7 @@ public final class ServeCommand implements Callable<Integer> {
             sources = rules.sources();
             ruleSet = rules.load();
         } catch (RuleFileException e) {
-            Main.ERR.println("规则文件错误 / rule file error: " + e.getMessage());
-            return ExitCode.USAGE;
+            throw new UserError("规则文件有误：" + e.getMessage(), "rule file error: " + e.getMessage());
         }
         UploadLimits limits = new UploadLimits((long) maxUploadMb << 20, maxFiles,
                 Math.max((long) maxUploadMb << 20, 1L << 30));
@@ -91,8 +97,15 @@ public final class ServeCommand implements Callable<Integer> {
         try {
             service = Service.start(config);
         } catch (SQLException e) {
-            Main.ERR.println("数据库错误 / database error: " + e.getMessage());
-            return ExitCode.USAGE;
+            throw new UserError("无法打开数据库：" + e.getMessage(), "cannot open the database: " + e.getMessage(),
+                    ExitCode.USAGE, e);
+        } catch (IOException e) {
+            if (causedBy(e, BindException.class)) {
+                throw new UserError("端口 " + port + " 已被占用（也许 nianbao 已在运行），请用 --port 换一个端口，如 --port "
+                        + (port + 1), "port " + port + " is in use (nianbao may be running already): choose another"
+                        + " with --port, e.g. --port " + (port + 1), ExitCode.USAGE, e);
+            }
+            throw e;
         }
         if (service.interruptedAtStart() > 0) {
             Main.ERR.println("上次停止时有 " + service.interruptedAtStart() + " 个批次未完成，已标为中断 / "
@@ -115,5 +128,14 @@ public final class ServeCommand implements Callable<Integer> {
             Thread.currentThread().interrupt();
         }
         return ExitCode.OK;
+    }
+
+    private static boolean causedBy(Throwable t, Class<? extends Throwable> type) {
+        for (Throwable c = t; c != null; c = c.getCause()) {
+            if (type.isInstance(c)) {
+                return true;
+            }
+        }
+        return false;
     }
 }

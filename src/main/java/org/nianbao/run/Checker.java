@@ -6,7 +6,9 @@ import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import org.nianbao.model.LevelInference;
 import org.nianbao.model.Report;
+import org.nianbao.model.Text;
 import org.nianbao.parse.DocumentParser;
 import org.nianbao.parse.FormatSniffer;
 import org.nianbao.parse.InputFormat;
@@ -28,6 +30,7 @@ public final class Checker {
     private final Function<RawDocument, Report> recognizer;
     private final JsonReportReader json = new JsonReportReader();
     private PreviousReports previous = PreviousReports.NONE;
+    private PublicationDates dates = PublicationDates.NONE;
 
     public Checker(RuleEngine engine, CheckOptions options, Map<InputFormat, DocumentParser> parsers,
             Function<RawDocument, Report> recognizer) {
@@ -40,6 +43,12 @@ public final class Checker {
     /** Pairs each report checked from now on with the same body's report of the year before, found in the index. */
     public Checker previous(PreviousReports index) {
         this.previous = index;
+        return this;
+    }
+
+    /** Takes each report's publication date from this list when it names the report (over every other date). */
+    public Checker publicationDates(PublicationDates list) {
+        this.dates = list;
         return this;
     }
 
@@ -59,20 +68,29 @@ public final class Checker {
     private Optional<Report> quietly(Path file, boolean openingOnly) {
         try {
             byte[] content = load(file);
-            return Optional.of(read(content, FormatSniffer.detect(content), openingOnly));
+            return Optional.of(read(null, content, FormatSniffer.detect(content), openingOnly));
         } catch (ReadFailure | IOException | RuntimeException e) {
             return Optional.empty();
         }
     }
 
     public FileResult check(Path file) {
+        return check(file, file);
+    }
+
+    /**
+     * Checks the file at {@code content}, shown and reported as {@code shown} (a file unzipped or read from standard
+     * input has a name of its own that is not where its content is).
+     */
+    public FileResult check(Path shown, Path content) {
         long start = System.nanoTime();
         String format = InputFormat.UNKNOWN.id();
+        Path file = shown;
         try {
-            byte[] content = load(file);
-            InputFormat detected = FormatSniffer.detect(content);
+            byte[] bytes = load(content);
+            InputFormat detected = FormatSniffer.detect(bytes);
             format = detected.id();
-            Report report = read(content, detected, false);
+            Report report = read(shown, bytes, detected, false);
             previous.previousOf(report).ifPresent(report::previous);
             RuleEngine.Evaluation evaluation = engine.evaluate(report, options.profile());
             return new FileResult(file, format, report, evaluation, null, elapsed(start));
@@ -88,10 +106,10 @@ public final class Checker {
     /** Reads a file into the model with the user's overrides applied, without checking it. */
     public Report read(Path file) throws ReadFailure, IOException {
         byte[] content = load(file);
-        return read(content, FormatSniffer.detect(content), false);
+        return read(file, content, FormatSniffer.detect(content), false);
     }
 
-    private Report read(byte[] content, InputFormat format, boolean openingOnly) throws ReadFailure {
+    private Report read(Path shown, byte[] content, InputFormat format, boolean openingOnly) throws ReadFailure {
         Report report;
         if (format == InputFormat.JSON) {
             report = json.read(content, options.limits());
@@ -105,10 +123,14 @@ public final class Checker {
                     : parser.parse(content, options.limits()));
         }
         if (options.level() != null) {
-            report.level(options.level(), "option");
+            report.level(new LevelInference.Decision(options.level(), "option",
+                    Text.of("由 --level 指定", "given with --level")), "option");
         }
         if (options.published() != null) {
             report.published(options.published(), "option");
+        }
+        if (shown != null) { // a report read for another's sake (last year's) takes no date from the list
+            dates.lookup(shown, report).ifPresent(d -> report.published(d, "list"));
         }
         return report;
     }

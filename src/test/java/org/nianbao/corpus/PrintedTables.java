@@ -20,7 +20,8 @@ final class PrintedTables {
 
     static PrintedTable of(GeneratedReport r, String tableId) {
         PrintedTable t = switch (tableId) {
-            case "proactive" -> r.format2019 ? proactive2019(r.table(tableId)) : proactive2021(r.table(tableId));
+            case "proactive" -> r.format2019 ? proactive2019(r.table(tableId), r.misalignedSpans)
+                    : proactive2021(r.table(tableId));
             case "applications" -> applications(r);
             default -> review(r.table(tableId));
         };
@@ -45,8 +46,9 @@ final class PrintedTables {
         return p;
     }
 
-    private static PrintedTable proactive2019(Map<String, ? extends Map<String, Object>> t) {
-        PrintedTable p = new PrintedTable(170, 150, 150, 150);
+    private static PrintedTable proactive2019(Map<String, ? extends Map<String, Object>> t, boolean misaligned) {
+        PrintedTable p = misaligned ? new PrintedTable(120, 50, 100, 150, 150) : new PrintedTable(170, 150, 150, 150);
+        p.misaligned = misaligned;
         block(p, "第二十条第（一）项", List.of("信息内容", "本年新制作数量", "本年新公开数量", "对外公开总数量"));
         values(p, "规章", t.get("regulations"));
         values(p, "规范性文件", t.get("normativeDocuments"));
@@ -77,18 +79,25 @@ final class PrintedTables {
         spread(p, texts, false);
     }
 
-    /** One grid row; its first cell is always a label. */
+    /**
+     * One grid row; its first cell is always a label. On a grid with one column more than the row has cells (a
+     * misaligned table) a header row's second cell and a body row's first cell take the extra column.
+     */
     private static void spread(PrintedTable p, List<String> texts, boolean header) {
         int row = p.newRow();
+        int wide = !p.misaligned ? -1 : header ? 1 : 0;
+        int col = 0;
         for (int i = 0; i < texts.size(); i++) {
-            int span = i == texts.size() - 1 ? p.columns - i : 1;
-            p.add(texts.get(i), row, i, 1, span, header || i == 0);
+            int span = i == texts.size() - 1 ? p.columns - col : i == wide ? 2 : 1;
+            p.add(texts.get(i), row, col, 1, span, header || i == 0);
+            col += span;
         }
     }
 
     private static PrintedTable applications(GeneratedReport r) {
         var t = r.table("applications");
-        PrintedTable p = new PrintedTable(60, 70, 160, 52, 52, 52, 52, 52, 52, 52);
+        PrintedTable p = r.narrowLabels ? new PrintedTable(28, 44, 96, 52, 52, 52, 52, 52, 52, 52)
+                : new PrintedTable(60, 70, 160, 52, 52, 52, 52, 52, 52, 52);
         int h0 = p.newRow();
         int h1 = p.newRow();
         int h2 = p.newRow();
@@ -101,9 +110,13 @@ final class PrintedTables {
         for (int i = 0; i < legal.size(); i++) {
             p.add(legal.get(i), h2, 4 + i, 1, 1, true);
         }
+        // the report's own format first; the other fills in a row a hybrid borrows from it (a single （六） row)
         Map<String, RowSpec> specs = new LinkedHashMap<>();
         FormatVersion version = r.format2019 ? FormatVersion.V2019 : FormatVersion.V2021;
-        StandardLayouts.of(TableId.APPLICATIONS, version).rows().forEach(s -> specs.put(s.id(), s));
+        FormatVersion other = r.format2019 ? FormatVersion.V2021 : FormatVersion.V2019;
+        for (FormatVersion v : List.of(version, other)) {
+            StandardLayouts.of(TableId.APPLICATIONS, v).rows().forEach(s -> specs.putIfAbsent(s.id(), s));
+        }
         long resultRows = t.keySet().stream().filter(id -> TableNumbers.isResult(id) || id.equals("totalProcessed"))
                 .count();
         String openGroup = null;
@@ -113,18 +126,24 @@ final class PrintedTables {
             int row = p.newRow();
             String group = id.contains(".") ? id.substring(0, id.indexOf('.')) : null;
             if (id.equals("granted")) {
-                p.add("三、本年度办理结果", row, 0, (int) resultRows, 1, true);
+                // split: the label again where （四）无法提供 starts, as a table continued by hand repeats it
+                int first = r.splitResultsLabel ? (int) t.keySet().stream().takeWhile(k -> !k.startsWith("unable."))
+                        .filter(k -> TableNumbers.isResult(k)).count() : (int) resultRows;
+                p.add(r.printed("三、本年度办理结果"), row, 0, first, 1, true);
+                if (first < resultRows) {
+                    p.add(r.printed("三、本年度办理结果"), row + first, 0, (int) resultRows - first, 1, true);
+                }
             }
             String label = id.equals("notProcessed.confirmation") ? "5.要求行政机关确认或重新\n出具已获取信息"
-                    : spec.label().zh();
+                    : r.printed(spec.label().zh());
             if (!TableNumbers.isResult(id) && !id.equals("totalProcessed")) {
-                p.add(spec.label().zh(), row, 0, 1, 3, true);
+                p.add(label, row, 0, 1, 3, true);
             } else if (group == null) {
-                p.add(spec.label().zh(), row, 1, 1, 2, true);
+                p.add(label, row, 1, 1, 2, true);
             } else {
                 if (!group.equals(openGroup)) {
                     long size = t.keySet().stream().filter(k -> k.startsWith(group + ".")).count();
-                    p.add(spec.group().zh(), row, 1, (int) size, 1, true);
+                    p.add(r.printed(spec.group().zh()), row, 1, (int) size, 1, true);
                 }
                 p.add(label, row, 2, 1, 1, true);
             }

@@ -25,10 +25,10 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.nianbao.model.Lang;
 import org.nianbao.parse.FormatSniffer;
 import org.nianbao.parse.InputFormat;
+import org.nianbao.run.ZipArchive.Limits;
 import org.nianbao.web.Multipart.Part;
 import org.nianbao.web.Multipart.Rejected;
 import org.nianbao.web.UploadIntake.Expansion;
-import org.nianbao.web.UploadIntake.Limits;
 import org.nianbao.web.UploadIntake.Upload;
 
 class UploadIntakeTest {
@@ -47,6 +47,16 @@ class UploadIntakeTest {
     void dirs() throws IOException {
         uploads = Files.createDirectory(root.resolve("uploads"));
         unzipped = Files.createDirectory(root.resolve("unzipped"));
+    }
+
+    /** An .odt is a zip too: it is a report to check, not an archive to expand. */
+    @Test
+    void anOpenDocumentTextPassesThroughAsOneFile() throws Exception {
+        byte[] odt = Files.readAllBytes(Path.of("src/test/resources/documents/odt/seed-soffice.odt"));
+        try (Expansion e = UploadIntake.expand(List.of(part("年报.odt", odt)), ROOMY, unzipped)) {
+            assertThat(e.uploads()).extracting(Upload::displayName).containsExactly("年报.odt");
+        }
+        assertThat(unzipped).isEmptyDirectory();
     }
 
     @Test
