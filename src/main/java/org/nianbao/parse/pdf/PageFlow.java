@@ -18,6 +18,7 @@ final class PageFlow implements ContentScanner.PageSink {
     private final ReadLimits limits;
     private final StringBuilder allText;
     private final List<TextLine> lines = new ArrayList<>();
+    private final List<TextLine> running = new ArrayList<>();
     private final List<Fragment> tables = new ArrayList<>();
     private long crossings;
     private long ruledCells;
@@ -57,6 +58,7 @@ final class PageFlow implements ContentScanner.PageSink {
             isTable[i] = page.fragments().get(i).columnEdges().count() > 2;
         }
         if (waiting != null && waiting.number() == page.number() - 1) {
+            markRunning(waiting, page);
             joinAcrossBreak(waiting, waitingTables, page, isTable);
         }
         finishWaiting();
@@ -68,6 +70,12 @@ final class PageFlow implements ContentScanner.PageSink {
     List<TextLine> lines() {
         finishWaiting();
         return lines;
+    }
+
+    /** The running headers and footers left out of the narrative; call after the last page. */
+    List<TextLine> running() {
+        finishWaiting();
+        return running;
     }
 
     /** The table fragments of every page, in page order; call after the last page. */
@@ -102,7 +110,7 @@ final class PageFlow implements ContentScanner.PageSink {
         float bottom = page.fragments().get(last).area().bottom();
         for (RawLine l : page.lines()) {
             Box b = l.outsideBoxes();
-            if (b != null && (b.top() + b.bottom()) / 2 > bottom && !PageFurniture.isPageNumber(l.outsideText())) {
+            if (b != null && (b.top() + b.bottom()) / 2 > bottom && !furniture(l)) {
                 return -1;
             }
         }
@@ -117,11 +125,33 @@ final class PageFlow implements ContentScanner.PageSink {
         float top = page.fragments().get(0).area().top();
         for (RawLine l : page.lines()) {
             Box b = l.outsideBoxes();
-            if (b != null && (b.top() + b.bottom()) / 2 < top && !PageFurniture.isPageNumber(l.outsideText())) {
+            if (b != null && (b.top() + b.bottom()) / 2 < top && !furniture(l)) {
                 return -1;
             }
         }
         return 0;
+    }
+
+    private static boolean furniture(RawLine l) {
+        return l.running() || PageFurniture.isPageNumber(l.outsideText());
+    }
+
+    /**
+     * Marks the running headers and footers of two consecutive pages: among the lines at the top or the foot of
+     * each page, those printed at the same place on both with the same words (page numbers and dates aside), as
+     * a browser prints the date, the title, the address and 1/4 around every page.
+     */
+    private static void markRunning(ScannedPage before, ScannedPage after) {
+        List<RawLine> a = PageFurniture.edgeLines(before.lines());
+        List<RawLine> b = PageFurniture.edgeLines(after.lines());
+        for (RawLine x : a) {
+            for (RawLine y : b) {
+                if (PageFurniture.sameRunningLine(x, y)) {
+                    x.markRunning();
+                    y.markRunning();
+                }
+            }
+        }
     }
 
     private void finishWaiting() {
@@ -137,7 +167,7 @@ final class PageFlow implements ContentScanner.PageSink {
         for (RawLine l : waiting.lines()) {
             TextLine t = l.narrative(waiting.number(), i -> isTable[i]);
             if (t != null) {
-                lines.add(t);
+                (l.running() ? running : lines).add(t);
             }
         }
         waiting = null;

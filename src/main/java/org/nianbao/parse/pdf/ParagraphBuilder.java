@@ -62,17 +62,35 @@ final class ParagraphBuilder {
         float size = Math.max(previous.fontSize(), line.fontSize());
         float room = bodyRight - previous.box().right();
         boolean previousShort = room > SHORT_LINE * size && firstWordWidth(line) < room;
-        boolean indented = line.box().left() > bodyLeft + INDENT * size;
+        boolean indented = line.box().left() > bodyLeft + INDENT * size && !centredUnderFullLine(previous, line);
         boolean fontChange = Math.abs(previous.fontSize() - line.fontSize()) > 0.5f || previous.bold() != line.bold();
-        boolean gap = line.page() == previous.page() && line.box().bottom() - previous.box().bottom() > GAP * pitch;
+        // a larger font has a wider line pitch: a two-line title is not two paragraphs
+        float linePitch = pitch * Math.max(1, size / Math.max(1, bodySize));
+        boolean gap = line.page() == previous.page()
+                && line.box().bottom() - previous.box().bottom() > GAP * linePitch;
         boolean nextPageGap = line.page() > previous.page() + 1;
         return previousShort || indented || fontChange || gap || nextPageGap || tableBetween(previous, line)
                 || HEADING_START.matcher(line.text()).find();
     }
 
     /**
-     * About how wide the first word of a line is: one em for a CJK character, half an em per character of a
-     * leading Latin run (a URL cannot wrap, so the line above it ends early although its paragraph goes on).
+     * A centred paragraph wraps with every line centred: a line centred under a line that fills the text width goes
+     * on with it (a long title wrapped inside a word), although it starts right of the margin.
+     */
+    private boolean centredUnderFullLine(TextLine previous, TextLine line) {
+        float size = previous.fontSize();
+        boolean full = previous.box().left() <= bodyLeft + INDENT * size
+                && bodyRight - previous.box().right() <= SHORT_LINE * size;
+        // centred: as far from the right margin as from the left (a first-line indent leaves the right full)
+        float leftGap = line.box().left() - bodyLeft;
+        float rightGap = bodyRight - line.box().right();
+        return full && line.page() == previous.page() && Math.abs(leftGap - rightGap) <= size;
+    }
+
+    /**
+     * About how wide the first word of a line is: one em for a CJK character; for a leading Latin or digit run (a
+     * URL, a year) 0.6 em a character and the quarter em word processors put between Latin and CJK text, so a line
+     * that ends early because {@code 2019年…} or a URL did not fit is not taken for a paragraph's end.
      */
     private static float firstWordWidth(TextLine line) {
         String text = line.text();
@@ -80,7 +98,7 @@ final class ParagraphBuilder {
         while (n < text.length() && text.charAt(n) < 128 && !Character.isWhitespace(text.charAt(n))) {
             n++;
         }
-        return n == 0 ? line.fontSize() : n * line.fontSize() / 2;
+        return n == 0 ? line.fontSize() : (n * 0.6f + 0.25f) * line.fontSize();
     }
 
     private boolean tableBetween(TextLine previous, TextLine line) {

@@ -42,7 +42,7 @@ public final class PdfParser implements DocumentParser {
 
     /**
      * The document, and what it leaves out: every glyph of every page is in one of a table cell, a paragraph, a
-     * page number, a repeated table header, or was clipped away.
+     * piece of page furniture, a repeated table header, or was clipped away.
      */
     static Reading read(byte[] content, ReadLimits limits) throws ReadFailure {
         try (PDDocument document = PdfLoader.load(content)) {
@@ -110,15 +110,17 @@ public final class PdfParser implements DocumentParser {
         List<String> repeats = new ArrayList<>();
         List<RawBlock> blocks = DocumentOrder.blocks(paragraphs, fragments, repeats);
         checkCells(blocks, limits);
-        return new Reading(new RawDocument(InputFormat.PDF, blocks, null), narrative.pageNumbers(), repeats,
-                clipped);
+        List<TextLine> furniture = new ArrayList<>(narrative.pageNumbers());
+        furniture.addAll(flow.running());
+        return new Reading(new RawDocument(InputFormat.PDF, blocks, null), furniture, repeats, clipped);
     }
 
     /**
-     * A read document and what it leaves out: page-number lines, the text of table header cells repeated on a
-     * table's later pages (read once, from the first), and glyphs drawn outside the clipping area (not on the page).
+     * A read document and what it leaves out: page furniture (page numbers, running headers and footers), the
+     * text of table header cells repeated on a table's later pages (read once, from the first), and glyphs drawn
+     * outside the clipping area (not on the page).
      */
-    record Reading(RawDocument document, List<TextLine> pageNumbers, List<String> repeatedHeaders, String clipped) {
+    record Reading(RawDocument document, List<TextLine> furniture, List<String> repeatedHeaders, String clipped) {
     }
 
     private static void checkCells(List<RawBlock> blocks, ReadLimits limits) throws ReadFailure {

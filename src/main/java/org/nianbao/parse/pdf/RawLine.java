@@ -16,6 +16,7 @@ final class RawLine {
     private final List<Piece> pieces = new ArrayList<>(2);
     private Piece current;
     private boolean separatorPending;
+    private boolean running;
 
     /** Adds a glyph lying in box {@code fragment} (an index on its page) or {@link #OUTSIDE}. */
     void add(Glyph g, int fragment, boolean bold) {
@@ -39,6 +40,15 @@ final class RawLine {
 
     boolean isEmpty() {
         return pieces.isEmpty();
+    }
+
+    /** A running header or footer: printed again at the same place on the next or the previous page. */
+    boolean running() {
+        return running;
+    }
+
+    void markRunning() {
+        running = true;
     }
 
     /**

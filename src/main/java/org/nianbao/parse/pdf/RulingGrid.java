@@ -1,5 +1,6 @@
 package org.nianbao.parse.pdf;
 
+import java.awt.geom.Point2D;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -7,8 +8,8 @@ import technology.tabula.Rectangle;
 import technology.tabula.extractors.SpreadsheetExtractionAlgorithm;
 
 /**
- * The ruled boxes of one page from its ruling lines: tabula finds the cells where the lines cross and groups
- * touching cells into boxes (geometry only; tabula's own text is never used). Each box is a candidate table
+ * The ruled boxes of one page from its ruling lines: {@link CellFinder} finds the cells where the lines cross and
+ * tabula groups touching cells into boxes (geometry only; tabula's own text is never used). Each box is a candidate table
  * fragment; which are tables is decided with the pages around it.
  */
 final class RulingGrid {
@@ -25,10 +26,9 @@ final class RulingGrid {
     /** The ruled boxes drawn by these lines, top to bottom. */
     static List<Frame> frames(RulingLines lines) {
         List<technology.tabula.Cell> cells = new ArrayList<>();
-        for (technology.tabula.Cell c : SpreadsheetExtractionAlgorithm.findCells(
-                RulingLines.tabula(lines.horizontals()), RulingLines.tabula(lines.verticals()))) {
-            if (c.getWidth() >= MIN_SIZE && c.getHeight() >= MIN_SIZE) {
-                cells.add(c);
+        for (float[] c : CellFinder.cells(lines.horizontals(), lines.verticals())) {
+            if (c[2] - c[0] >= MIN_SIZE && c[3] - c[1] >= MIN_SIZE) {
+                cells.add(new technology.tabula.Cell(new Point2D.Float(c[0], c[1]), new Point2D.Float(c[2], c[3])));
             }
         }
         List<Frame> frames = new ArrayList<>();

@@ -1,11 +1,9 @@
 package org.nianbao.parse.pdf;
 
-import java.awt.geom.Point2D;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
-import technology.tabula.Ruling;
 
 /**
  * A page's drawn lines made into the ruling lines of its tables. Positions closer than {@link #SNAP} are one
@@ -78,16 +76,6 @@ final class RulingLines {
     /** Times a horizontal and a vertical line cross: what cell finding costs. */
     long crossings() {
         return (long) horizontals.size() * verticals.size();
-    }
-
-    static List<Ruling> tabula(List<Segment> lines) {
-        List<Ruling> rulings = new ArrayList<>(lines.size());
-        for (Segment s : lines) {
-            rulings.add(s.horizontal()
-                    ? new Ruling(new Point2D.Float(s.start(), s.position()), new Point2D.Float(s.end(), s.position()))
-                    : new Ruling(new Point2D.Float(s.position(), s.start()), new Point2D.Float(s.position(), s.end())));
-        }
-        return rulings;
     }
 
     /** Collinear pieces that overlap or nearly touch, joined; pieces of no length dropped. */

@@ -19,7 +19,7 @@ import org.nianbao.parse.ReadLimits;
 /**
  * Counts the glyphs of a PDF in and out of the reader: in, every glyph a plain PDFBox text stripper places (the
  * same overlapping duplicates of fake-bold text left out as the reader does); out, every character of every
- * table cell, paragraph, left-out page number, header row a table repeats on later pages and glyph drawn outside
+ * table cell, paragraph, left-out page number or running header or footer, header row a table repeats on later pages and glyph drawn outside
  * the clipping area (so not on the page) the reader gives. Whitespace and characters that cannot be
  * printed are not counted. Public so tests in other packages (the corpus, the rendering matrix) hold their PDFs to it.
  */
@@ -62,22 +62,24 @@ public final class GlyphLedger {
                 }
             }
         }
-        for (TextLine l : reading.pageNumbers()) {
+        for (TextLine l : reading.furniture()) {
             count(l.text(), out);
         }
         for (String repeated : reading.repeatedHeaders()) {
             count(repeated, out);
         }
         count(reading.clipped(), out);
-        return new Difference(minus(in, out), minus(out, in), total(in));
+        return new Difference(minus(in, out), minus(out, in), total(in), reading);
     }
 
     /**
      * @param lost    characters (with how many) on the pages but not in the reading
      * @param gained  characters in the reading but not on the pages
      * @param glyphs  how many were counted on the pages
+     * @param reading what the reader gave
      */
-    public record Difference(Map<String, Integer> lost, Map<String, Integer> gained, int glyphs) {
+    public record Difference(Map<String, Integer> lost, Map<String, Integer> gained, int glyphs,
+            PdfParser.Reading reading) {
         public boolean none() {
             return lost.isEmpty() && gained.isEmpty();
         }
