@@ -1,12 +1,12 @@
 package org.nianbao.cli;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.nianbao.model.Lang;
 import org.nianbao.model.Level;
@@ -21,6 +21,7 @@ import org.nianbao.run.CheckOptions;
 import org.nianbao.run.Checker;
 import org.nianbao.run.FileCollector;
 import org.nianbao.run.FileResult;
+import org.nianbao.run.InputsUntouched;
 import org.nianbao.run.PreviousReports;
 import org.nianbao.run.Readers;
 import org.nianbao.run.Suppressions;
@@ -33,8 +34,6 @@ import picocli.CommandLine.Parameters;
 @Command(name = "check", mixinStandardHelpOptions = true,
         description = {"核查年度报告 / check reports (files or folders)"})
 public final class CheckCommand implements Callable<Integer> {
-    static final String DEFAULT_SUPPRESS = ".nianbao-suppress.yaml";
-
     /** What makes the exit code 1. */
     enum FailOn { error, warning, never }
 
@@ -134,8 +133,10 @@ public final class CheckCommand implements Callable<Integer> {
             return ExitCode.USAGE;
         }
         Suppressions suppressions = Suppressions.NONE;
-        Path suppressFile = suppress != null ? suppress
-                : Files.isRegularFile(Path.of(DEFAULT_SUPPRESS)) ? Path.of(DEFAULT_SUPPRESS) : null;
+        Path suppressFile = suppress != null ? suppress : Suppressions.defaultFile(paths).orElse(null);
+        if (suppress == null && suppressFile != null) {
+            Main.ERR.println("使用当前目录下的豁免清单 / using the suppressions in " + suppressFile.toAbsolutePath());
+        }
         if (suppressFile != null) {
             try {
                 suppressions = Suppressions.load(suppressFile);
@@ -152,6 +153,18 @@ public final class CheckCommand implements Callable<Integer> {
         Checker checker = new Checker(new RuleEngine(ruleSet), new CheckOptions(profile, lv, published, limits),
                 Readers.parsers(), Readers.recognizer());
         List<Path> files = FileCollector.collect(paths);
+        List<Path> inputs = new ArrayList<>(paths);
+        if (previous != null) {
+            inputs.addAll(previous);
+        }
+        if (suppressFile != null) {
+            inputs.add(suppressFile);
+        }
+        Optional<String> clash = InputsUntouched.clash(outputs, inputs, files);
+        if (clash.isPresent()) {
+            Main.ERR.println("--output " + clash.get() + "：不会覆盖输入 / inputs are never written");
+            return ExitCode.USAGE;
+        }
         // reports of one body for consecutive years are paired: those given with --previous and the batch's own
         int threads = Runtime.getRuntime().availableProcessors();
         Duration limit = Duration.ofMillis((long) (timeout * 1000));

@@ -77,6 +77,9 @@ public final class Checker {
             RuleEngine.Evaluation evaluation = engine.evaluate(report, options.profile());
             return new FileResult(file, format, report, evaluation, null, elapsed(start));
         } catch (ReadFailure e) {
+            if (FileResult.ranOutOfMemory(e)) { // a reader that caught what running out of memory left behind
+                return FileResult.outOfMemory(file, elapsed(start));
+            }
             return new FileResult(file, format, null, null,
                     new FileResult.Unreadable(e.problem(), e.getMessage(), e.details()), elapsed(start));
         } catch (IOException e) {
