@@ -11,6 +11,7 @@ import java.util.concurrent.Callable;
 import org.nianbao.model.Lang;
 import org.nianbao.model.Level;
 import org.nianbao.parse.ReadLimits;
+import org.nianbao.parse.TempFolder;
 import org.nianbao.report.ResultWriter;
 import org.nianbao.report.Summary;
 import org.nianbao.rules.RuleEngine;
@@ -22,9 +23,11 @@ import org.nianbao.run.Checker;
 import org.nianbao.run.FileCollector;
 import org.nianbao.run.FileResult;
 import org.nianbao.run.InputsUntouched;
+import org.nianbao.run.LocalReading;
 import org.nianbao.run.PreviousReports;
-import org.nianbao.run.Readers;
 import org.nianbao.run.Suppressions;
+import org.nianbao.run.worker.SizeRouting;
+import org.nianbao.run.worker.WorkerPool;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -97,11 +100,30 @@ public final class CheckCommand implements Callable<Integer> {
             description = "上一年度报告（文件或文件夹，按机关和年度匹配）/ last year's reports (file or folder, matched by body and year)")
     List<Path> previous;
 
+    @Option(names = "--isolate", description = "每个文件在独立的进程中读取（默认只对 4 MB 以上的文件）/ read every file"
+            + " in a worker process of its own (by default only files of 4 MB or more)")
+    boolean isolate;
+
     @Parameters(arity = "1..*", paramLabel = "PATH", description = "文件或文件夹 / files or folders")
     List<Path> paths;
 
+    private SizeRouting reading;
+
     @Override
     public Integer call() throws IOException {
+        // the readers' temporary files live in a folder of this run's own, gone when it ends
+        try (TempFolder.Scope temp = TempFolder.own("nianbao-check-")) {
+            try {
+                return check(temp.dir());
+            } finally {
+                if (reading != null) {
+                    reading.close(); // its workers, before their folders go
+                }
+            }
+        }
+    }
+
+    private Integer check(Path temp) throws IOException {
         Level lv = null;
         if (level != null) {
             lv = Level.byId(level).orElse(null);
@@ -150,8 +172,12 @@ public final class CheckCommand implements Callable<Integer> {
             return ExitCode.USAGE;
         }
         ReadLimits limits = new ReadLimits(maxSize, maxPages, maxCells, maxText);
+        int threads = Runtime.getRuntime().availableProcessors();
+        Duration limit = Duration.ofMillis((long) (timeout * 1000));
+        reading = new SizeRouting(LocalReading.standard(limits), () -> new WorkerPool(WorkerPool.Settings.of(threads,
+                limit, limits, temp)), isolate ? 0 : SizeRouting.DEFAULT_THRESHOLD);
         Checker checker = new Checker(new RuleEngine(ruleSet), new CheckOptions(profile, lv, published, limits),
-                Readers.parsers(), Readers.recognizer());
+                reading);
         List<Path> files = FileCollector.collect(paths);
         List<Path> inputs = new ArrayList<>(paths);
         if (previous != null) {
@@ -166,8 +192,6 @@ public final class CheckCommand implements Callable<Integer> {
             return ExitCode.USAGE;
         }
         // reports of one body for consecutive years are paired: those given with --previous and the batch's own
-        int threads = Runtime.getRuntime().availableProcessors();
-        Duration limit = Duration.ofMillis((long) (timeout * 1000));
         PreviousReports index = new PreviousReports(checker::identifyQuietly, checker::readQuietly);
         if (previous != null) {
             index.addAll(FileCollector.collect(previous), threads, limit);

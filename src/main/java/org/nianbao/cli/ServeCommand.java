@@ -57,6 +57,14 @@ public final class ServeCommand implements Callable<Integer> {
             description = "每个文件的检查时限 / time limit per file (default ${DEFAULT-VALUE} s)")
     int timeout;
 
+    @Option(names = "--workers", paramLabel = "N",
+            description = "读取文件的独立进程数 / worker processes reading files (default: one per core, ${DEFAULT-VALUE})")
+    int workers = Runtime.getRuntime().availableProcessors();
+
+    @Option(names = "--worker-memory", paramLabel = "MB", defaultValue = "512",
+            description = "每个进程的内存上限 / each worker's heap (default ${DEFAULT-VALUE} MB)")
+    int workerMemory;
+
     @Mixin
     RuleOptions rules;
 
@@ -69,8 +77,9 @@ public final class ServeCommand implements Callable<Integer> {
                     + " / listening beyond this machine needs an access token of 16+ characters");
             return ExitCode.USAGE;
         }
-        if (maxUploadMb < 1 || maxFiles < 1 || timeout < 1) {
-            Main.ERR.println("--max-upload-mb、--max-files、--timeout 须大于 0 / must be above 0");
+        if (maxUploadMb < 1 || maxFiles < 1 || timeout < 1 || workers < 1 || workerMemory < 64) {
+            Main.ERR.println("--max-upload-mb、--max-files、--timeout、--workers 须大于 0，--worker-memory 至少 64"
+                    + " / must be above 0, --worker-memory at least 64");
             return ExitCode.USAGE;
         }
         List<RuleSource> sources;
@@ -86,7 +95,7 @@ public final class ServeCommand implements Callable<Integer> {
                 Math.max((long) maxUploadMb << 20, 1L << 30));
         Service.Config config = new Service.Config(host, port, data, db, accessToken, limits,
                 Duration.ofSeconds(timeout), ruleSet, Service.rulesVersion(Version.current(), sources),
-                Version.current());
+                Version.current(), new Service.Workers(workers, workerMemory));
         Service service;
         try {
             service = Service.start(config);

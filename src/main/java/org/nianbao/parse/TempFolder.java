@@ -2,8 +2,11 @@ package org.nianbao.parse;
 
 import java.io.File;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.stream.Stream;
 import org.apache.poi.util.DefaultTempFileCreationStrategy;
 import org.apache.poi.util.TempFile;
 
@@ -24,6 +27,47 @@ public final class TempFolder {
         Files.createDirectories(dir);
         folder = dir.toFile();
         TempFile.setTempFileCreationStrategy(new DefaultTempFileCreationStrategy(folder));
+    }
+
+    /**
+     * A folder of the program's own for this run, in use until closed; closing deletes it with all it holds (also
+     * files a read abandoned past its time limit still has open: the system frees them when the program ends).
+     */
+    public static Scope own(String prefix) throws IOException {
+        Path dir = Files.createTempDirectory(prefix);
+        use(dir);
+        return new Scope(dir);
+    }
+
+    /** A folder in use until closed, then deleted. */
+    public static final class Scope implements AutoCloseable {
+        private final Path dir;
+
+        private Scope(Path dir) {
+            this.dir = dir;
+        }
+
+        public Path dir() {
+            return dir;
+        }
+
+        @Override
+        public void close() {
+            folder = null;
+            deleteTree(dir);
+        }
+    }
+
+    /** Deletes a folder and everything under it, as far as it can; what cannot be deleted is left. */
+    public static void deleteTree(Path dir) {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> all = Files.walk(dir)) {
+            all.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException | UncheckedIOException e) {
+            // left for the next start's cleaning
+        }
     }
 
     /** The folder temporary files go to now. */

@@ -41,7 +41,7 @@ import org.nianbao.run.CheckOptions;
 import org.nianbao.run.Checker;
 import org.nianbao.run.FileResult;
 import org.nianbao.run.PreviousReports;
-import org.nianbao.run.Readers;
+import org.nianbao.run.Reading;
 import org.nianbao.store.BatchRow;
 import org.nianbao.store.ResultRow;
 import org.nianbao.store.Store;
@@ -92,6 +92,7 @@ public final class BatchJobs implements AutoCloseable {
     private final String rulesVersion;
     private final String toolVersion;
     private final CheckOptions options;
+    private final Reading reading;
     private final Duration timeout;
     private final int threads;
     private final Path work;
@@ -102,15 +103,20 @@ public final class BatchJobs implements AutoCloseable {
     });
     private final Map<String, CompletableFuture<Void>> running = new ConcurrentHashMap<>();
 
+    /**
+     * @param reading where files are read: the server's worker processes
+     * @param threads how many files are checked at once (one per worker)
+     */
     public BatchJobs(Store store, RuleSet rules, String rulesVersion, String toolVersion, CheckOptions options,
-            Duration timeout, Path work) throws IOException {
+            Reading reading, int threads, Duration timeout, Path work) throws IOException {
         this.store = store;
         this.rules = rules;
         this.rulesVersion = rulesVersion;
         this.toolVersion = toolVersion;
         this.options = options;
+        this.reading = reading;
         this.timeout = timeout;
-        this.threads = Runtime.getRuntime().availableProcessors();
+        this.threads = threads;
         this.work = Files.createDirectories(work);
     }
 
@@ -188,7 +194,7 @@ public final class BatchJobs implements AutoCloseable {
     }
 
     private void run(String batchId, List<Item> items) throws IOException, SQLException {
-        Checker checker = new Checker(new RuleEngine(rules), options, Readers.parsers(), Readers.recognizer());
+        Checker checker = new Checker(new RuleEngine(rules), options, reading);
         List<Path> files = new ArrayList<>();
         for (Item i : items) {
             files.add(store.localFile(i.hash()).orElseThrow(() -> new IOException("stored file lost: " + i.hash())));

@@ -15,6 +15,7 @@ import org.nianbao.rules.RuleSet;
 import org.nianbao.rules.RuleSource;
 import org.nianbao.parse.ReadLimits;
 import org.nianbao.run.CheckOptions;
+import org.nianbao.run.worker.WorkerPool;
 import org.nianbao.store.Database;
 import org.nianbao.store.Store;
 
@@ -29,16 +30,29 @@ public final class Service implements AutoCloseable {
      * @param accessToken required on every request when not null
      */
     public record Config(String host, int port, Path data, String jdbcUrl, String accessToken, UploadLimits limits,
-            Duration timeout, RuleSet rules, String rulesVersion, String toolVersion) {
+            Duration timeout, RuleSet rules, String rulesVersion, String toolVersion, Workers workers) {
+    }
+
+    /**
+     * The worker processes every file is read in.
+     *
+     * @param count         how many, so how many files are read at once
+     * @param heapMegabytes each one's heap limit
+     */
+    public record Workers(int count, int heapMegabytes) {
+        public static final Workers DEFAULT = new Workers(Runtime.getRuntime().availableProcessors(),
+                WorkerPool.Settings.HEAP_MEGABYTES);
     }
 
     private final Database database;
+    private final WorkerPool workers;
     private final BatchJobs jobs;
     private final WebServer server;
     private final int interrupted;
 
-    private Service(Database database, BatchJobs jobs, WebServer server, int interrupted) {
+    private Service(Database database, WorkerPool workers, BatchJobs jobs, WebServer server, int interrupted) {
         this.database = database;
+        this.workers = workers;
         this.jobs = jobs;
         this.server = server;
         this.interrupted = interrupted;
@@ -48,6 +62,7 @@ public final class Service implements AutoCloseable {
         Files.createDirectories(c.data());
         Database db = c.jdbcUrl() == null ? Database.embedded(c.data()) : Database.open(c.jdbcUrl());
         BatchJobs jobs = null;
+        WorkerPool workers = null;
         try {
             Store store = new Store(db, c.data().resolve("files"), owner(c.data()));
             int interrupted = store.markInterrupted();
@@ -56,14 +71,19 @@ public final class Service implements AutoCloseable {
             CheckOptions options = new CheckOptions(null, null, null, new ReadLimits(
                     Math.max(d.maxBytes(), c.limits().maxFileBytes()), d.maxPages(), d.maxTableCells(),
                     d.maxTextChars()));
-            jobs = new BatchJobs(store, c.rules(), c.rulesVersion(), c.toolVersion(), options, c.timeout(),
-                    c.data().resolve("work"));
+            workers = new WorkerPool(new WorkerPool.Settings(c.workers().count(), c.workers().heapMegabytes(),
+                    c.timeout(), options.limits(), c.data().resolve("tmp"), 2000));
+            jobs = new BatchJobs(store, c.rules(), c.rulesVersion(), c.toolVersion(), options, workers,
+                    c.workers().count(), c.timeout(), c.data().resolve("work"));
             WebServer server = WebServer.start(new WebServer.Settings(c.host(), c.port(), c.limits(),
                     c.accessToken(), Files.createDirectories(c.data().resolve("uploads"))), store, jobs);
-            return new Service(db, jobs, server, interrupted);
+            return new Service(db, workers, jobs, server, interrupted);
         } catch (IOException | SQLException | RuntimeException e) {
             if (jobs != null) {
                 jobs.close();
+            }
+            if (workers != null) {
+                workers.close();
             }
             db.close();
             throw e;
@@ -99,6 +119,7 @@ public final class Service implements AutoCloseable {
     public void close() throws SQLException {
         server.close();
         jobs.close();
+        workers.close();
         database.close();
     }
 

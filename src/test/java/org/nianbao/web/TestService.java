@@ -24,6 +24,6 @@ final class TestService {
         var sources = RuleSource.builtIn();
         return Service.start(new Service.Config("127.0.0.1", 0, data, jdbcUrl, token, limits,
                 Duration.ofSeconds(60), new RuleLoader().load(sources), Service.rulesVersion(toolVersion, sources),
-                toolVersion));
+                toolVersion, Service.Workers.DEFAULT));
     }
 }
