@@ -62,8 +62,10 @@ public final class AggregateCommand implements Callable<Integer> {
             ruleSet = rules.load();
             manifest = RegionManifest.read(manifestFile);
         } catch (RuleFileException | IOException e) {
-            Main.ERR.println((zh ? "清单或规则错误：" : "manifest or rule error: ") + e.getMessage());
-            return ExitCode.USAGE;
+            if (!Files.isRegularFile(manifestFile)) {
+                throw new UserError("清单不存在：" + manifestFile, "manifest does not exist: " + manifestFile);
+            }
+            throw new UserError("清单或规则有误：" + e.getMessage(), "manifest or rule error: " + e.getMessage());
         }
         Checker reader = new Checker(new RuleEngine(ruleSet), CheckOptions.DEFAULT, Readers.parsers(),
                 Readers.recognizer());

@@ -1,11 +1,15 @@
 package org.nianbao.cli;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.nianbao.model.Lang;
@@ -13,100 +17,75 @@ import org.nianbao.model.Level;
 import org.nianbao.parse.ReadLimits;
 import org.nianbao.parse.TempFolder;
 import org.nianbao.report.ResultWriter;
+import org.nianbao.report.Skipped;
 import org.nianbao.report.Summary;
+import org.nianbao.report.TextResultWriter;
+import org.nianbao.report.TextStyle;
 import org.nianbao.rules.RuleEngine;
 import org.nianbao.rules.RuleFileException;
 import org.nianbao.rules.RuleSet;
+import org.nianbao.rules.Severity;
 import org.nianbao.run.BatchRunner;
 import org.nianbao.run.CheckOptions;
 import org.nianbao.run.Checker;
-import org.nianbao.run.FileCollector;
 import org.nianbao.run.FileResult;
+import org.nianbao.run.Inputs;
 import org.nianbao.run.InputsUntouched;
 import org.nianbao.run.LocalReading;
 import org.nianbao.run.PreviousReports;
+import org.nianbao.run.PublicationDates;
 import org.nianbao.run.Suppressions;
+import org.nianbao.run.ZipArchive;
 import org.nianbao.run.worker.SizeRouting;
 import org.nianbao.run.worker.WorkerPool;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
-/** {@code check}: checks files and folders of reports and prints the violations. */
-@Command(name = "check", mixinStandardHelpOptions = true,
-        description = {"核查年度报告 / check reports (files or folders)"})
+/**
+ * {@code check}: checks files, folders, patterns and zips of reports and prints the violations. Its options come in
+ * groups ({@link InputOptions}, {@link OutputOptions}, {@link JudgingOptions}, {@link LimitOptions}); a project's
+ * {@code .nianbao.yaml} fills in what the command line leaves out ({@link ProjectConfig}).
+ */
+@Command(name = "check", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {"核查年度报告 / check reports (files, folders, patterns, zips)"})
 public final class CheckCommand implements Callable<Integer> {
-    /** What makes the exit code 1. */
-    enum FailOn { error, warning, never }
+    @Spec
+    CommandLine.Model.CommandSpec spec;
 
-    @Option(names = "--format", paramLabel = "FORMAT",
-            description = "text | json | sarif | junit | html | xlsx，可重复 / repeatable (default: text)")
-    List<OutputPlan.Format> formats = new ArrayList<>();
+    @Mixin
+    InputOptions input;
 
-    @Option(names = {"-o", "--output"}, paramLabel = "FILE",
-            description = "写入文件，格式取自扩展名（.json .sarif .xml .html .xlsx .txt），可重复 / write to a file, format"
-                    + " from the extension; repeatable")
-    List<Path> outputs = new ArrayList<>();
+    @Mixin
+    OutputOptions output;
 
-    @Option(names = "--fail-on", paramLabel = "error|warning|never", defaultValue = "error",
-            description = "何种问题使退出码为 1 / what makes the exit code 1 (default: ${DEFAULT-VALUE})")
-    FailOn failOn;
-
-    @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "60",
-            description = "单个文件的处理时限 / time limit per file (default: ${DEFAULT-VALUE})")
-    double timeout;
-
-    @Option(names = "--suppress", paramLabel = "FILE",
-            description = "豁免清单（默认：当前目录下的 .nianbao-suppress.yaml）/ suppressions (default:"
-                    + " .nianbao-suppress.yaml in the current directory, if present)")
-    Path suppress;
+    @Mixin
+    JudgingOptions judging;
 
     @Mixin
     LangOption lang;
 
-    @Option(names = "--profile", paramLabel = "ID",
-            description = "规则配置：2021 或 2019（默认按识别出的格式和年度）/ rule profile (default: by format and year)")
-    String profile;
-
-    @Option(names = "--level", paramLabel = "department|government",
-            description = "报告机关层级（默认从机关名称判断）/ the reporting body's level (default: from its name)")
-    String level;
-
-    @Option(names = "--published", paramLabel = "YYYY-MM-DD",
-            description = "实际发布日期，用于核对发布时限 / the publication date, for the deadline")
-    LocalDate published;
-
-    @Option(names = "--max-size", paramLabel = "BYTES", defaultValue = "52428800",
-            description = "单个文件大小上限 / largest file read (default: ${DEFAULT-VALUE})")
-    long maxSize;
-
-    @Option(names = "--max-pages", paramLabel = "N", defaultValue = "500",
-            description = "PDF 页数上限 / most PDF pages read (default: ${DEFAULT-VALUE})")
-    int maxPages;
-
-    @Option(names = "--max-cells", paramLabel = "N", defaultValue = "200000",
-            description = "表格单元格总数上限 / most table cells read per file (default: ${DEFAULT-VALUE})")
-    int maxCells;
-
-    @Option(names = "--max-text", paramLabel = "CHARS", defaultValue = "5000000",
-            description = "文字字符数上限 / most characters of text read per file (default: ${DEFAULT-VALUE})")
-    int maxText;
+    @Mixin
+    LimitOptions limits;
 
     @Mixin
     RuleOptions rules;
 
-    @Option(names = "--previous", paramLabel = "PATH",
-            description = "上一年度报告（文件或文件夹，按机关和年度匹配）/ last year's reports (file or folder, matched by body and year)")
-    List<Path> previous;
+    @Option(names = "--config", paramLabel = "FILE",
+            description = "配置文件（默认：当前文件夹或其上级中的 .nianbao.yaml）/ settings file (default: .nianbao.yaml in"
+                    + " the working folder or the nearest folder above)")
+    Path config;
+
+    @Option(names = "--no-config", description = "不读取 .nianbao.yaml / ignore .nianbao.yaml")
+    boolean noConfig;
 
     @Option(names = "--isolate", description = "每个文件在独立的进程中读取（默认只对 4 MB 以上的文件）/ read every file"
             + " in a worker process of its own (by default only files of 4 MB or more)")
     boolean isolate;
 
-    @Parameters(arity = "1..*", paramLabel = "PATH", description = "文件或文件夹 / files or folders")
-    List<Path> paths;
-
+    /** Where files are read: here, or in worker processes; closed when the run ends. */
     private SizeRouting reading;
 
     @Override
@@ -124,110 +103,315 @@ public final class CheckCommand implements Callable<Integer> {
     }
 
     private Integer check(Path temp) throws IOException {
-        Level lv = null;
-        if (level != null) {
-            lv = Level.byId(level).orElse(null);
-            if (lv == null) {
-                Main.ERR.println("--level: department 或 government / department or government, not '" + level + "'");
-                return ExitCode.USAGE;
-            }
+        applyConfig();
+        Lang l = lang.lang();
+        Level lv = level();
+        RuleSet ruleSet = loadRules();
+        if (judging.profile != null && !ruleSet.profiles().contains(judging.profile)) {
+            throw new UserError("--profile 没有“" + judging.profile + "”，可选：" + ruleSet.profiles(),
+                    "--profile: no profile '" + judging.profile + "'; one of " + ruleSet.profiles());
         }
-        RuleSet ruleSet;
-        try {
-            ruleSet = rules.load();
-        } catch (RuleFileException e) {
-            Main.ERR.println("规则文件错误 / rule file error: " + e.getMessage());
-            return ExitCode.USAGE;
-        }
-        if (profile != null && !ruleSet.profiles().contains(profile)) {
-            Main.ERR.println("--profile: " + profile + " 不存在 / unknown; profiles: " + ruleSet.profiles());
-            return ExitCode.USAGE;
-        }
-        List<OutputPlan.Target> targets;
-        try {
-            targets = OutputPlan.of(formats, outputs);
-        } catch (OutputPlan.Invalid e) {
-            Main.ERR.println(e.getMessage());
-            return ExitCode.USAGE;
-        }
-        if (!(timeout > 0)) {
-            Main.ERR.println("--timeout 须大于 0 / must be above 0");
-            return ExitCode.USAGE;
-        }
-        Suppressions suppressions = Suppressions.NONE;
-        Path suppressFile = suppress != null ? suppress : Suppressions.defaultFile(paths).orElse(null);
-        if (suppress == null && suppressFile != null) {
-            Main.ERR.println("使用当前目录下的豁免清单 / using the suppressions in " + suppressFile.toAbsolutePath());
-        }
-        if (suppressFile != null) {
-            try {
-                suppressions = Suppressions.load(suppressFile);
-            } catch (Suppressions.InvalidException | IOException e) {
-                Main.ERR.println("豁免清单错误 / suppression file error: " + e.getMessage());
-                return ExitCode.USAGE;
-            }
-        }
-        if (maxSize < 1 || maxPages < 1 || maxCells < 1 || maxText < 1) {
-            Main.ERR.println("--max-size、--max-pages、--max-cells、--max-text 须大于 0 / must be above 0");
-            return ExitCode.USAGE;
-        }
-        ReadLimits limits = new ReadLimits(maxSize, maxPages, maxCells, maxText);
+        List<OutputPlan.Target> targets = OutputPlan.of(output.formats, output.outputs);
+        ReadLimits readLimits = limits.limits();
+        Suppressions suppressions = suppressions();
+        PublicationDates dates = publicationDates();
         int threads = Runtime.getRuntime().availableProcessors();
-        Duration limit = Duration.ofMillis((long) (timeout * 1000));
-        reading = new SizeRouting(LocalReading.standard(limits), () -> new WorkerPool(WorkerPool.Settings.of(threads,
-                limit, limits, temp)), isolate ? 0 : SizeRouting.DEFAULT_THRESHOLD);
-        Checker checker = new Checker(new RuleEngine(ruleSet), new CheckOptions(profile, lv, published, limits),
-                reading);
-        List<Path> files = FileCollector.collect(paths);
-        List<Path> inputs = new ArrayList<>(paths);
-        if (previous != null) {
-            inputs.addAll(previous);
+        Duration limit = Duration.ofMillis((long) (limits.timeout * 1000));
+        reading = new SizeRouting(LocalReading.standard(readLimits), () -> new WorkerPool(WorkerPool.Settings.of(
+                threads, limit, readLimits, temp)), isolate ? 0 : SizeRouting.DEFAULT_THRESHOLD);
+        Checker checker = new Checker(new RuleEngine(ruleSet), new CheckOptions(judging.profile, lv,
+                judging.published, readLimits), reading).publicationDates(dates);
+        Inputs.Options collecting = new Inputs.Options(input.excludes, !input.noZip, input.stdinName,
+                readLimits.maxBytes(), new ZipArchive.Limits(100_000, readLimits.maxBytes(), 4L << 30));
+        try (Inputs files = Inputs.collect(input.paths, collecting, System.in);
+                Inputs earlier = Inputs.collect(input.previous, collecting, InputStream.nullInputStream())) {
+            refuseNothingToCheck(files, earlier);
+            refuseWritingInputs(files, earlier);
+            return run(files, earlier, checker, ruleSet, targets, suppressions, dates, l);
         }
-        if (suppressFile != null) {
-            inputs.add(suppressFile);
-        }
-        Optional<String> clash = InputsUntouched.clash(outputs, inputs, files);
-        if (clash.isPresent()) {
-            Main.ERR.println("--output " + clash.get() + "：不会覆盖输入 / inputs are never written");
-            return ExitCode.USAGE;
+    }
+
+    private int run(Inputs files, Inputs earlier, Checker checker, RuleSet ruleSet, List<OutputPlan.Target> targets,
+            Suppressions suppressions, PublicationDates dates, Lang l) throws IOException {
+        Map<Path, Inputs.Item> byContent = new HashMap<>();
+        List<Path> contents = new ArrayList<>();
+        for (Inputs.Item item : files.items()) {
+            byContent.put(item.content(), item);
+            contents.add(item.content());
         }
         // reports of one body for consecutive years are paired: those given with --previous and the batch's own
+        int threads = Runtime.getRuntime().availableProcessors();
+        Duration limit = Duration.ofMillis((long) (limits.timeout * 1000));
         PreviousReports index = new PreviousReports(checker::identifyQuietly, checker::readQuietly);
-        if (previous != null) {
-            index.addAll(FileCollector.collect(previous), threads, limit);
+        if (!earlier.items().isEmpty()) {
+            index.addAll(earlier.items().stream().filter(i -> i.problem() == null).map(Inputs.Item::content)
+                    .toList(), threads, limit);
         }
-        if (files.size() > 1) {
-            index.addAll(files, threads, limit);
+        if (contents.size() > 1) {
+            index.addAll(contents.stream().filter(c -> byContent.get(c).problem() == null).toList(), threads, limit);
         }
         checker.previous(index);
-        Lang l = lang.lang();
         Summary summary = new Summary();
-        Suppressions accepted = suppressions;
         long started = System.nanoTime();
-        try (Outputs out = Outputs.open(targets, l, ruleSet)) {
+        ProgressBar bar = !output.quiet && Console.stderrIsTerminal() ? new ProgressBar(Main.ERR, l) : null;
+        try (Outputs out = Outputs.open(targets, l, ruleSet, style(), output.quiet)) {
             ResultWriter writer = out.writer();
             writer.start();
-            new BatchRunner(checker::check, threads, limit).run(files, r -> {
-                        FileResult shown = accepted.apply(r);
-                        summary.add(shown);
-                        writer.file(shown);
-                    }, ProgressBar.forTerminal(Main.ERR, l));
-            summary.stale(accepted.stale());
+            new BatchRunner(c -> check(checker, byContent.get(c)), threads, limit).run(contents, r -> {
+                FileResult shown = suppressions.apply(shownAs(r, byContent.get(r.file())));
+                summary.add(shown);
+                if (bar != null) {
+                    bar.clear(); // the result never runs into the progress line
+                }
+                writer.file(output.quiet ? errorsOnly(shown) : shown);
+            }, bar == null ? BatchRunner.Progress.NONE
+                    : (done, total, current) -> bar.update(done, total, current == null ? null
+                            : byContent.get(current).shown()));
+            summary.stale(suppressions.stale());
+            summary.skipped(files.skipped(), files.skippedExtensions());
+            summary.unusedDates(dates.unused());
             summary.finished((System.nanoTime() - started) / 1_000_000, PeakMemory.heapBytes());
             writer.end(summary);
         }
         if (targets.stream().allMatch(t -> t.file() != null)) {
             // every output went to a file: the closing summary still goes to the person, on standard error
-            new org.nianbao.report.TextResultWriter(Main.ERR, l).end(summary);
+            new TextResultWriter(Main.ERR, l).end(summary);
         }
+        return exitCode(summary, l);
+    }
+
+    private static FileResult check(Checker checker, Inputs.Item item) {
+        if (item.problem() != null) {
+            return FileResult.unreadable(item.shown(), "unknown", item.problem(), 0);
+        }
+        return checker.check(item.shown(), item.content());
+    }
+
+    /** A result under the name the person knows the file by (the batch's own outcomes carry where the content is). */
+    private static FileResult shownAs(FileResult r, Inputs.Item item) {
+        if (item == null || r.file().equals(item.shown())) {
+            return r;
+        }
+        return new FileResult(item.shown(), r.inputFormat(), r.report(), r.evaluation(), r.unreadable(), r.millis(),
+                r.suppressed());
+    }
+
+    /** For --quiet: only the errors (an unreadable file stays as it is). */
+    private static FileResult errorsOnly(FileResult r) {
+        if (r.evaluation() == null) {
+            return r;
+        }
+        return new FileResult(r.file(), r.inputFormat(), r.report(), new RuleEngine.Evaluation(
+                r.evaluation().profile(), r.evaluation().violations().stream()
+                        .filter(v -> v.assessable() && v.severity() == Severity.ERROR).toList()),
+                null, r.millis(), List.of());
+    }
+
+    private int exitCode(Summary summary, Lang l) {
         if (summary.unreadable() > 0) {
             return ExitCode.UNREADABLE;
         }
-        boolean fail = switch (failOn) {
+        boolean fail = switch (output.failOn) {
             case error -> summary.errors() > 0;
             case warning -> summary.errors() + summary.warnings() > 0;
             case never -> false;
         };
+        if (!fail && output.maxWarnings != null && summary.warnings() > output.maxWarnings) {
+            Main.ERR.println(l == Lang.ZH ? "警告 " + summary.warnings() + " 个，超过 --max-warnings " + output.maxWarnings
+                    : summary.warnings() + " warnings, more than --max-warnings " + output.maxWarnings);
+            return ExitCode.ERRORS;
+        }
         return fail ? ExitCode.ERRORS : ExitCode.OK;
+    }
+
+    /** An output onto an input, or into a folder being read, would destroy or be read as a report. */
+    private void refuseWritingInputs(Inputs files, Inputs earlier) throws IOException {
+        List<Path> named = new ArrayList<>();
+        for (String n : concat(input.paths, input.previous)) {
+            path(n).ifPresent(named::add);
+        }
+        if (suppressFile != null) {
+            named.add(suppressFile);
+        }
+        List<Path> read = new ArrayList<>();
+        for (Inputs.Item i : concat(files.items(), earlier.items())) {
+            read.add(i.content());
+        }
+        InputsUntouched.clash(output.outputPaths(), named, read).ifPresent(clash -> {
+            throw new UserError("--output " + clash + "：不会覆盖要检查的文件", "--output " + clash
+                    + ": inputs are never written");
+        });
+    }
+
+    /** A name given as a path, unless it is standard input or no path at all. */
+    private static Optional<Path> path(String name) {
+        try {
+            return name.equals("-") ? Optional.empty() : Optional.of(Path.of(name));
+        } catch (InvalidPathException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static <T> List<T> concat(List<T> a, List<T> b) {
+        List<T> all = new ArrayList<>(a);
+        all.addAll(b);
+        return all;
+    }
+
+    /** A run that would check nothing stops here, naming each path that gave nothing and why. */
+    private void refuseNothingToCheck(Inputs files, Inputs earlier) {
+        List<String> missing = new ArrayList<>();
+        for (Inputs.Empty e : files.empty()) {
+            if (e.reason() == Inputs.Empty.Reason.DOES_NOT_EXIST) {
+                missing.add(e.name());
+            }
+        }
+        List<String> missingEarlier = earlier.empty().stream()
+                .filter(e -> e.reason() == Inputs.Empty.Reason.DOES_NOT_EXIST).map(Inputs.Empty::name).toList();
+        if (!missing.isEmpty() || !missingEarlier.isEmpty()) {
+            List<String> all = new ArrayList<>(missing);
+            missingEarlier.forEach(m -> all.add("--previous " + m));
+            throw new UserError("不存在：" + String.join("、", all), "does not exist: " + String.join(", ", all));
+        }
+        List<String> zh = new ArrayList<>();
+        List<String> en = new ArrayList<>();
+        for (Inputs.Empty e : files.empty()) {
+            boolean pattern = e.reason() == Inputs.Empty.Reason.NO_MATCH;
+            zh.add(e.name() + (pattern ? "（没有匹配的文件）" : "（其中没有可核查的报告文件）"));
+            en.add(e.name() + (pattern ? " (nothing matches)" : " (no report files in it)"));
+        }
+        if (!zh.isEmpty()) {
+            boolean some = !files.skipped().isEmpty();
+            throw new UserError("没有找到要核查的文件：" + String.join("、", zh) + (some ? "；" + Skipped.line(files.skipped(),
+                    files.skippedExtensions(), Lang.ZH) : ""), "no files to check: " + String.join(", ", en)
+                    + (some ? "; " + Skipped.line(files.skipped(), files.skippedExtensions(), Lang.EN) : ""));
+        }
+    }
+
+    private TextStyle style() {
+        OutputOptions.Color c = output.noColor ? OutputOptions.Color.never : output.color;
+        boolean on = switch (c) {
+            case always -> true;
+            case never -> false;
+            case auto -> Console.stdoutIsTerminal() && (System.getenv("NO_COLOR") == null
+                    || System.getenv("NO_COLOR").isEmpty()) && Console.terminalTakesAnsi();
+        };
+        return on ? TextStyle.ANSI : TextStyle.PLAIN;
+    }
+
+    private Level level() {
+        if (judging.level == null) {
+            return null;
+        }
+        return Level.byId(judging.level).orElseThrow(() -> new UserError("--level 应为 department（部门）或"
+                + " government（县级以上人民政府），而不是“" + judging.level + "”", "--level: department or government,"
+                + " not '" + judging.level + "'"));
+    }
+
+    private RuleSet loadRules() throws IOException {
+        try {
+            return rules.load();
+        } catch (RuleFileException e) {
+            throw new UserError("规则文件有误：" + e.getMessage(), "rule file error: " + e.getMessage());
+        }
+    }
+
+    private Suppressions suppressions() throws IOException {
+        Path file = judging.suppress != null ? judging.suppress : configFile != null && configFile.suppressions != null
+                ? configFile.suppressions : null;
+        if (file == null) {
+            // the working folder's own file, unless it came with the submissions being checked
+            file = Suppressions.defaultFile(input.paths.stream().flatMap(n -> path(n).stream()).toList())
+                    .orElse(null);
+            if (file != null) {
+                Main.ERR.println("使用当前文件夹中的豁免清单 / using the suppressions in " + file.toAbsolutePath());
+            }
+        }
+        suppressFile = file;
+        if (file == null) {
+            return Suppressions.NONE;
+        }
+        if (!Files.isRegularFile(file)) {
+            throw new UserError("豁免清单不存在：" + file, "suppression file does not exist: " + file);
+        }
+        try {
+            return Suppressions.load(file);
+        } catch (Suppressions.InvalidException e) {
+            throw new UserError("豁免清单有误：" + e.getMessage(), "suppression file error: " + e.getMessage());
+        }
+    }
+
+    private PublicationDates publicationDates() throws IOException {
+        Path file = judging.publishedDates != null ? judging.publishedDates
+                : configFile == null ? null : configFile.publishedDatesFile;
+        if (file == null) {
+            return configFile != null && configFile.publishedDates != null ? configFile.publishedDates
+                    : PublicationDates.NONE;
+        }
+        if (!Files.isRegularFile(file)) {
+            throw new UserError("发布日期清单不存在：" + file, "list of publication dates does not exist: " + file);
+        }
+        try {
+            return PublicationDates.load(file);
+        } catch (PublicationDates.InvalidException e) {
+            throw new UserError("发布日期清单有误：" + e.getMessage(), "list of publication dates: " + e.getMessage());
+        }
+    }
+
+    private ProjectConfig configFile;
+    private Path suppressFile;
+
+    /** Fills in, from the project's config, every setting the command line did not give. */
+    private void applyConfig() {
+        Path file = config != null ? config : noConfig ? null : ProjectConfig.find(Path.of("")).orElse(null);
+        if (file == null) {
+            return;
+        }
+        if (!Files.isRegularFile(file)) {
+            throw new UserError("配置文件不存在：" + file, "config file does not exist: " + file);
+        }
+        ProjectConfig c = ProjectConfig.load(file);
+        configFile = c;
+        if (!given("--profile") && c.profile != null) {
+            judging.profile = c.profile;
+        }
+        if (!given("--level") && c.level != null) {
+            judging.level = c.level;
+        }
+        if (!given("--lang") && c.lang != null) {
+            lang.code = convert("lang", c.lang, Converters::lang);
+        }
+        if (!given("--fail-on") && c.failOn != null) {
+            output.failOn = convert("failOn", c.failOn, v -> OutputOptions.FailOn.valueOf(v.toLowerCase()));
+        }
+        if (!given("--max-warnings") && c.maxWarnings != null) {
+            output.maxWarnings = c.maxWarnings;
+        }
+        if (!given("--format") && !given("--output")) {
+            output.formats = new ArrayList<>(c.formats.stream().map(f -> convert("format", f,
+                    v -> OutputPlan.Format.valueOf(v.toLowerCase()))).toList());
+            output.outputs = new ArrayList<>(c.outputs);
+        }
+        input.excludes.addAll(c.exclude);
+        if (!given("--timeout") && c.timeout != null) {
+            limits.timeout = c.timeout;
+        }
+        if (!given("--published") && c.published != null) {
+            judging.published = c.published;
+        }
+    }
+
+    private <T> T convert(String key, String value, java.util.function.Function<String, T> f) {
+        try {
+            return f.apply(value);
+        } catch (RuntimeException e) {
+            throw new UserError("配置文件 " + configFile.file + "：" + key + " 的值“" + value + "”无效", "config file "
+                    + configFile.file + ": invalid value '" + value + "' for " + key);
+        }
+    }
+
+    private boolean given(String option) {
+        CommandLine.ParseResult r = spec.commandLine().getParseResult();
+        return r != null && r.hasMatchedOption(option);
     }
 }

@@ -28,13 +28,15 @@ public final class ExplainCommand implements Callable<Integer> {
         try {
             set = rules.load();
         } catch (RuleFileException e) {
-            Main.ERR.println("规则文件错误 / rule file error: " + e.getMessage());
-            return ExitCode.USAGE;
+            throw new UserError("规则文件有误：" + e.getMessage(), "rule file error: " + e.getMessage());
         }
         RuleDefinition d = set.find(id).orElse(null);
         if (d == null) {
-            Main.ERR.println("没有这条规则 / no such rule: " + id);
-            return ExitCode.USAGE;
+            java.util.List<String> ids = set.all().stream().map(r -> r.definition().id()).toList();
+            java.util.List<String> close = Suggestions.closeTo(id, ids);
+            throw new UserError("没有规则 " + id + (close.isEmpty() ? "" : "，是否想查 " + String.join(" 或 ", close) + "？")
+                    + "（nianbao rules 列出全部规则）", "no rule " + id + (close.isEmpty() ? "" : "; did you mean "
+                    + String.join(" or ", close) + "?") + " (nianbao rules lists them all)");
         }
         Lang l = lang.lang();
         boolean zh = l == Lang.ZH;

@@ -1,5 +1,6 @@
 package org.nianbao.cli;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.nianbao.model.Lang;
@@ -28,6 +29,9 @@ public final class ExtractCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (!Files.exists(file)) {
+            throw new UserError("不存在：" + file, "does not exist: " + file);
+        }
         Checker checker = new Checker(new RuleEngine(new RuleSet(java.util.List.of())), CheckOptions.DEFAULT,
                 Readers.parsers(), Readers.recognizer());
         try {

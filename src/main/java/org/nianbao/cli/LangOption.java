@@ -7,9 +7,9 @@ import picocli.CommandLine.Option;
 public final class LangOption {
     @Option(names = "--lang", paramLabel = "zh|en", defaultValue = "zh",
             description = "输出语言 / output language (default: ${DEFAULT-VALUE})")
-    String code;
+    Lang code;
 
     Lang lang() {
-        return Lang.of(code);
+        return code;
     }
 }

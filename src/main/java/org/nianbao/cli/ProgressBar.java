@@ -7,8 +7,8 @@ import org.nianbao.run.BatchRunner;
 
 /**
  * A one-line progress bar on standard error, redrawn in place: done/total, files per second, the file awaited.
- * Only when standard error is a terminal; otherwise {@link #forTerminal} gives {@link BatchRunner.Progress#NONE}
- * so logs and pipes stay clean.
+ * Only drawn when standard error is a terminal, so logs and pipes stay clean; {@link #clear()} takes it away before a
+ * result is printed, so no result runs into it.
  */
 final class ProgressBar implements BatchRunner.Progress {
     private static final int WIDTH = 24;
@@ -16,20 +16,30 @@ final class ProgressBar implements BatchRunner.Progress {
     private final boolean zh;
     private final long start = System.nanoTime();
     private long lastDraw;
+    private boolean drawn;
 
-    private ProgressBar(PrintStream err, Lang lang) {
+    ProgressBar(PrintStream err, Lang lang) {
         this.err = err;
         this.zh = lang == Lang.ZH;
     }
 
-    static BatchRunner.Progress forTerminal(PrintStream err, Lang lang) {
-        return System.console() == null ? BatchRunner.Progress.NONE : new ProgressBar(err, lang);
+    /** Erases the line, if drawn. */
+    void clear() {
+        if (drawn) {
+            err.print("\r\033[K");
+            err.flush();
+            drawn = false;
+        }
     }
 
     @Override
     public void update(int done, int total, Path current) {
+        if (done >= total) {
+            clear();
+            return;
+        }
         long now = System.nanoTime();
-        if (done < total && now - lastDraw < 100_000_000L) {
+        if (now - lastDraw < 100_000_000L) {
             return; // at most ten redraws a second
         }
         lastDraw = now;
@@ -39,11 +49,9 @@ final class ProgressBar implements BatchRunner.Progress {
         if (name.length() > 40) {
             name = "…" + name.substring(name.length() - 39);
         }
+        drawn = true;
         err.print("\r\033[K[" + "#".repeat(filled) + ".".repeat(WIDTH - filled) + "] " + done + "/" + total
                 + String.format(zh ? "  %.1f 个/秒  " : "  %.1f files/s  ", done / seconds) + name);
-        if (done == total) {
-            err.print("\r\033[K");
-        }
         err.flush();
     }
 }

@@ -25,8 +25,7 @@ public final class RulesCommand implements Callable<Integer> {
         try {
             set = rules.load();
         } catch (RuleFileException e) {
-            Main.ERR.println("规则文件错误 / rule file error: " + e.getMessage());
-            return ExitCode.USAGE;
+            throw new UserError("规则文件有误：" + e.getMessage(), "rule file error: " + e.getMessage());
         }
         Lang l = lang.lang();
         for (CompiledRule r : set.all()) {

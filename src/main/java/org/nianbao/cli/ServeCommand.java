@@ -1,7 +1,9 @@
 package org.nianbao.cli;
 
 import java.io.IOException;
+import java.net.BindException;
 import java.net.InetAddress;
+import java.net.UnknownHostException;
 import java.nio.file.Path;
 import java.sql.SQLException;
 import java.time.Duration;
@@ -71,16 +73,23 @@ public final class ServeCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         String accessToken = token != null ? token : System.getenv("NIANBAO_TOKEN");
-        InetAddress address = InetAddress.getByName(host);
-        if (!address.isLoopbackAddress() && (accessToken == null || accessToken.length() < 16)) {
-            Main.ERR.println("--host " + host + "：监听非本机地址须设至少 16 位的访问令牌（--token 或 NIANBAO_TOKEN）"
-                    + " / listening beyond this machine needs an access token of 16+ characters");
-            return ExitCode.USAGE;
+        InetAddress address;
+        try {
+            address = InetAddress.getByName(host);
+        } catch (UnknownHostException e) {
+            throw new UserError("--host " + host + "：找不到这个地址", "--host " + host + ": no such address");
         }
-        if (maxUploadMb < 1 || maxFiles < 1 || timeout < 1 || workers < 1 || workerMemory < 64) {
-            Main.ERR.println("--max-upload-mb、--max-files、--timeout、--workers 须大于 0，--worker-memory 至少 64"
-                    + " / must be above 0, --worker-memory at least 64");
-            return ExitCode.USAGE;
+        if (!address.isLoopbackAddress() && (accessToken == null || accessToken.length() < 16)) {
+            throw new UserError("--host " + host + "：监听非本机地址须设至少 16 位的访问令牌（--token 或 NIANBAO_TOKEN）",
+                    "--host " + host + ": listening beyond this machine needs an access token of 16+ characters"
+                            + " (--token or NIANBAO_TOKEN)");
+        }
+        if (maxUploadMb < 1 || maxFiles < 1 || timeout < 1 || workers < 1) {
+            throw new UserError("--max-upload-mb、--max-files、--timeout、--workers 须大于 0",
+                    "--max-upload-mb, --max-files, --timeout and --workers must be above 0");
+        }
+        if (workerMemory < 64) {
+            throw new UserError("--worker-memory 至少 64（MB）", "--worker-memory must be 64 (MB) or more");
         }
         List<RuleSource> sources;
         RuleSet ruleSet;
@@ -88,8 +97,7 @@ public final class ServeCommand implements Callable<Integer> {
             sources = rules.sources();
             ruleSet = rules.load();
         } catch (RuleFileException e) {
-            Main.ERR.println("规则文件错误 / rule file error: " + e.getMessage());
-            return ExitCode.USAGE;
+            throw new UserError("规则文件有误：" + e.getMessage(), "rule file error: " + e.getMessage());
         }
         UploadLimits limits = new UploadLimits((long) maxUploadMb << 20, maxFiles,
                 Math.max((long) maxUploadMb << 20, 1L << 30));
@@ -100,8 +108,15 @@ public final class ServeCommand implements Callable<Integer> {
         try {
             service = Service.start(config);
         } catch (SQLException e) {
-            Main.ERR.println("数据库错误 / database error: " + e.getMessage());
-            return ExitCode.USAGE;
+            throw new UserError("无法打开数据库：" + e.getMessage(), "cannot open the database: " + e.getMessage(),
+                    ExitCode.USAGE, e);
+        } catch (IOException e) {
+            if (causedBy(e, BindException.class)) {
+                throw new UserError("端口 " + port + " 已被占用（也许 nianbao 已在运行），请用 --port 换一个端口，如 --port "
+                        + (port + 1), "port " + port + " is in use (nianbao may be running already): choose another"
+                        + " with --port, e.g. --port " + (port + 1), ExitCode.USAGE, e);
+            }
+            throw e;
         }
         if (service.interruptedAtStart() > 0) {
             Main.ERR.println("上次停止时有 " + service.interruptedAtStart() + " 个批次未完成，已标为中断 / "
@@ -124,5 +139,14 @@ public final class ServeCommand implements Callable<Integer> {
             Thread.currentThread().interrupt();
         }
         return ExitCode.OK;
+    }
+
+    private static boolean causedBy(Throwable t, Class<? extends Throwable> type) {
+        for (Throwable c = t; c != null; c = c.getCause()) {
+            if (type.isInstance(c)) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -1,16 +1,17 @@
 package org.nianbao.cli;
 
+import org.nianbao.support.BuildInfo;
 import picocli.CommandLine;
 
-/** The version from the jar's manifest (or "dev" when run from classes). */
+/** {@code --version}: the pom's version, and the git commit when built from a checkout. */
 public final class Version implements CommandLine.IVersionProvider {
+    /** The release version written into outputs (JSON {@code tool.version}, SARIF, the web page). */
     public static String current() {
-        String v = Version.class.getPackage().getImplementationVersion();
-        return v == null ? "dev" : v;
+        return BuildInfo.current().version();
     }
 
     @Override
     public String[] getVersion() {
-        return new String[] {"nianbao " + current()};
+        return new String[] {"nianbao " + BuildInfo.current().describe()};
     }
 }

@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
  * Reads the dates reports write: {@code 2024年1月16日}, {@code 2024-01-16}, {@code 二〇二四年一月十六日},
  * {@code 二○二四年元月十六日}. Spaces are ignored. An impossible date (2月30日) reads as nothing.
  */
-final class DateTexts {
+public final class DateTexts {
     private static final String CN_DIGIT = "〇○零Ｏ一二三四五六七八九";
     private static final Pattern ARABIC = Pattern.compile("((?:19|20)\\d{2})年(\\d{1,2})月(\\d{1,2})日");
     private static final Pattern ISO = Pattern.compile("((?:19|20)\\d{2})[-/.](\\d{1,2})[-/.](\\d{1,2})");
@@ -20,7 +20,7 @@ final class DateTexts {
     }
 
     /** The date when the whole text (spaces ignored, one trailing full stop allowed) is a date; else null. */
-    static LocalDate wholeDate(String text) {
+    public static LocalDate wholeDate(String text) {
         String s = text.replaceAll("[\\s\\u3000]", "").replaceAll("[。.]$", "");
         for (Pattern p : new Pattern[] {ARABIC, ISO, CHINESE}) {
             Matcher m = p.matcher(s);

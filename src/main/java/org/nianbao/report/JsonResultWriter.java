@@ -12,6 +12,7 @@ import org.nianbao.model.Report;
 import org.nianbao.rules.Violation;
 import org.nianbao.rules.Where;
 import org.nianbao.run.FileResult;
+import org.nianbao.support.BuildInfo;
 
 /**
  * Machine-readable results: {@code {"tool", "reports": [...], "summary"}}, streamed file by file. The field names
@@ -35,6 +36,9 @@ public final class JsonResultWriter implements ResultWriter {
         g.writeObjectFieldStart("tool");
         g.writeStringField("name", "nianbao");
         g.writeStringField("version", version);
+        if (BuildInfo.current().commit().isPresent()) {
+            g.writeStringField("commit", BuildInfo.current().commit().get());
+        }
         g.writeEndObject();
         g.writeArrayFieldStart("reports");
     }
@@ -190,6 +194,20 @@ public final class JsonResultWriter implements ResultWriter {
             g.writeStringField("file", e.file());
             g.writeStringField("location", e.location());
             g.writeStringField("reason", e.reason());
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+        g.writeObjectFieldStart("skipped");
+        for (Map.Entry<org.nianbao.run.Inputs.Skip, Integer> e : s.skipped().entrySet()) {
+            g.writeNumberField(Skipped.id(e.getKey()), e.getValue());
+        }
+        g.writeEndObject();
+        g.writeArrayFieldStart("unusedPublicationDates");
+        for (org.nianbao.run.PublicationDates.Entry e : s.unusedDates()) {
+            g.writeStartObject();
+            g.writeNumberField("line", e.line());
+            g.writeStringField("name", e.name());
+            g.writeStringField("date", e.date().toString());
             g.writeEndObject();
         }
         g.writeEndArray();

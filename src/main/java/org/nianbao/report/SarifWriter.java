@@ -31,6 +31,7 @@ import org.nianbao.rules.Suggestion;
 import org.nianbao.rules.Violation;
 import org.nianbao.rules.Where;
 import org.nianbao.run.FileResult;
+import org.nianbao.support.BuildInfo;
 
 /**
  * SARIF 2.1.0, one run, streamed. {@code tool.driver.rules} lists every loaded rule and, after them, one descriptor
@@ -71,6 +72,15 @@ public final class SarifWriter implements ResultWriter {
         g.writeObjectFieldStart("driver");
         g.writeStringField("name", "nianbao");
         g.writeStringField("version", version);
+        g.writeStringField("semanticVersion", version);
+        if (!BuildInfo.current().url().isEmpty()) {
+            g.writeStringField("informationUri", BuildInfo.current().url());
+        }
+        if (BuildInfo.current().commit().isPresent()) {
+            g.writeObjectFieldStart("properties");
+            g.writeStringField("commit", BuildInfo.current().commit().get());
+            g.writeEndObject();
+        }
         g.writeArrayFieldStart("rules");
         for (CompiledRule r : rules.all()) {
             writeRule(r.definition());

@@ -6,6 +6,8 @@ import java.util.TreeMap;
 import org.nianbao.rules.Severity;
 import org.nianbao.rules.Violation;
 import org.nianbao.run.FileResult;
+import org.nianbao.run.Inputs;
+import org.nianbao.run.PublicationDates;
 import org.nianbao.run.Suppressions;
 
 /** Counts over a batch, updated file by file so nothing else needs to be kept in memory. */
@@ -22,6 +24,9 @@ public final class Summary {
     private final Map<String, Integer> errorsByRule = new TreeMap<>();
     private final Map<String, Integer> warningsByRule = new TreeMap<>();
     private List<Suppressions.Entry> stale = List.of();
+    private Map<Inputs.Skip, Integer> skipped = Map.of();
+    private Map<String, Integer> skippedExtensions = Map.of();
+    private List<PublicationDates.Entry> unusedDates = List.of();
     private long wallMillis = -1;
     private long peakHeapBytes = -1;
 
@@ -102,6 +107,30 @@ public final class Summary {
 
     public void stale(List<Suppressions.Entry> entries) {
         this.stale = List.copyOf(entries);
+    }
+
+    /** Files not taken from the folders, zips and patterns given, by reason (set before the batch ends). */
+    public Map<Inputs.Skip, Integer> skipped() {
+        return skipped;
+    }
+
+    /** Of the files skipped for not being reports, how many had each extension. */
+    public Map<String, Integer> skippedExtensions() {
+        return skippedExtensions;
+    }
+
+    public void skipped(Map<Inputs.Skip, Integer> byReason, Map<String, Integer> byExtension) {
+        this.skipped = java.util.Collections.unmodifiableMap(new TreeMap<>(byReason)); // in the enum's order
+        this.skippedExtensions = java.util.Collections.unmodifiableMap(new TreeMap<>(byExtension));
+    }
+
+    /** Rows of the list of publication dates that named no report checked (set once the batch is done). */
+    public List<PublicationDates.Entry> unusedDates() {
+        return unusedDates;
+    }
+
+    public void unusedDates(List<PublicationDates.Entry> entries) {
+        this.unusedDates = List.copyOf(entries);
     }
 
     /** Records the batch's wall time and the peak heap in use, for the closing note. */

@@ -16,11 +16,23 @@ public final class TextResultWriter implements ResultWriter {
     private final PrintStream out;
     private final Lang lang;
     private final boolean zh;
+    private final TextStyle style;
+    private final boolean problemsOnly;
 
     public TextResultWriter(PrintStream out, Lang lang) {
+        this(out, lang, TextStyle.PLAIN, false);
+    }
+
+    /**
+     * @param style        plain or coloured
+     * @param problemsOnly leave out files with nothing to show (for {@code --quiet}, which shows errors only)
+     */
+    public TextResultWriter(PrintStream out, Lang lang, TextStyle style, boolean problemsOnly) {
         this.out = out;
         this.lang = lang;
         this.zh = lang == Lang.ZH;
+        this.style = style;
+        this.problemsOnly = problemsOnly;
     }
 
     @Override
@@ -30,7 +42,10 @@ public final class TextResultWriter implements ResultWriter {
 
     @Override
     public void file(FileResult r) throws IOException {
-        out.println(r.file() + "  " + header(r));
+        if (problemsOnly && r.unreadable() == null && r.evaluation().violations().isEmpty()) {
+            return;
+        }
+        out.println(style.file(r.file().toString()) + "  " + header(r));
         if (r.unreadable() != null) {
             out.println("  " + r.unreadable().problem().code() + "  " + Outcomes.message(r.unreadable(), lang));
             out.println();
@@ -60,7 +75,7 @@ public final class TextResultWriter implements ResultWriter {
     }
 
     private void print(Violation v) {
-        out.println("  " + pad(v.severity().displayName().in(lang)) + v.ruleId() + "  "
+        out.println("  " + style.severity(v.severity(), pad(v.severity().displayName().in(lang))) + v.ruleId() + "  "
                 + LocationText.describe(v.where(), lang));
         out.println("        " + v.message(lang));
         if (v.expected() != null || v.actual() != null) {
@@ -93,9 +108,9 @@ public final class TextResultWriter implements ResultWriter {
         }
         sb.append("]  ");
         switch (r.status()) {
-            case PASS -> sb.append(zh ? "通过" : "PASS");
-            case FAIL -> sb.append(zh ? "不通过" : "FAIL");
-            default -> sb.append(zh ? "无法读取" : "UNREADABLE");
+            case PASS -> sb.append(style.pass(zh ? "通过" : "PASS"));
+            case FAIL -> sb.append(style.fail(zh ? "不通过" : "FAIL"));
+            default -> sb.append(style.unreadable(zh ? "无法读取" : "UNREADABLE"));
         }
         if (r.evaluation() != null) {
             sb.append(zh ? String.format("：错误 %d，警告 %d，提示 %d", r.count(org.nianbao.rules.Severity.ERROR),
@@ -137,6 +152,16 @@ public final class TextResultWriter implements ResultWriter {
         if (s.wallMillis() >= 0) {
             out.printf(zh ? "用时 %.1f 秒，内存峰值 %d MB。%n" : "Wall time %.1f s, peak memory %d MB.%n",
                     s.wallMillis() / 1000.0, s.peakHeapBytes() >> 20);
+        }
+        if (!s.skipped().isEmpty()) {
+            out.println(Skipped.line(s, lang));
+        }
+        if (!s.unusedDates().isEmpty()) {
+            List<String> rows = s.unusedDates().stream().map(e -> (zh ? "第 " + e.line() + " 行 " : "row " + e.line()
+                    + " ") + e.name()).toList();
+            out.println(zh ? "发布日期清单中有 " + rows.size() + " 行未对应任何报告：" + String.join("、", rows)
+                    : rows.size() + " row(s) of the list of publication dates matched no report: "
+                            + String.join(", ", rows));
         }
         for (org.nianbao.run.Suppressions.Entry e : s.stale()) {
             out.println(zh ? "豁免条目 #" + e.number() + "（" + e.rule() + "，" + e.file() + "）未匹配任何问题，已过时，可删除。"

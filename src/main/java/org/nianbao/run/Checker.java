@@ -21,6 +21,7 @@ public final class Checker {
     private final CheckOptions options;
     private final Reading reading;
     private PreviousReports previous = PreviousReports.NONE;
+    private PublicationDates dates = PublicationDates.NONE;
 
     public Checker(RuleEngine engine, CheckOptions options, Reading reading) {
         this.engine = engine;
@@ -40,9 +41,15 @@ public final class Checker {
         return this;
     }
 
+    /** Takes each report's publication date from this list when it names the report (over every other date). */
+    public Checker publicationDates(PublicationDates list) {
+        this.dates = list;
+        return this;
+    }
+
     /** Reads a file, or empty when it cannot be read (the report a {@link PreviousReports} index hands out). */
     public Optional<Report> readQuietly(Path file) {
-        return Optional.ofNullable(overridden(reading.read(file, false)).report());
+        return Optional.ofNullable(overridden(null, reading.read(file, false)).report());
     }
 
     /**
@@ -50,16 +57,25 @@ public final class Checker {
      * index cheaply), or empty when it cannot be read. Nothing is checked from this read.
      */
     public Optional<Report> identifyQuietly(Path file) {
-        return Optional.ofNullable(overridden(reading.read(file, true)).report());
+        return Optional.ofNullable(overridden(null, reading.read(file, true)).report());
     }
 
     public FileResult check(Path file) {
+        return check(file, file);
+    }
+
+    /**
+     * Checks the file at {@code content}, shown and reported as {@code shown} (a file unzipped or read from standard
+     * input has a name of its own that is not where its content is).
+     */
+    public FileResult check(Path shown, Path content) {
         long start = System.nanoTime();
-        Optional<FileResult.Unreadable> hopeless = previous.openingTimedOut(file);
+        Path file = shown;
+        Optional<FileResult.Unreadable> hopeless = previous.openingTimedOut(content);
         if (hopeless.isPresent()) {
             return FileResult.unreadable(file, "unknown", hopeless.get(), 0);
         }
-        Reading.Outcome read = overridden(reading.read(file, false));
+        Reading.Outcome read = overridden(shown, reading.read(content, false));
         if (read.report() == null) {
             return new FileResult(file, read.format(), null, null, read.unreadable(), elapsed(start));
         }
@@ -71,7 +87,7 @@ public final class Checker {
 
     /** Reads a file into the model with the user's overrides applied, without checking it. */
     public Report read(Path file) throws ReadFailure {
-        Reading.Outcome read = overridden(reading.read(file, false));
+        Reading.Outcome read = overridden(file, reading.read(file, false));
         if (read.report() == null) {
             FileResult.Unreadable u = read.unreadable();
             throw new ReadFailure(u.problem(), u.detail(), u.details(), null);
@@ -79,13 +95,20 @@ public final class Checker {
         return read.report();
     }
 
-    private Reading.Outcome overridden(Reading.Outcome read) {
+    /** The user's overrides applied; {@code shown} is null for a report read for another's sake (last year's). */
+    private Reading.Outcome overridden(Path shown, Reading.Outcome read) {
         Report report = read.report();
-        if (report != null && options.level() != null) {
+        if (report == null) {
+            return read;
+        }
+        if (options.level() != null) {
             report.level(options.level(), "option");
         }
-        if (report != null && options.published() != null) {
+        if (options.published() != null) {
             report.published(options.published(), "option");
+        }
+        if (shown != null) { // the list names the reports checked, not last year's
+            dates.lookup(shown, report).ifPresent(d -> report.published(d, "list"));
         }
         return read;
     }

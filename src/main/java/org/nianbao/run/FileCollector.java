@@ -1,18 +1,12 @@
 package org.nianbao.run;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.stream.Stream;
 
 /**
- * Expands the paths a user gives into the files to check. A file named on the command line is always checked;
- * under a folder, every file with a report-like extension (or none, as saved web pages often have) is taken,
- * recursively and in name order, skipping hidden files. The format is decided by content later, not here.
+ * Which files under a folder (or in a zip) are taken as reports: every file with a report-like extension, or none
+ * (as saved web pages often have), never a hidden one. The format is decided by content later, not here; a file
+ * named on the command line is always taken. {@link Inputs} walks the folders.
  */
 public final class FileCollector {
     private static final Set<String> EXTENSIONS = Set.of("json", "docx", "doc", "pdf", "html", "htm", "shtml",
@@ -21,27 +15,22 @@ public final class FileCollector {
     private FileCollector() {
     }
 
-    public static List<Path> collect(List<Path> paths) throws IOException {
-        List<Path> out = new ArrayList<>();
-        for (Path p : paths) {
-            if (Files.isDirectory(p)) {
-                try (Stream<Path> walk = Files.walk(p)) {
-                    walk.filter(Files::isRegularFile).filter(FileCollector::looksLikeReport).sorted()
-                            .forEach(out::add);
-                }
-            } else {
-                out.add(p);
-            }
-        }
-        return out;
-    }
-
-    private static boolean looksLikeReport(Path file) {
-        String name = file.getFileName().toString();
-        if (name.startsWith(".")) {
+    /** Whether a file of this name, found in a folder or a zip, is checked. */
+    public static boolean looksLikeReport(String name) {
+        if (isHidden(name)) {
             return false;
         }
+        String ext = extension(name);
+        return ext.isEmpty() || EXTENSIONS.contains(ext);
+    }
+
+    static boolean isHidden(String name) {
+        return name.startsWith(".");
+    }
+
+    /** The extension, lower case, without the dot; empty when none. */
+    static String extension(String name) {
         int dot = name.lastIndexOf('.');
-        return dot < 0 || EXTENSIONS.contains(name.substring(dot + 1).toLowerCase(Locale.ROOT));
+        return dot <= 0 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
     }
 }

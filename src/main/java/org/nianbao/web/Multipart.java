@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.nianbao.model.Lang;
 import org.nianbao.parse.ReadLimits;
+import org.nianbao.support.DisplayNames;
 
 /**
  * Parses a multipart/form-data request body (RFC 7578, framed as RFC 2046 §5.1.1 says) as it streams in: text

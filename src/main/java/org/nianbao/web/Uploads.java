@@ -12,6 +12,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.nianbao.model.Lang;
+import org.nianbao.run.ZipArchive;
+import org.nianbao.support.DisplayNames;
 
 /**
  * Receives uploads: a multipart form (the pages' form, drag and drop, or the API) or one raw body (the API), spooled
@@ -117,7 +119,7 @@ final class Uploads {
             throw refused(e);
         }
         try {
-            UploadIntake.Expansion expansion = UploadIntake.expand(form.files(), new UploadIntake.Limits(
+            UploadIntake.Expansion expansion = UploadIntake.expand(form.files(), new ZipArchive.Limits(
                     limits.maxFiles(), limits.maxFileBytes(), limits.maxTotalBytes()), temp);
             List<BatchJobs.Incoming> files = new ArrayList<>();
             for (UploadIntake.Upload u : expansion.uploads()) {

@@ -74,7 +74,7 @@ enum Defect {
             case GROUP_TOTAL -> add(r.table("reviewLitigation").get(pickReviewRow(random)), "total", delta);
             case NEGATIVE -> {
                 var review = r.table("reviewLitigation").get("review");
-                long other = (Long) review.get("other");
+                long other = number(review.get("other"));
                 review.put("other", -delta);
                 add(review, "upheld", other + delta);
             }
@@ -120,7 +120,7 @@ enum Defect {
                 .filter(id -> id.startsWith("denied.") || id.startsWith("notProcessed.")).toList();
         var cells = app.remove(candidates.get(random.nextInt(candidates.size())));
         for (var e : cells.entrySet()) {
-            add(app.get("granted"), e.getKey(), (Long) e.getValue());
+            add(app.get("granted"), e.getKey(), number(e.getValue()));
         }
     }
 
@@ -133,7 +133,12 @@ enum Defect {
         return List.of("review", "litigationDirect", "litigationAfterReview").get(random.nextInt(3));
     }
 
+    /** Adds to a cell; a blank counts as 0, as the rules count it. */
     private static void add(LinkedHashMap<String, Object> cells, String column, long delta) {
-        cells.put(column, (Long) cells.get(column) + delta);
+        cells.put(column, number(cells.get(column)) + delta);
+    }
+
+    private static long number(Object cell) {
+        return cell == null ? 0 : (Long) cell;
     }
 }

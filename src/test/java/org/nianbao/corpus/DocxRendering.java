@@ -50,7 +50,7 @@ final class DocxRendering {
             for (GeneratedReport.Section s : r.sections) {
                 run(doc.createParagraph(), s.heading(), 32, true);
                 for (String p : s.paragraphs()) {
-                    if (p.startsWith("（")) {
+                    if (GeneratedReport.isSubHeading(p)) {
                         run(doc.createParagraph(), p, 32, true);
                     } else {
                         body(doc, p);
@@ -60,7 +60,7 @@ final class DocxRendering {
                     table(doc, PrintedTables.of(r, s.id()));
                 }
             }
-            for (String line : new String[] {r.agency.name(), r.issuedText}) {
+            for (String line : r.signatureLines()) {
                 XWPFParagraph sign = doc.createParagraph();
                 sign.setAlignment(ParagraphAlignment.RIGHT);
                 run(sign, line, 32, false);

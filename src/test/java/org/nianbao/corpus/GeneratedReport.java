@@ -24,10 +24,17 @@ final class GeneratedReport {
     boolean titleOnTwoLines;
     /** Whether the multi-row headers are marked to repeat on each page (Word's 重复标题行). */
     boolean repeatHeaders;
+    /** Label columns printed narrow, so long row labels wrap over several lines. */
+    boolean narrowLabels;
+    /** Labels printed other than the standard wording (a typo, a label broken one character per line), by standard label. */
+    final Map<String, String> printedLabels = new LinkedHashMap<>();
+    /** The format a JSON submission declares when the tables alone do not say it (a hybrid); null: from format2019. */
+    String declaredFormat;
     String preamble;
     LocalDate periodStart;
     LocalDate periodEnd;
     String periodSentence;
+    /** The signature date and how it is written; both null for a report without a signature date. */
     LocalDate issued;
     String issuedText;
     LocalDate published;
@@ -52,7 +59,25 @@ final class GeneratedReport {
     }
 
     String formatVersion() {
+        if (declaredFormat != null) {
+            return declaredFormat;
+        }
         return format2019 ? "2019" : "2021";
+    }
+
+    /** A label as this report prints it: its own wording where it has one, else the standard one. */
+    String printed(String standardLabel) {
+        return printedLabels.getOrDefault(standardLabel, standardLabel);
+    }
+
+    /** The signature lines under the report: the body, then the date when there is one. */
+    List<String> signatureLines() {
+        return issuedText == null ? List.of(agency.name()) : List.of(agency.name(), issuedText);
+    }
+
+    /** A paragraph that is a sub-heading: （一）主动公开 on its own line, not a paragraph that merely opens with one. */
+    static boolean isSubHeading(String paragraph) {
+        return paragraph.startsWith("（") && !paragraph.contains("。") && paragraph.length() <= 40;
     }
 
     /** How a cell value is printed in a document. */

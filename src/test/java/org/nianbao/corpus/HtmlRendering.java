@@ -9,7 +9,8 @@ import java.util.Random;
 /**
  * A generated report as a government portal publishes it: navigation, breadcrumb, 发布时间 above the article, the
  * report with h1/h2 headings, indented paragraphs and bordered tables using rowspan/colspan like the template, a
- * right-aligned signature, then related links and the footer.
+ * right-aligned signature, then related links and the footer; or, for word processors and printing, the report
+ * alone as a document ({@link #document}).
  */
 final class HtmlRendering {
     private HtmlRendering() {
@@ -33,6 +34,35 @@ final class HtmlRendering {
                 .append(r.published.format(DateTimeFormatter.ISO_LOCAL_DATE)).append(' ')
                 .append(String.format("%02d:%02d", 8 + random.nextInt(10), random.nextInt(60)))
                 .append("　来源：").append(r.agency.name()).append("</div>\n<div class=\"content\" id=\"zoom\">\n");
+        article(b, r);
+        b.append("</div>\n</div>\n");
+        b.append("<div class=\"related\">相关链接：<a href=\"/zwgk/xxgknb/\">").append(r.agency.name())
+                .append(r.year - 1).append("年政府信息公开工作年度报告</a></div>\n")
+                .append("<div class=\"footer\"><p>主办单位：").append(r.agency.place())
+                .append("人民政府办公室</p><p>网站标识码：0000000000</p></div>\n</body>\n</html>\n");
+        return b.toString().getBytes(gbk ? Charset.forName("GBK") : StandardCharsets.UTF_8);
+    }
+
+    /**
+     * The report alone, as a document a word processor opens or a browser prints: title, body, tables and
+     * signature in UTF-8, with the fonts and borders an office sets, no portal around it.
+     */
+    static byte[] document(GeneratedReport r) {
+        StringBuilder b = new StringBuilder(24_000);
+        b.append("<!DOCTYPE html>\n<html lang=\"zh-CN\">\n<head>\n<meta charset=\"utf-8\">\n<title>")
+                .append(r.title).append("</title>\n<style>\n"
+                        + "  body { font-family: \"Noto Serif CJK SC\", \"SimSun\", serif; font-size: 12pt; }\n"
+                        + "  h1 { text-align: center; font-size: 18pt; }\n  h2, h3 { font-size: 14pt; }\n"
+                        + "  p.body { text-indent: 2em; line-height: 1.5; }\n  p.sign { text-align: right; }\n"
+                        + "  table { border-collapse: collapse; width: 100%; font-size: 10pt; }\n"
+                        + "  td { border: 1px solid #000; text-align: center; vertical-align: middle; padding: 2pt; }\n"
+                        + "</style>\n</head>\n<body>\n");
+        article(b, r);
+        b.append("</body>\n</html>\n");
+        return b.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static void article(StringBuilder b, GeneratedReport r) {
         if (r.titleOnTwoLines) {
             int split = r.title.indexOf(String.valueOf(r.year));
             b.append("<h1>").append(r.title, 0, split).append("<br>").append(r.title.substring(split))
@@ -44,20 +74,16 @@ final class HtmlRendering {
         for (GeneratedReport.Section s : r.sections) {
             b.append("<h2>").append(s.heading()).append("</h2>\n");
             for (String p : s.paragraphs()) {
-                boolean sub = p.startsWith("（");
+                boolean sub = GeneratedReport.isSubHeading(p);
                 b.append(sub ? "<h3>" : "<p class=\"body\">").append(p).append(sub ? "</h3>\n" : "</p>\n");
             }
             if (r.tables.containsKey(s.id())) {
                 table(b, PrintedTables.of(r, s.id()));
             }
         }
-        b.append("<p class=\"sign\">").append(r.agency.name()).append("</p>\n<p class=\"sign\">")
-                .append(r.issuedText).append("</p>\n</div>\n</div>\n");
-        b.append("<div class=\"related\">相关链接：<a href=\"/zwgk/xxgknb/\">").append(r.agency.name())
-                .append(r.year - 1).append("年政府信息公开工作年度报告</a></div>\n")
-                .append("<div class=\"footer\"><p>主办单位：").append(r.agency.place())
-                .append("人民政府办公室</p><p>网站标识码：0000000000</p></div>\n</body>\n</html>\n");
-        return b.toString().getBytes(gbk ? Charset.forName("GBK") : StandardCharsets.UTF_8);
+        for (String line : r.signatureLines()) {
+            b.append("<p class=\"sign\">").append(line).append("</p>\n");
+        }
     }
 
     private static void table(StringBuilder b, PrintedTable t) {
@@ -67,6 +93,12 @@ final class HtmlRendering {
         }
         b.append("</colgroup>\n");
         for (int row = 0; row < t.rows(); row++) {
+            // header rows that repeat on every page are a <thead>: browsers and word processors repeat it
+            if (t.repeatedHeaderRows > 0 && row == 0) {
+                b.append("<thead>\n");
+            } else if (t.repeatedHeaderRows > 0 && row == t.repeatedHeaderRows) {
+                b.append("</thead>\n<tbody>\n");
+            }
             b.append("<tr>");
             List<PrintedTable.Cell> cells = t.startingIn(row);
             for (PrintedTable.Cell c : cells) {
@@ -81,6 +113,6 @@ final class HtmlRendering {
             }
             b.append("</tr>\n");
         }
-        b.append("</table>\n");
+        b.append(t.repeatedHeaderRows > 0 ? "</tbody>\n</table>\n" : "</table>\n");
     }
 }

@@ -25,7 +25,11 @@ final class JsonRendering {
         period.put("start", r.periodStart.toString());
         period.put("end", r.periodEnd.toString());
         period.put("sentence", r.periodSentence);
-        root.put("issued", r.issued.toString());
+        if (r.issued == null) {
+            root.putNull("issued");
+        } else {
+            root.put("issued", r.issued.toString());
+        }
         root.putNull("published");
         root.put("signatory", r.agency.name());
         root.put("formatVersion", r.formatVersion());

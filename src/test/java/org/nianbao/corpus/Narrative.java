@@ -58,7 +58,8 @@ final class Narrative {
     }
 
     private List<String> overview(GeneratedReport r) {
-        long received = (Long) r.table("applications").get("newReceived").get("total");
+        Object total = r.table("applications").get("newReceived").get("total");
+        long received = total == null ? 0 : (Long) total; // a blank 总计 means none
         long items = 30 + random.nextInt(r.agency.government() ? 3000 : 300);
         List<String> p = new ArrayList<>();
         p.add(r.year + "年，" + r.agency.name() + pick(OPENINGS) + "，扎实推进决策、执行、管理、服务、结果公开，"

@@ -41,14 +41,14 @@ final class PdfRendering {
                 for (GeneratedReport.Section s : r.sections) {
                     paragraph(pages, s.heading(), HEADING, 0);
                     for (String p : s.paragraphs()) {
-                        paragraph(pages, p, BODY, p.startsWith("（") ? 0 : 2 * BODY);
+                        paragraph(pages, p, BODY, GeneratedReport.isSubHeading(p) ? 0 : 2 * BODY);
                     }
                     if (r.tables.containsKey(s.id())) {
                         tables.draw(PrintedTables.of(r, s.id()));
                     }
                 }
                 pages.down(BODY);
-                for (String line : List.of(r.agency.name(), r.issuedText)) {
+                for (String line : r.signatureLines()) {
                     pages.need(BODY * LINE);
                     pages.down(BODY * LINE);
                     pages.text(line, PdfPages.RIGHT - pages.width(line, BODY) - 2 * BODY, pages.y(), BODY);

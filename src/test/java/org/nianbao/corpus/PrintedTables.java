@@ -88,7 +88,8 @@ final class PrintedTables {
 
     private static PrintedTable applications(GeneratedReport r) {
         var t = r.table("applications");
-        PrintedTable p = new PrintedTable(60, 70, 160, 52, 52, 52, 52, 52, 52, 52);
+        PrintedTable p = r.narrowLabels ? new PrintedTable(28, 44, 96, 52, 52, 52, 52, 52, 52, 52)
+                : new PrintedTable(60, 70, 160, 52, 52, 52, 52, 52, 52, 52);
         int h0 = p.newRow();
         int h1 = p.newRow();
         int h2 = p.newRow();
@@ -101,9 +102,13 @@ final class PrintedTables {
         for (int i = 0; i < legal.size(); i++) {
             p.add(legal.get(i), h2, 4 + i, 1, 1, true);
         }
+        // the report's own format first; the other fills in a row a hybrid borrows from it (a single （六） row)
         Map<String, RowSpec> specs = new LinkedHashMap<>();
         FormatVersion version = r.format2019 ? FormatVersion.V2019 : FormatVersion.V2021;
-        StandardLayouts.of(TableId.APPLICATIONS, version).rows().forEach(s -> specs.put(s.id(), s));
+        FormatVersion other = r.format2019 ? FormatVersion.V2021 : FormatVersion.V2019;
+        for (FormatVersion v : List.of(version, other)) {
+            StandardLayouts.of(TableId.APPLICATIONS, v).rows().forEach(s -> specs.putIfAbsent(s.id(), s));
+        }
         long resultRows = t.keySet().stream().filter(id -> TableNumbers.isResult(id) || id.equals("totalProcessed"))
                 .count();
         String openGroup = null;
@@ -113,18 +118,18 @@ final class PrintedTables {
             int row = p.newRow();
             String group = id.contains(".") ? id.substring(0, id.indexOf('.')) : null;
             if (id.equals("granted")) {
-                p.add("三、本年度办理结果", row, 0, (int) resultRows, 1, true);
+                p.add(r.printed("三、本年度办理结果"), row, 0, (int) resultRows, 1, true);
             }
             String label = id.equals("notProcessed.confirmation") ? "5.要求行政机关确认或重新\n出具已获取信息"
-                    : spec.label().zh();
+                    : r.printed(spec.label().zh());
             if (!TableNumbers.isResult(id) && !id.equals("totalProcessed")) {
-                p.add(spec.label().zh(), row, 0, 1, 3, true);
+                p.add(label, row, 0, 1, 3, true);
             } else if (group == null) {
-                p.add(spec.label().zh(), row, 1, 1, 2, true);
+                p.add(label, row, 1, 1, 2, true);
             } else {
                 if (!group.equals(openGroup)) {
                     long size = t.keySet().stream().filter(k -> k.startsWith(group + ".")).count();
-                    p.add(spec.group().zh(), row, 1, (int) size, 1, true);
+                    p.add(r.printed(spec.group().zh()), row, 1, (int) size, 1, true);
                 }
                 p.add(label, row, 2, 1, 1, true);
             }

@@ -24,8 +24,16 @@ final class ReportGenerator {
         boolean outdated = defects.contains(Defect.OUTDATED);
         int year = outdated ? 2022 + random.nextInt(4) : 2019 + random.nextInt(7);
         Agency agency = Agency.pick(random, false);
-        GeneratedReport r = new GeneratedReport(agency, year, year <= 2020 || outdated);
-        new TableNumbers(random, agency.government()).fill(r);
+        return generate(agency, year, year <= 2020 || outdated, new TableNumbers(random, agency.government()),
+                Blanks.NONE, defects);
+    }
+
+    /** A report of a chosen body, year and format, with numbers of a chosen size and zeros left blank as asked. */
+    GeneratedReport generate(Agency agency, int year, boolean format2019, TableNumbers numbers, Blanks blanks,
+            Set<Defect> defects) {
+        GeneratedReport r = new GeneratedReport(agency, year, format2019);
+        numbers.fill(r);
+        blanks.apply(r, random);
         narrative.write(r);
         Signature.set(r, Signature.onTime(r, random), random);
         for (Defect d : defects) {

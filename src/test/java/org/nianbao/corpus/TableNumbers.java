@@ -21,11 +21,22 @@ final class TableNumbers {
 
     private final Random random;
     private final int scale;
+    /** In sixths, how often a rare outcome (a denial ground, a review) is not zero. */
+    private final int rareSixths;
 
     /** A government handles many more applications than a department. */
     TableNumbers(Random random, boolean government) {
+        this(random, government ? 40 : 6, false);
+    }
+
+    /**
+     * Numbers of a chosen size: {@code scale} 1 gives a table of almost nothing but zeros, 600 one of four-digit
+     * figures; {@code dense} makes the rare outcomes common, so that few cells are zero.
+     */
+    TableNumbers(Random random, int scale, boolean dense) {
         this.random = random;
-        this.scale = government ? 40 : 6;
+        this.scale = scale;
+        this.rareSixths = dense ? 5 : 1;
     }
 
     void fill(GeneratedReport r) {
@@ -90,17 +101,19 @@ final class TableNumbers {
             t.put(row.id(), new LinkedHashMap<>());
         }
         for (String column : APPLICANTS) {
-            int weight = column.equals("naturalPerson") ? scale : Math.max(1, scale / 4);
+            // a small body's applicants are people; organisations apply only where there are some applications
+            int weight = column.equals("naturalPerson") ? scale : scale < 4 ? 0 : Math.max(1, scale / 4);
             long processed = 0;
             for (RowSpec row : layout.rows()) {
                 if (isResult(row.id())) {
-                    long v = leaf(weight, row.id());
+                    long v = weight == 0 ? 0 : leaf(weight, row.id());
                     t.get(row.id()).put(column, v);
                     processed += v;
                 }
             }
-            long forward = random.nextInt(3) == 0 ? random.nextInt(weight / 2 + 2) : 0;
-            long carried = Math.min(processed + forward, random.nextInt(3) == 0 ? random.nextInt(weight / 2 + 2) : 0);
+            long forward = weight > 0 && random.nextInt(3) == 0 ? random.nextInt(weight / 2 + 2) : 0;
+            long carried = Math.min(processed + forward,
+                    weight > 0 && random.nextInt(3) == 0 ? random.nextInt(weight / 2 + 2) : 0);
             t.get("totalProcessed").put(column, processed);
             t.get("carriedForward").put(column, forward);
             t.get("carriedOver").put(column, carried);
@@ -127,7 +140,7 @@ final class TableNumbers {
             var cells = new LinkedHashMap<String, Object>();
             long total = 0;
             for (String outcome : OUTCOMES) {
-                long v = random.nextInt(3) == 0 ? random.nextInt(scale / 2 + 2) : 0;
+                long v = random.nextInt(6) < 2 * rareSixths ? random.nextInt(scale / 2 + 2) : 0;
                 cells.put(outcome, v);
                 total += v;
             }
@@ -157,7 +170,7 @@ final class TableNumbers {
         if (common) {
             return random.nextInt(weight * 2 + 1);
         }
-        return random.nextInt(6) == 0 ? 1 + random.nextInt(Math.max(1, weight / 3)) : 0;
+        return random.nextInt(6) < rareSixths ? 1 + random.nextInt(Math.max(1, weight / 3)) : 0;
     }
 
     private BigDecimal fee() {

@@ -25,10 +25,10 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.nianbao.model.Lang;
 import org.nianbao.parse.FormatSniffer;
 import org.nianbao.parse.InputFormat;
+import org.nianbao.run.ZipArchive.Limits;
 import org.nianbao.web.Multipart.Part;
 import org.nianbao.web.Multipart.Rejected;
 import org.nianbao.web.UploadIntake.Expansion;
-import org.nianbao.web.UploadIntake.Limits;
 import org.nianbao.web.UploadIntake.Upload;
 
 class UploadIntakeTest {

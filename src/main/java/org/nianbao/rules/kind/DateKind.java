@@ -160,7 +160,8 @@ public final class DateKind implements RuleKind {
             }
             return switch (String.valueOf(report.publishedSource())) {
                 case "page" -> Text.of("网页上的发布时间", "the publication date on the web page");
-                case "option" -> Text.of("命令行给出的发布日期（--published）", "the publication date given with --published");
+                case "option" -> Text.of("核查时提供的发布日期", "the publication date given for this check");
+                case "list" -> Text.of("发布日期清单中的日期", "the publication date in the list of publication dates");
                 default -> Text.of("报送数据中的发布日期", "the publication date in the submission");
             };
         }

@@ -1,4 +1,4 @@
-package org.nianbao.web;
+package org.nianbao.support;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -8,26 +8,26 @@ import java.util.List;
  * characters (which can disguise an extension), no "." or ".." steps, capped length. The results are for display
  * only; nothing here is ever used to build a path.
  */
-final class DisplayNames {
-    static final int MAX_CHARS = 200;
-    static final String UNNAMED = "unnamed";
+public final class DisplayNames {
+    public static final int MAX_CHARS = 200;
+    public static final String UNNAMED = "unnamed";
 
     private DisplayNames() {
     }
 
     /** The last step of a path-like name (either separator), cleaned; empty when nothing is left. */
-    static String fileName(String raw) {
+    public static String fileName(String raw) {
         List<String> steps = steps(raw);
         return steps.isEmpty() ? "" : cap(steps.get(steps.size() - 1));
     }
 
     /** A path-like name's steps, cleaned, without empty, "." and ".." steps, joined by "/"; may be empty. */
-    static String path(String raw) {
+    public static String path(String raw) {
         return cap(String.join("/", steps(raw)));
     }
 
     /** The cleaned steps of a path-like name; "/" and "\" both separate (Windows zips and old browsers use "\"). */
-    static List<String> steps(String raw) {
+    public static List<String> steps(String raw) {
         List<String> steps = new ArrayList<>();
         for (String step : raw.split("[/\\\\]")) {
             // cleaned before the "." and ".." test, so ".\u200E." cannot slip through as a step up
