@@ -14,6 +14,7 @@ import java.util.List;
 import org.nianbao.rules.RuleSet;
 import org.nianbao.rules.RuleSource;
 import org.nianbao.parse.ReadLimits;
+import org.nianbao.parse.TempFolder;
 import org.nianbao.run.CheckOptions;
 import org.nianbao.run.worker.WorkerPool;
 import org.nianbao.store.Database;
@@ -30,8 +31,14 @@ public final class Service implements AutoCloseable {
      * @param accessToken required on every request when not null
      */
     public record Config(String host, int port, Path data, String jdbcUrl, String accessToken, UploadLimits limits,
-            Duration timeout, RuleSet rules, String rulesVersion, String toolVersion, Workers workers) {
+            Duration timeout, RuleSet rules, String rulesVersion, String toolVersion, Workers workers,
+            long maxStoredBytes) {
+        /** The default quota of stored files. */
+        public static final long MAX_STORED_BYTES = 20L << 30;
     }
+
+    /** The data folder's own folders for work in progress: left by a stopped server, emptied at start. */
+    private static final List<String> SCRATCH = List.of("uploads", "work", "tmp", "files");
 
     /**
      * The worker processes every file is read in.
@@ -60,11 +67,16 @@ public final class Service implements AutoCloseable {
 
     public static Service start(Config c) throws IOException, SQLException {
         Files.createDirectories(c.data());
+        for (String folder : SCRATCH) {
+            TempFolder.deleteTree(c.data().resolve(folder)); // uploads half received, batches' files, workers' temp
+        }
+        // the outputs' own temporary files (the streamed workbook) go where the next start removes them
+        TempFolder.use(c.data().resolve("tmp"));
         Database db = c.jdbcUrl() == null ? Database.embedded(c.data()) : Database.open(c.jdbcUrl());
         BatchJobs jobs = null;
         WorkerPool workers = null;
         try {
-            Store store = new Store(db, c.data().resolve("files"), owner(c.data()));
+            Store store = new Store(db, owner(c.data()));
             int interrupted = store.markInterrupted();
             // a file the upload accepted is not refused by the reader for its size
             ReadLimits d = ReadLimits.DEFAULT;
@@ -73,8 +85,8 @@ public final class Service implements AutoCloseable {
                     d.maxTextChars()));
             workers = new WorkerPool(new WorkerPool.Settings(c.workers().count(), c.workers().heapMegabytes(),
                     c.timeout(), options.limits(), c.data().resolve("tmp"), 2000));
-            jobs = new BatchJobs(store, c.rules(), c.rulesVersion(), c.toolVersion(), options, workers,
-                    c.workers().count(), c.timeout(), c.data().resolve("work"));
+            jobs = new BatchJobs(store, new Keeper(store, c.maxStoredBytes(), c.data()), c.rules(), c.rulesVersion(),
+                    c.toolVersion(), options, workers, c.workers().count(), c.timeout(), c.data().resolve("work"));
             WebServer server = WebServer.start(new WebServer.Settings(c.host(), c.port(), c.limits(),
                     c.accessToken(), Files.createDirectories(c.data().resolve("uploads"))), store, jobs);
             return new Service(db, workers, jobs, server, interrupted);
