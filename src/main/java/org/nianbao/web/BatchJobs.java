@@ -102,6 +102,7 @@ public final class BatchJobs implements AutoCloseable {
         return t;
     });
     private final Map<String, BatchProgress> running = new ConcurrentHashMap<>();
+    private volatile boolean stopping;
     /** The last batches that ended, for a page asked while the database could not say (a store that failed). */
     private final Map<String, BatchProgress> ended = java.util.Collections.synchronizedMap(
             new LinkedHashMap<>(16, 0.75f, false) {
@@ -297,6 +298,9 @@ public final class BatchJobs implements AutoCloseable {
                         w.file(shown);
                     }
                 }
+                if (stopping) { // what the stopping workers give now is no result: the batch stays re-checkable
+                    throw new IOException("the server is stopping");
+                }
                 try {
                     store.addResult(row(batchId, seq[0], item, shown, sections));
                 } catch (SQLException e) {
@@ -380,11 +384,22 @@ public final class BatchJobs implements AutoCloseable {
         return out.toString(StandardCharsets.UTF_8);
     }
 
+    /**
+     * Stops after the result being stored now: a running batch ends as interrupted, never with results made up by
+     * its workers being stopped. Close the workers next, so that what they read ends at once. Nothing is
+     * interrupted: an interrupted database write would close the database file.
+     */
+    public void stop() {
+        stopping = true;
+        queue.shutdown();
+    }
+
+    /** Waits a while for the batch being checked to end after {@link #stop()}. */
     @Override
     public void close() {
-        queue.shutdownNow();
+        stop();
         try {
-            queue.awaitTermination(10, TimeUnit.SECONDS);
+            queue.awaitTermination(60, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }

@@ -130,8 +130,9 @@ public final class Service implements AutoCloseable {
     @Override
     public void close() throws SQLException {
         server.close();
+        jobs.stop();
+        workers.close(); // what they read ends now, so the batch stops at its next result
         jobs.close();
-        workers.close();
         database.close();
     }
 

@@ -21,6 +21,7 @@ import org.eclipse.jetty.http.MultiPartFormData;
 import org.eclipse.jetty.io.Content;
 import org.eclipse.jetty.util.Callback;
 import org.eclipse.jetty.util.Promise;
+import org.eclipse.jetty.util.thread.Invocable;
 import org.nianbao.model.Lang;
 import org.nianbao.run.ZipArchive;
 import org.nianbao.support.DisplayNames;
@@ -153,7 +154,7 @@ final class Uploads {
                 .maxPartSize(limits.maxFileBytes()).maxSize(limits.maxTotalBytes()).maxMemoryPartSize(64 * 1024)
                 .maxHeadersSize(16 * 1024).useFilesForPartsWithoutFileName(true).build();
         MultiPartFormData.onParts(ex.request, ex.request, contentType, config, Promise.Invocable.from(
-                org.eclipse.jetty.util.thread.Invocable.InvocationType.BLOCKING, (parts, failure) -> {
+                Invocable.InvocationType.BLOCKING, (parts, failure) -> {
                     if (failure != null) {
                         out.completeExceptionally(refusal(failure));
                         return;

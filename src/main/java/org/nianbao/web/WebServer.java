@@ -8,6 +8,7 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.regex.Matcher;
 import org.eclipse.jetty.http.HttpCookie;
 import org.eclipse.jetty.server.Handler;
@@ -20,6 +21,8 @@ import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.session.SessionHandler;
 import org.eclipse.jetty.util.Callback;
+import org.eclipse.jetty.util.Promise;
+import org.eclipse.jetty.util.thread.Invocable;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
 import org.nianbao.report.HtmlReportWriter;
 import org.nianbao.rules.RuleDefinition;
@@ -285,8 +288,8 @@ public final class WebServer implements AutoCloseable {
     }
 
     private void recheck(Exchange ex, String batchId) {
-        Request.getParametersAsync(ex.request).whenComplete((fields, failure) -> guarded(ex, () -> {
-            if (failure != null || !Guard.csrfValid(ex, Exchange.first(fields).get("csrf"))) {
+        form(ex).whenComplete((fields, failure) -> guarded(ex, () -> {
+            if (failure != null || !Guard.csrfValid(ex, fields.get("csrf"))) {
                 forbidden(ex);
                 return;
             }
@@ -297,6 +300,14 @@ public final class WebServer implements AutoCloseable {
                 Responses.redirect(ex, "/batches/" + id.get());
             }
         }));
+    }
+
+    /** A small form's fields (and the query's), read as the body arrives; then answered on a thread that may block. */
+    private static CompletableFuture<Map<String, String>> form(Exchange ex) {
+        CompletableFuture<Map<String, String>> out = new CompletableFuture<>();
+        Request.onParameters(ex.request, Promise.Invocable.from(Invocable.InvocationType.BLOCKING,
+                fields -> out.complete(Exchange.first(fields)), out::completeExceptionally));
+        return out;
     }
 
     /** Sends a batch download in the reader's language; false, having sent nothing, when there is no such kind. */
@@ -377,8 +388,8 @@ public final class WebServer implements AutoCloseable {
                     "Too many tries: try again in " + seconds + " s."));
             return;
         }
-        Request.getParametersAsync(ex.request).whenComplete((fields, failure) -> guarded(ex, () -> {
-            if (failure == null && guard.tokenMatches(Exchange.first(fields).get("token"))) {
+        form(ex).whenComplete((fields, failure) -> guarded(ex, () -> {
+            if (failure == null && guard.tokenMatches(fields.get("token"))) {
                 logins.succeeded(ex.client());
                 guard.signIn(ex);
                 Responses.redirect(ex, "/");
@@ -390,8 +401,8 @@ public final class WebServer implements AutoCloseable {
     }
 
     private void logout(Exchange ex) {
-        Request.getParametersAsync(ex.request).whenComplete((fields, failure) -> guarded(ex, () -> {
-            if (failure != null || !Guard.csrfValid(ex, Exchange.first(fields).get("csrf"))) {
+        form(ex).whenComplete((fields, failure) -> guarded(ex, () -> {
+            if (failure != null || !Guard.csrfValid(ex, fields.get("csrf"))) {
                 forbidden(ex);
                 return;
             }

@@ -85,8 +85,9 @@ final class Worker {
             served++;
             return new Answered(ReportCodec.JSON.readTree((String) line));
         } catch (IOException e) {
-            kill(); // a garbled answer: the process is not to be trusted with another file
-            return new Died(-1);
+            // not an answer: the JVM's own last words ("Terminating due to java.lang.OutOfMemoryError") come on
+            // standard output too; whatever it is, the process is not to be trusted with another file
+            return died();
         }
     }
 
@@ -132,7 +133,7 @@ final class Worker {
 
     private Died died() {
         try {
-            process.waitFor(5, TimeUnit.SECONDS);
+            process.waitFor(30, TimeUnit.SECONDS); // it is exiting; if not, it is ended below
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }

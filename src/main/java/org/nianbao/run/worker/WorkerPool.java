@@ -8,6 +8,8 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedDeque;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.atomic.AtomicLong;
@@ -49,6 +51,7 @@ public final class WorkerPool implements Reading, AutoCloseable {
     private final Path root;
     private final Semaphore free;
     private final ConcurrentLinkedDeque<Worker> idle = new ConcurrentLinkedDeque<>();
+    private final Set<Worker> all = ConcurrentHashMap.newKeySet();
     private final AtomicLong ids = new AtomicLong();
     private final AtomicLong started = new AtomicLong();
     private final AtomicLong killed = new AtomicLong();
@@ -94,6 +97,7 @@ public final class WorkerPool implements Reading, AutoCloseable {
                     settings.timeout().toMillis());
         } catch (InterruptedException e) {
             killed.incrementAndGet();
+            all.remove(worker);
             Thread.currentThread().interrupt();
             return timedOut();
         }
@@ -107,6 +111,10 @@ public final class WorkerPool implements Reading, AutoCloseable {
             }
         }
         killed.incrementAndGet();
+        all.remove(worker);
+        if (closed) {
+            return WorkerProtocol.unreadable("unknown", InputProblem.UNREADABLE, "the server is stopping", Map.of());
+        }
         if (reply instanceof Worker.TimedOut) {
             return timedOut();
         }
@@ -122,6 +130,7 @@ public final class WorkerPool implements Reading, AutoCloseable {
 
     private void keepOrRetire(Worker worker) {
         if (closed || worker.served() >= settings.filesPerWorker()) {
+            all.remove(worker);
             worker.stop();
         } else {
             idle.addFirst(worker);
@@ -136,7 +145,9 @@ public final class WorkerPool implements Reading, AutoCloseable {
     private Worker start() throws IOException {
         Path temp = Files.createTempDirectory(root, "worker-");
         started.incrementAndGet();
-        return Worker.start(command(temp), temp);
+        Worker w = Worker.start(command(temp), temp);
+        all.add(w);
+        return w;
     }
 
     /** The java command that starts a worker: this JVM's java and class path, the worker's own heap and folder. */
@@ -175,11 +186,16 @@ public final class WorkerPool implements Reading, AutoCloseable {
         return idle.stream().map(Worker::pid).toList();
     }
 
+    /** Ends every worker, those reading a file too (their callers get "the server is stopping"). */
     @Override
     public void close() {
         closed = true;
         for (Worker w; (w = idle.pollFirst()) != null; ) {
+            all.remove(w);
             w.stop();
+        }
+        for (Worker w : all) {
+            w.kill();
         }
         TempFolder.deleteTree(root);
     }
