@@ -4,7 +4,9 @@ import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import org.nianbao.model.LevelInference;
 import org.nianbao.model.Report;
+import org.nianbao.model.Text;
 import org.nianbao.parse.DocumentParser;
 import org.nianbao.parse.InputFormat;
 import org.nianbao.parse.RawDocument;
@@ -102,7 +104,8 @@ public final class Checker {
             return read;
         }
         if (options.level() != null) {
-            report.level(options.level(), "option");
+            report.level(new LevelInference.Decision(options.level(), "option",
+                    Text.of("由 --level 指定", "given with --level")), "option");
         }
         if (options.published() != null) {
             report.published(options.published(), "option");

@@ -17,13 +17,13 @@ final class AccuracyTable {
     static String format(Matrix.Result result, KnownGaps gaps) {
         StringBuilder b = new StringBuilder();
         b.append("| producer | docs | cells exact / total | exact | wrong | missing | extra | sections lost"
-                + " | false errors (error-severity findings the truth does not have) | seeded errors missed"
-                + " | unreadable |\n|---|---:|---:|---:|---:|---:|---:|---:|---|---|---:|\n");
+                + " | facts misread | false errors (error-severity findings the truth does not have)"
+                + " | seeded errors missed | unreadable |\n|---|---:|---:|---:|---:|---:|---:|---:|---:|---|---|---:|\n");
         for (Producer p : result.producers()) {
             String skipped = result.skipped().get(p.id());
             if (skipped != null) {
                 b.append("| ").append(p.id()).append(" | skipped: ").append(skipped)
-                        .append(" | | | | | | | | | |\n");
+                        .append(" | | | | | | | | | | |\n");
                 continue;
             }
             List<DocumentScore> column = result.column(p.id());
@@ -37,6 +37,7 @@ final class AccuracyTable {
                     .append(" | ").append(sum(column, s -> s.missing().size()))
                     .append(" | ").append(sum(column, s -> s.extra().size()))
                     .append(" | ").append(sum(column, s -> s.sectionsMissing().size() + s.sectionsExtra().size()))
+                    .append(" | ").append(sum(column, s -> s.metadata().size()))
                     .append(" | ").append(rules(column, DocumentScore::falseErrors))
                     .append(" | ").append(rules(column, DocumentScore::missedErrors))
                     .append(" | ").append(column.stream().filter(s -> s.unreadable() != null || s.failure() != null)
@@ -66,8 +67,9 @@ final class AccuracyTable {
         }
         b.append("\nTools: ").append(result.versions().entrySet().stream().map(e -> e.getValue())
                 .collect(Collectors.joining("; "))).append(String.format(
-                        ". Rendering %.1f s (cached renderings are reused), reading and scoring %.1f s.%n",
-                        result.renderSeconds(), result.readSeconds()));
+                        ". %d renderings read; %d made in this run in %.1f s, the others from the cache or as"
+                                + " published; reading and scoring %.1f s.%n",
+                        result.scores().size(), result.rendered(), result.renderSeconds(), result.readSeconds()));
         return b.toString();
     }
 
