@@ -22,11 +22,15 @@ public final class TempFolder {
     private TempFolder() {
     }
 
-    /** From now on, temporary files go under {@code dir} (created if missing). */
-    public static void use(Path dir) throws IOException {
+    /**
+     * From now on, temporary files go under {@code dir} (created if missing), until the scope is closed; the folder
+     * is the caller's to empty.
+     */
+    public static Scope use(Path dir) throws IOException {
         Files.createDirectories(dir);
         folder = dir.toFile();
         TempFile.setTempFileCreationStrategy(new DefaultTempFileCreationStrategy(folder));
+        return new Scope(dir, false);
     }
 
     /**
@@ -36,15 +40,17 @@ public final class TempFolder {
     public static Scope own(String prefix) throws IOException {
         Path dir = Files.createTempDirectory(prefix);
         use(dir);
-        return new Scope(dir);
+        return new Scope(dir, true);
     }
 
-    /** A folder in use until closed, then deleted. */
+    /** A folder in use until closed; then the process's temporary folder again, this one deleted if it was own. */
     public static final class Scope implements AutoCloseable {
         private final Path dir;
+        private final boolean delete;
 
-        private Scope(Path dir) {
+        private Scope(Path dir, boolean delete) {
             this.dir = dir;
+            this.delete = delete;
         }
 
         public Path dir() {
@@ -53,8 +59,13 @@ public final class TempFolder {
 
         @Override
         public void close() {
-            folder = null;
-            deleteTree(dir);
+            if (dir.toFile().equals(folder)) {
+                folder = null;
+                TempFile.setTempFileCreationStrategy(new DefaultTempFileCreationStrategy());
+            }
+            if (delete) {
+                deleteTree(dir);
+            }
         }
     }
 
@@ -70,9 +81,9 @@ public final class TempFolder {
         }
     }
 
-    /** The folder temporary files go to now. */
+    /** The folder temporary files go to now (the process's own, should the one given have been removed). */
     public static File current() {
         File f = folder;
-        return f != null ? f : new File(System.getProperty("java.io.tmpdir"));
+        return f != null && (f.isDirectory() || f.mkdirs()) ? f : new File(System.getProperty("java.io.tmpdir"));
     }
 }

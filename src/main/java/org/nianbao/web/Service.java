@@ -52,13 +52,16 @@ public final class Service implements AutoCloseable {
     }
 
     private final Database database;
+    private final TempFolder.Scope temp;
     private final WorkerPool workers;
     private final BatchJobs jobs;
     private final WebServer server;
     private final int interrupted;
 
-    private Service(Database database, WorkerPool workers, BatchJobs jobs, WebServer server, int interrupted) {
+    private Service(Database database, WorkerPool workers, BatchJobs jobs, WebServer server, int interrupted,
+            TempFolder.Scope temp) {
         this.database = database;
+        this.temp = temp;
         this.workers = workers;
         this.jobs = jobs;
         this.server = server;
@@ -71,8 +74,14 @@ public final class Service implements AutoCloseable {
             TempFolder.deleteTree(c.data().resolve(folder)); // uploads half received, batches' files, workers' temp
         }
         // the outputs' own temporary files (the streamed workbook) go where the next start removes them
-        TempFolder.use(c.data().resolve("tmp"));
-        Database db = c.jdbcUrl() == null ? Database.embedded(c.data()) : Database.open(c.jdbcUrl());
+        TempFolder.Scope temp = TempFolder.use(c.data().resolve("tmp"));
+        Database db;
+        try {
+            db = c.jdbcUrl() == null ? Database.embedded(c.data()) : Database.open(c.jdbcUrl());
+        } catch (SQLException | RuntimeException e) {
+            temp.close();
+            throw e;
+        }
         BatchJobs jobs = null;
         WorkerPool workers = null;
         try {
@@ -89,8 +98,9 @@ public final class Service implements AutoCloseable {
                     c.toolVersion(), options, workers, c.workers().count(), c.timeout(), c.data().resolve("work"));
             WebServer server = WebServer.start(new WebServer.Settings(c.host(), c.port(), c.limits(),
                     c.accessToken(), Files.createDirectories(c.data().resolve("uploads"))), store, jobs);
-            return new Service(db, workers, jobs, server, interrupted);
+            return new Service(db, workers, jobs, server, interrupted, temp);
         } catch (IOException | SQLException | RuntimeException e) {
+            temp.close();
             if (jobs != null) {
                 jobs.close();
             }
@@ -133,6 +143,7 @@ public final class Service implements AutoCloseable {
         jobs.stop();
         workers.close(); // what they read ends now, so the batch stops at its next result
         jobs.close();
+        temp.close();
         database.close();
     }
 

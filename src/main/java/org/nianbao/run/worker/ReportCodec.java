@@ -10,11 +10,13 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 import org.nianbao.model.Cell;
 import org.nianbao.model.CellValue;
 import org.nianbao.model.FormatVersion;
 import org.nianbao.model.LabelNote;
 import org.nianbao.model.Level;
+import org.nianbao.model.LevelInference;
 import org.nianbao.model.Location;
 import org.nianbao.model.Period;
 import org.nianbao.model.Report;
@@ -32,6 +34,16 @@ import org.nianbao.model.Text;
  */
 final class ReportCodec {
     static final ObjectMapper JSON = new ObjectMapper().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
+    /**
+     * The fields of {@link Report} and {@link Table} carried (a report's {@code previous} is set again by the
+     * caller). A test holds the model's fields to these lists, so a field added to the model is added here too.
+     */
+    static final Set<String> REPORT_FIELDS = Set.of("inputFormat", "title", "agency", "year", "level",
+            "levelSource", "levelBasis", "levelReason", "period", "issued", "published", "publishedSource",
+            "signatory", "formatVersion", "declaredFormatVersion", "sections", "tables", "sourceProblems",
+            "previous");
+    static final Set<String> TABLE_FIELDS = Set.of("id", "source", "rows", "writtenRowLabels", "labelNotes",
+            "unrecognizedRows", "version");
 
     private ReportCodec() {
     }
@@ -44,7 +56,10 @@ final class ReportCodec {
         if (r.year() != null) {
             o.put("year", r.year());
         }
-        o.put("level", r.level() == null ? null : r.level().name());
+        o.put("level", r.level() == null ? null : r.level().name()).put("levelBasis", r.levelBasis());
+        if (r.levelReason() != null) {
+            o.putObject("levelReason").put("zh", r.levelReason().zh()).put("en", r.levelReason().en());
+        }
         o.put("formatVersion", r.formatVersion() == null ? null : r.formatVersion().name());
         o.put("declaredFormatVersion", r.declaredFormatVersion() == null ? null : r.declaredFormatVersion().name());
         o.put("issued", date(r.issued())).put("published", date(r.published()));
@@ -76,7 +91,11 @@ final class ReportCodec {
                 .formatVersion(o.hasNonNull("formatVersion") ? FormatVersion.valueOf(text(o, "formatVersion")) : null)
                 .declaredFormatVersion(o.hasNonNull("declaredFormatVersion")
                         ? FormatVersion.valueOf(text(o, "declaredFormatVersion")) : null);
-        if (o.hasNonNull("level")) {
+        if (o.hasNonNull("level") && o.hasNonNull("levelBasis")) {
+            JsonNode why = o.path("levelReason");
+            r.level(new LevelInference.Decision(Level.valueOf(text(o, "level")), text(o, "levelBasis"),
+                    why.isObject() ? Text.of(why.get("zh").asText(), text(why, "en")) : null), text(o, "levelSource"));
+        } else if (o.hasNonNull("level")) {
             r.level(Level.valueOf(text(o, "level")), text(o, "levelSource"));
         }
         if (o.hasNonNull("published")) {

@@ -59,6 +59,19 @@ class ReportCodecTest {
         }
     }
 
+    /** A field added to the model and not to the codec would be lost on the way from a worker: named here. */
+    @Test
+    void theCodecKnowsEveryFieldOfTheModel() {
+        assertThat(fields(org.nianbao.model.Report.class)).isEqualTo(ReportCodec.REPORT_FIELDS);
+        assertThat(fields(org.nianbao.model.Table.class)).isEqualTo(ReportCodec.TABLE_FIELDS);
+    }
+
+    private static java.util.Set<String> fields(Class<?> type) {
+        return java.util.Arrays.stream(type.getDeclaredFields())
+                .filter(f -> !java.lang.reflect.Modifier.isStatic(f.getModifiers()))
+                .map(java.lang.reflect.Field::getName).collect(java.util.stream.Collectors.toSet());
+    }
+
     private static String render(FileResult r) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         new JsonResultWriter(out, Lang.ZH, "test").file(r);
