@@ -18,6 +18,8 @@ public final class Report {
     private Integer year;
     private Level level;
     private String levelSource;
+    private String levelBasis;
+    private Text levelReason;
     private Period period;
     private LocalDate issued;
     private LocalDate published;
@@ -81,6 +83,24 @@ public final class Report {
         this.level = value;
         this.levelSource = source;
         return this;
+    }
+
+    /** Sets the level with the evidence for it. */
+    public Report level(LevelInference.Decision decision, String source) {
+        level(decision.level(), source);
+        this.levelBasis = decision.basis();
+        this.levelReason = decision.reason();
+        return this;
+    }
+
+    /** The evidence the level rests on, as a stable code ({@link LevelInference.Decision#basis()}); null if unset. */
+    public String levelBasis() {
+        return levelBasis;
+    }
+
+    /** Why the report has its level, in words; null if unset. */
+    public Text levelReason() {
+        return levelReason;
     }
 
     public Period period() {

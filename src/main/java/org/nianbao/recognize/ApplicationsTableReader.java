@@ -1,5 +1,6 @@
 package org.nianbao.recognize;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.nianbao.model.Table;
 import org.nianbao.parse.RawCell;
@@ -30,6 +31,8 @@ final class ApplicationsTableReader {
                 columns.offer(cell, vocabulary.columns(), table, raw);
             }
         }
+        int dataFrom = firstData;
+        columns.placeUnmatched(vocabulary, c -> grid.holdsNumber(c, dataFrom), table, raw);
         if (columns.isEmpty() && previous != null && previous.width() == raw.columnCount()) {
             columns = previous;
         }
@@ -37,6 +40,7 @@ final class ApplicationsTableReader {
             return null;
         }
         int labelEnd = columns.firstMapped();
+        List<WrittenRows.Row> written = new ArrayList<>();
         for (int r = firstData; r < grid.rows(); r++) {
             List<RawCell> labels = grid.labelCells(r, 0, labelEnd);
             List<RawCell> values = grid.startingIn(r).stream().filter(c -> c.col() >= labelEnd).toList();
@@ -48,23 +52,14 @@ final class ApplicationsTableReader {
                 continue;
             }
             RawCell leaf = labels.get(labels.size() - 1);
+            boolean own = leaf.row() == r && !isGroupOnly(leaf);
             LabelMatcher.Match<String> match = leaf.row() == r
                     ? RowMatching.rowOf(vocabulary, leaf, labels.subList(0, labels.size() - 1)) : null;
-            if (match == null || table.hasRow(match.key())) {
-                if (hasValues || leaf.row() == r && !isGroupOnly(leaf)) {
-                    table.addUnrecognizedRow(leaf.text().strip());
-                }
-                continue;
-            }
-            table.addRow(match.key());
-            CellPlacer.rowLabel(table, raw, match.key(), leaf, match);
-            for (RawCell cell : values) {
-                String column = columns.idOf(cell);
-                if (column != null && vocabulary.rowHasColumn(match.key(), column)) {
-                    CellPlacer.put(table, raw, match.key(), column, cell);
-                }
+            if (match != null || own || hasValues) {
+                written.add(new WrittenRows.Row(leaf, columns.assign(values), own, match));
             }
         }
+        WrittenRows.put(written, vocabulary, table, raw);
         return columns;
     }
 

@@ -1,8 +1,16 @@
 package org.nianbao.recognize;
 
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.function.IntPredicate;
 import org.nianbao.model.Table;
 import org.nianbao.parse.RawCell;
 import org.nianbao.parse.RawTable;
@@ -13,6 +21,7 @@ import org.nianbao.parse.RawTable;
  */
 final class ColumnMap {
     private final String[] ids;
+    private final List<RawCell> unmatched = new ArrayList<>();
 
     ColumnMap(int width) {
         ids = new String[width];
@@ -25,12 +34,69 @@ final class ColumnMap {
         }
         LabelMatcher.Match<String> match = columns.unique(cell.text());
         if (match == null) {
+            unmatched.add(cell);
             return false;
         }
         for (int c = cell.col(); c < cell.col() + cell.colSpan() && c < ids.length; c++) {
             ids[c] = match.key();
         }
         CellPlacer.columnLabel(table, raw, match.key(), cell, match);
+        return true;
+    }
+
+    /**
+     * Places the header labels offered so far that named no column, by their position among the named ones and
+     * their likeness ({@link SequenceAlignment}), as rows are: a label with a slip over a value column takes the
+     * standard column between its neighbours. Only labels over value columns that no named label covers count.
+     *
+     * @param valueColumn whether a grid column holds values (not the row labels' columns)
+     */
+    void placeUnmatched(TableVocabulary vocabulary, IntPredicate valueColumn, Table table, RawTable raw) {
+        List<String> order = vocabulary.columnOrder();
+        List<Written> items = new ArrayList<>();
+        for (int c = 0; c < ids.length; c++) {
+            if (ids[c] != null && (c == 0 || !ids[c].equals(ids[c - 1]))) {
+                items.add(new Written(c, order.indexOf(ids[c]), null));
+            }
+        }
+        for (RawCell cell : unmatched) {
+            if (isOpen(cell, valueColumn)) {
+                items.add(new Written(cell.col(), -1, cell));
+            }
+        }
+        unmatched.clear();
+        items.sort(Comparator.comparingInt(Written::col));
+        int[] anchors = items.stream().mapToInt(Written::anchor).toArray();
+        boolean[] candidate = new boolean[items.size()];
+        for (int i = 0; i < items.size(); i++) {
+            candidate[i] = items.get(i).cell() != null;
+        }
+        int[] slots = SequenceAlignment.fill(anchors, candidate, Set.of(), -1, order.size(),
+                (item, slot) -> LabelSimilarity.of(items.get(item).cell().text(),
+                        vocabulary.columnLabel(order.get(slot))));
+        for (int i = 0; i < items.size(); i++) {
+            if (candidate[i] && slots[i] >= 0) {
+                RawCell cell = items.get(i).cell();
+                String id = order.get(slots[i]);
+                for (int c = cell.col(); c < cell.col() + cell.colSpan() && c < ids.length; c++) {
+                    ids[c] = id;
+                }
+                CellPlacer.columnLabel(table, raw, id, cell,
+                        new LabelMatcher.Match<>(id, vocabulary.columnLabel(id), false));
+            }
+        }
+    }
+
+    /** A header label in written order: a named column (its slot) or a label that named none (its cell). */
+    private record Written(int col, int anchor, RawCell cell) {
+    }
+
+    private boolean isOpen(RawCell cell, IntPredicate valueColumn) {
+        for (int c = Math.max(0, cell.col()); c < cell.col() + cell.colSpan(); c++) {
+            if (c >= ids.length || ids[c] != null || !valueColumn.test(c)) {
+                return false;
+            }
+        }
         return true;
     }
 
@@ -54,13 +120,65 @@ final class ColumnMap {
 
     /** The single column id a cell's span covers, or null when it covers none or several. */
     String idOf(RawCell cell) {
+        Set<String> found = covered(cell);
+        return found.size() == 1 ? found.iterator().next() : null;
+    }
+
+    /**
+     * The column of each value cell of one row, aligned by the labelled columns rather than by exact grid edges:
+     * header and body cells are often cut differently (a header of 1 + 2 grid columns over body cells of 2 + 1,
+     * where the grid has more edges than either). A cell within one labelled column takes it; of several within
+     * one, the only one holding something does (all blank: the first; two holding values: none, never a guess). A
+     * cell straddling labelled columns takes the one of them no other cell of the row holds, when there is exactly
+     * one. Cells that are left over get no column.
+     */
+    Map<RawCell, String> assign(List<RawCell> cells) {
+        Map<RawCell, Set<String>> over = new LinkedHashMap<>();
+        Map<String, List<RawCell>> within = new LinkedHashMap<>();
+        for (RawCell cell : cells) {
+            Set<String> found = covered(cell);
+            over.put(cell, found);
+            if (found.size() == 1) {
+                within.computeIfAbsent(found.iterator().next(), k -> new ArrayList<>()).add(cell);
+            }
+        }
+        Map<RawCell, String> chosen = new HashMap<>();
+        Set<String> claimed = new HashSet<>(within.keySet());
+        within.forEach((id, under) -> {
+            List<RawCell> filled = under.stream().filter(c -> !c.text().isBlank()).toList();
+            RawCell pick = filled.size() == 1 ? filled.get(0) : filled.isEmpty() ? under.get(0) : null;
+            if (pick != null) {
+                chosen.put(pick, id);
+            }
+        });
+        boolean changed = true;
+        while (changed) {
+            changed = false;
+            for (Map.Entry<RawCell, Set<String>> e : over.entrySet()) {
+                if (e.getValue().size() < 2 || chosen.containsKey(e.getKey())) {
+                    continue;
+                }
+                List<String> open = e.getValue().stream().filter(id -> !claimed.contains(id)).toList();
+                if (open.size() == 1) {
+                    chosen.put(e.getKey(), open.get(0));
+                    claimed.add(open.get(0));
+                    changed = true;
+                }
+            }
+        }
+        Map<RawCell, String> inOrder = new LinkedHashMap<>();
+        cells.stream().filter(chosen::containsKey).forEach(c -> inOrder.put(c, chosen.get(c)));
+        return inOrder;
+    }
+
+    private Set<String> covered(RawCell cell) {
         Set<String> found = new LinkedHashSet<>();
-        for (int c = cell.col(); c < cell.col() + cell.colSpan() && c < ids.length; c++) {
+        for (int c = Math.max(0, cell.col()); c < cell.col() + cell.colSpan() && c < ids.length; c++) {
             if (ids[c] != null) {
                 found.add(ids[c]);
             }
         }
-        return found.size() == 1 ? found.iterator().next() : null;
+        return found;
     }
 
     /** Forgets every column, for a table whose blocks each have their own header row. */

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.nianbao.model.LevelInference;
 import org.nianbao.model.Period;
 import org.nianbao.model.Report;
 import org.nianbao.parse.RawBlock;
@@ -15,8 +14,8 @@ import org.nianbao.parse.RawParagraph;
 
 /**
  * Reads the report's metadata from its paragraphs: the title (also over two lines), the agency and year from it,
- * the statistics period sentence, the signature (落款) date and the signatory above it, and the level inferred
- * from the agency's name. What is not found stays null.
+ * the statistics period sentence, the signature (落款) date and the signatory above it. What is not found stays
+ * null.
  */
 final class MetadataRecognizer {
     private static final int MAX_TITLE_CHARS = 60;
@@ -29,7 +28,7 @@ final class MetadataRecognizer {
     private static final Pattern PERIOD_WORDS = Pattern.compile("统计|期限|时限|期间");
 
     /**
-     * Fills title, agency, year, period, issued, signatory and level.
+     * Fills title, agency, year, period, issued and signatory.
      *
      * @param firstHeading block index of the first section heading (the title and period precede it), or the
      *                     number of blocks when there is none
@@ -39,10 +38,6 @@ final class MetadataRecognizer {
         readTitle(blocks, firstHeading, report);
         readPeriod(blocks, report);
         Set<Integer> signature = readSignature(blocks, report);
-        String name = report.agency() != null ? report.agency() : report.signatory();
-        if (name != null) {
-            report.level(LevelInference.fromAgency(name), "inferred");
-        }
         if (report.year() == null && report.period() != null && report.period().start() != null) {
             report.year(report.period().start().getYear());
         }
@@ -62,8 +57,29 @@ final class MetadataRecognizer {
                 readAgencyAndYear(title, report);
                 return;
             }
+            // a long title wraps where the page does (…政府信息公开工 / 作年度报告): the line and the next together
+            String next = nextLine(blocks, i, firstHeading);
+            if (next != null && !line.contains("。") && line.contains("年") && isTitle(line + next)
+                    && !isTitle(next)) {
+                report.title(line + next);
+                readAgencyAndYear(line + next, report);
+                return;
+            }
             previous = line.length() <= 30 && !line.contains("。") ? line : null;
         }
+    }
+
+    /** The next non-blank paragraph's text before the first heading, compacted, or null. */
+    private static String nextLine(List<RawBlock> blocks, int from, int firstHeading) {
+        for (int i = from + 1; i < Math.min(firstHeading, blocks.size()); i++) {
+            if (!(blocks.get(i) instanceof RawParagraph p)) {
+                return null;
+            }
+            if (!p.text().isBlank()) {
+                return compact(p.text());
+            }
+        }
+        return null;
     }
 
     private static boolean isTitle(String line) {

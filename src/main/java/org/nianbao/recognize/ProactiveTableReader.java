@@ -1,5 +1,6 @@
 package org.nianbao.recognize;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.nianbao.model.CellValue;
 import org.nianbao.model.Table;
@@ -26,6 +27,7 @@ final class ProactiveTableReader {
         boolean continues = previous != null && previous.width() == raw.columnCount();
         ColumnMap columns = continues ? previous : new ColumnMap(raw.columnCount());
         boolean headerSeen = continues;
+        List<WrittenRows.Row> written = new ArrayList<>();
         for (int r = 0; r < grid.rows(); r++) {
             List<RawCell> cells = grid.startingIn(r);
             RawCell label = grid.firstLabel(r);
@@ -36,28 +38,18 @@ final class ProactiveTableReader {
             if (row == null && isHeader(cells)) {
                 columns.clear();
                 cells.forEach(c -> columns.offer(c, vocabulary.columns(), table, raw));
+                columns.placeUnmatched(vocabulary, c -> c > label.col(), table, raw);
                 headerSeen = true;
                 continue;
             }
-            if (row == null) {
-                if (headerSeen && !isBlockTitle(label) && (grid.hasNumber(r) || cells.size() > 1)) {
-                    table.addUnrecognizedRow(label.text().strip());
-                }
+            boolean dataRow = headerSeen && !isBlockTitle(label) && (grid.hasNumber(r) || cells.size() > 1);
+            if (row == null && !dataRow) {
                 continue;
             }
-            if (table.hasRow(row.key())) {
-                table.addUnrecognizedRow(label.text().strip());
-                continue;
-            }
-            table.addRow(row.key());
-            CellPlacer.rowLabel(table, raw, row.key(), label, row);
-            for (RawCell cell : cells) {
-                String column = cell.col() > label.col() ? columns.idOf(cell) : null;
-                if (column != null && vocabulary.rowHasColumn(row.key(), column)) {
-                    CellPlacer.put(table, raw, row.key(), column, cell);
-                }
-            }
+            List<RawCell> values = cells.stream().filter(c -> c.col() > label.col()).toList();
+            written.add(new WrittenRows.Row(label, columns.assign(values), true, row));
         }
+        WrittenRows.put(written, vocabulary, table, raw);
         return columns;
     }
 

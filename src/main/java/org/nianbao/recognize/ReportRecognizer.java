@@ -3,6 +3,7 @@ package org.nianbao.recognize;
 import java.util.List;
 import java.util.Set;
 import org.nianbao.model.FormatDetection;
+import org.nianbao.model.LevelInference;
 import org.nianbao.model.Report;
 import org.nianbao.model.Section;
 import org.nianbao.parse.RawBlock;
@@ -11,7 +12,7 @@ import org.nianbao.parse.RawParagraph;
 
 /**
  * Turns a {@link RawDocument} from any parser into the canonical {@link Report}: metadata
- * ({@link MetadataRecognizer}), sections in document order ({@link SectionRecognizer}) each with its narrative
+ * ({@link MetadataRecognizer}; the level from the body's name and the report's words, {@link LevelInference}), sections in document order ({@link SectionRecognizer}) each with its narrative
  * paragraphs joined by {@code \n} (no table text, no signature), the three tables ({@link TableRecognizer}), and
  * the format detected from the tables. Never throws on odd input: what it cannot recognise is left out or
  * reported as unrecognised in the model.
@@ -30,10 +31,15 @@ public final class ReportRecognizer {
         for (int h = 0; h < headings.size(); h++) {
             SectionRecognizer.Heading heading = headings.get(h);
             int end = h + 1 < headings.size() ? headings.get(h + 1).block() : blocks.size();
-            report.addSection(new Section(heading.section(), heading.written(),
-                    text(blocks, heading.block() + 1, end, signature), heading.source()));
+            String text = text(blocks, heading.block() + 1, end, signature);
+            String content = heading.content().isEmpty() ? text
+                    : text.isEmpty() ? heading.content() : heading.content() + "\n" + text;
+            report.addSection(new Section(heading.section(), heading.written(), content, heading.source()));
         }
         tables.read(blocks).values().forEach(report::putTable);
+        if (report.agency() != null || report.signatory() != null) {
+            report.level(LevelInference.infer(report.agency(), report.signatory(), report.fullText()), "inferred");
+        }
         if (doc.published() != null) {
             report.published(doc.published(), "page");
         }

@@ -2,6 +2,8 @@ package org.nianbao.recognize;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.nianbao.model.Location;
 import org.nianbao.model.SectionId;
 import org.nianbao.parse.RawBlock;
@@ -15,19 +17,27 @@ import org.nianbao.parse.RawParagraph;
  */
 final class SectionRecognizer {
     private static final int MAX_HEADING_CHARS = 40;
+    /** Where the heading's words end and content written on the same line begins. */
+    private static final Pattern SEPARATOR = Pattern.compile("[：:。]");
     private final SectionVocabulary vocabulary = new SectionVocabulary();
 
-    /** A heading found: its block index, the section, the heading as written (numbering label first). */
-    record Heading(int block, SectionId section, String written, Location source) {
+    /**
+     * A heading found: its block index, the section, the heading as written (numbering label first), and the
+     * content written on the same line after it ({@code 六、其他需要报告的事项：无。} has content {@code 无。}), else "".
+     */
+    record Heading(int block, SectionId section, String written, String content, Location source) {
     }
 
     List<Heading> find(List<RawBlock> blocks) {
         List<Heading> headings = new ArrayList<>();
         for (int i = 0; i < blocks.size(); i++) {
             if (blocks.get(i) instanceof RawParagraph p) {
-                SectionId id = sectionOf(p);
-                if (id != null) {
-                    headings.add(new Heading(i, id, written(p), p.source()));
+                Heading h = headingOf(i, p);
+                SectionId open = headings.isEmpty() ? null : headings.get(headings.size() - 1).section();
+                // an unnumbered line naming the section already open (a table caption, 主动公开政府信息情况统计表)
+                // is part of it, not the section again
+                if (h != null && !(h.section() == open && !isNumbered(p, h.written()))) {
+                    headings.add(h);
                 }
             }
         }
@@ -40,15 +50,36 @@ final class SectionRecognizer {
         return (label + p.text()).strip();
     }
 
-    private SectionId sectionOf(RawParagraph p) {
-        String text = p.text().strip();
-        if (text.isEmpty()) {
+    /**
+     * The paragraph as a heading: the whole line, or the words before a colon or full stop with the rest as the
+     * section's first content ({@code 五、存在的主要问题及改进情况：一是……}). Null when it is no heading.
+     */
+    private Heading headingOf(int block, RawParagraph p) {
+        String line = written(p);
+        Matcher m = SEPARATOR.matcher(line);
+        if (m.find() && !line.substring(m.end()).isBlank()) {
+            String head = line.substring(0, m.start()).strip();
+            SectionId id = sectionOf(p, head);
+            if (id != null) {
+                return new Heading(block, id, head, line.substring(m.end()).strip(), p.source());
+            }
+        }
+        SectionId id = sectionOf(p, line);
+        return id == null ? null : new Heading(block, id, line, "", p.source());
+    }
+
+    private static boolean isNumbered(RawParagraph p, String heading) {
+        String label = p.numberingLabel() == null ? "" : p.numberingLabel().strip();
+        return !label.isEmpty() || !TextNormalizer.withoutOrdinal(heading).equals(TextNormalizer.normalize(heading));
+    }
+
+    private SectionId sectionOf(RawParagraph p, String heading) {
+        if (heading.isEmpty()) {
             return null;
         }
-        String label = p.numberingLabel() == null ? "" : p.numberingLabel().strip();
-        String normalized = TextNormalizer.normalize(label + text);
-        String body = TextNormalizer.withoutOrdinal(label + text);
-        if (body.length() > MAX_HEADING_CHARS || TextNormalizer.startsWithSubOrdinal(label + text)) {
+        String normalized = TextNormalizer.normalize(heading);
+        String body = TextNormalizer.withoutOrdinal(heading);
+        if (body.length() > MAX_HEADING_CHARS || TextNormalizer.startsWithSubOrdinal(heading)) {
             return null;
         }
         boolean numbered = !body.equals(normalized);
@@ -57,12 +88,13 @@ final class SectionRecognizer {
         if (!styled && normalized.endsWith("。")) {
             return null;
         }
-        SectionId id = vocabulary.sectionOf(label + text);
+        SectionId id = vocabulary.sectionOf(heading);
         if (id == null) {
             return null;
         }
-        // without numbering or heading style, only words close to a known heading count, not key words alone
-        if (!numbered && !styled && !vocabulary.isCloseToKnownHeading(text)) {
+        // without numbering or heading style, only words that begin like a known heading count, not key words
+        // alone and not a sentence that merely holds them (无其他需要报告的事项)
+        if (!numbered && !styled && !vocabulary.beginsLikeKnownHeading(heading)) {
             return null;
         }
         return id;

@@ -35,9 +35,14 @@ final class SectionVocabulary {
         VARIANTS.forEach((id, labels) -> labels.forEach(label -> matcher.add(id, label)));
     }
 
-    /** Whether a text is one of the known headings (or close to one), not merely containing key words. */
-    boolean isCloseToKnownHeading(String heading) {
-        return matcher.unique(TextNormalizer.trimPunctuation(TextNormalizer.withoutOrdinal(heading))) != null;
+    /**
+     * Whether a text is one of the known headings (or close to one) and begins with its words: not merely
+     * containing key words, and not a sentence holding the heading after words of its own (无其他需要报告的事项).
+     */
+    boolean beginsLikeKnownHeading(String heading) {
+        String body = TextNormalizer.trimPunctuation(TextNormalizer.withoutOrdinal(heading));
+        LabelMatcher.Match<SectionId> match = matcher.unique(body);
+        return match != null && body.indexOf(TextNormalizer.withoutOrdinal(match.standard())) <= 0;
     }
 
     /** The section a heading's words name, or null. */

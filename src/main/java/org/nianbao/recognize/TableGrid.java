@@ -64,6 +64,17 @@ final class TableGrid {
         return startingIn(row).stream().anyMatch(c -> CellValues.parse(c.text()) instanceof CellValue.Number);
     }
 
+    /** True when a cell covering the grid column, in a row from {@code fromRow} on, holds a number. */
+    boolean holdsNumber(int col, int fromRow) {
+        for (int r = Math.max(0, fromRow); r < rows(); r++) {
+            RawCell cell = col >= 0 && col < slots[r].length ? slots[r][col] : null;
+            if (cell != null && cell.row() == r && CellValues.parse(cell.text()) instanceof CellValue.Number) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The leftmost non-blank cell starting in the row, or null. */
     RawCell firstLabel(int row) {
         return startingIn(row).stream().filter(c -> !c.text().isBlank()).findFirst().orElse(null);

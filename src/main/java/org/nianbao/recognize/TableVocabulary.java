@@ -1,5 +1,6 @@
 package org.nianbao.recognize;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -19,10 +20,17 @@ final class TableVocabulary {
     private final LabelMatcher<String> columns = new LabelMatcher<>();
     private final Map<String, Set<String>> rowColumns = new LinkedHashMap<>();
     private final Map<String, String> rowGroups = new LinkedHashMap<>();
+    private final Map<String, String> rowLabels = new LinkedHashMap<>();
+    private final Map<String, String> columnLabels = new LinkedHashMap<>();
+    private final List<String> rowOrder = new ArrayList<>();
+    private final List<String> columnOrder = new ArrayList<>();
 
     private TableVocabulary(List<TableLayout> layouts, Map<String, List<String>> columnVariants) {
         for (TableLayout layout : layouts) {
+            merge(rowOrder, layout.rows().stream().map(RowSpec::id).toList());
+            merge(columnOrder, layout.columns().stream().map(ColumnSpec::id).toList());
             for (RowSpec row : layout.rows()) {
+                rowLabels.putIfAbsent(row.id(), row.label().zh());
                 rows.add(row.id(), row.label().zh());
                 rowColumns.computeIfAbsent(row.id(), id -> new LinkedHashSet<>()).addAll(row.columns());
                 if (row.group() != null) {
@@ -30,10 +38,25 @@ final class TableVocabulary {
                 }
             }
             for (ColumnSpec column : layout.columns()) {
+                columnLabels.putIfAbsent(column.id(), column.label().zh());
                 columns.add(column.id(), column.label().zh());
             }
         }
         columnVariants.forEach((id, labels) -> labels.forEach(label -> columns.add(id, label)));
+    }
+
+    /**
+     * Adds the ids of one format's sequence that the merged sequence lacks, each right after the id it follows
+     * there, so the merged order keeps both formats' orders (2019's single （六）其他处理 before 2021's three).
+     */
+    private static void merge(List<String> merged, List<String> sequence) {
+        String previous = null;
+        for (String id : sequence) {
+            if (!merged.contains(id)) {
+                merged.add(previous == null ? 0 : merged.indexOf(previous) + 1, id);
+            }
+            previous = id;
+        }
     }
 
     static TableVocabulary proactive() {
@@ -56,6 +79,26 @@ final class TableVocabulary {
 
     LabelMatcher<String> columns() {
         return columns;
+    }
+
+    /** Row ids in printed order, both formats merged. */
+    List<String> rowOrder() {
+        return rowOrder;
+    }
+
+    /** Column ids in printed order, both formats merged. */
+    List<String> columnOrder() {
+        return columnOrder;
+    }
+
+    /** The standard label of a row. */
+    String rowLabel(String row) {
+        return rowLabels.get(row);
+    }
+
+    /** The standard label of a column. */
+    String columnLabel(String column) {
+        return columnLabels.get(column);
     }
 
     /** Whether a row has this column in either format. */

@@ -93,6 +93,10 @@ public final class JsonResultWriter implements ResultWriter {
             g.writeNumberField("year", report.year());
         }
         g.writeStringField("level", report.level() == null ? null : report.level().id());
+        if (report.levelReason() != null) {
+            g.writeStringField("levelBasis", report.levelBasis());
+            g.writeStringField("levelReason", report.levelReason().in(lang));
+        }
         g.writeStringField("formatVersion", report.formatVersion() == null ? null : report.formatVersion().id());
         g.writeStringField("title", report.title());
         g.writeStringField("profile", profile);

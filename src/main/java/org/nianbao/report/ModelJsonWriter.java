@@ -30,6 +30,10 @@ public final class ModelJsonWriter {
             root.put("year", r.year());
         }
         root.put("level", r.level() == null ? null : r.level().id());
+        if (r.levelReason() != null) {
+            root.put("levelBasis", r.levelBasis());
+            root.put("levelReason", r.levelReason().zh());
+        }
         if (r.period() == null) {
             root.putNull("period");
         } else {

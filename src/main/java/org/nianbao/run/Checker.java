@@ -6,7 +6,9 @@ import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import org.nianbao.model.LevelInference;
 import org.nianbao.model.Report;
+import org.nianbao.model.Text;
 import org.nianbao.parse.DocumentParser;
 import org.nianbao.parse.FormatSniffer;
 import org.nianbao.parse.InputFormat;
@@ -121,7 +123,8 @@ public final class Checker {
                     : parser.parse(content, options.limits()));
         }
         if (options.level() != null) {
-            report.level(options.level(), "option");
+            report.level(new LevelInference.Decision(options.level(), "option",
+                    Text.of("由 --level 指定", "given with --level")), "option");
         }
         if (options.published() != null) {
             report.published(options.published(), "option");

@@ -66,8 +66,9 @@ final class AccuracyTable {
         }
         b.append("\nTools: ").append(result.versions().entrySet().stream().map(e -> e.getValue())
                 .collect(Collectors.joining("; "))).append(String.format(
-                        ". Rendering %.1f s (cached renderings are reused), reading and scoring %.1f s.%n",
-                        result.renderSeconds(), result.readSeconds()));
+                        ". %d renderings read; %d made in this run in %.1f s, the others from the cache or as"
+                                + " published; reading and scoring %.1f s.%n",
+                        result.scores().size(), result.rendered(), result.renderSeconds(), result.readSeconds()));
         return b.toString();
     }
 

@@ -21,7 +21,8 @@ final class Matrix {
     private static final long READ_TIMEOUT_SECONDS = 120;
     /** Everything a run found, for the table and the assertions. */
     record Result(List<Source> sources, List<Producer> producers, Map<String, String> skipped,
-            Map<String, String> versions, List<DocumentScore> scores, double renderSeconds, double readSeconds) {
+            Map<String, String> versions, List<DocumentScore> scores, int rendered, double renderSeconds,
+            double readSeconds) {
 
         List<DocumentScore> column(String producer) {
             return scores.stream().filter(s -> s.producer().equals(producer)).toList();
@@ -58,7 +59,7 @@ final class Matrix {
         }
         List<DocumentScore> scores = score(scorer, renderings, truths);
         long read = System.nanoTime();
-        return new Result(sources, producers, renderer.skipped(), renderer.versions(), scores,
+        return new Result(sources, producers, renderer.skipped(), renderer.versions(), scores, renderer.made(),
                 (rendered - start) / 1e9, (read - rendered) / 1e9);
     }
 

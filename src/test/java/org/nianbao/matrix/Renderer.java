@@ -33,6 +33,7 @@ final class Renderer {
     private final Path work;
     private final Map<String, String> skipped = new LinkedHashMap<>();
     private final Map<String, String> versions = new LinkedHashMap<>();
+    private int made;
 
     Renderer(Path root) {
         this.cache = root.resolve("cache");
@@ -42,6 +43,11 @@ final class Renderer {
     /** Producers that cannot run here, with the reason. */
     Map<String, String> skipped() {
         return skipped;
+    }
+
+    /** How many renderings this run made (the others came from the cache or are files as published). */
+    int made() {
+        return made;
     }
 
     /** The versions of the tools used, for the table's header. */
@@ -103,6 +109,7 @@ final class Renderer {
                 Future<List<Rendering>> converted = pool.submit(() -> convert(office.orElse(null), officeJobs));
                 for (Rendering r : concat(printed.get(), converted.get())) {
                     done.put(key(r.source(), r.producer()), r);
+                    made += r.failure() == null ? 1 : 0;
                 }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();

@@ -64,6 +64,36 @@ class SectionRecognizerTest {
     }
 
     @Test
+    void contentThatHoldsAHeadingsWordsIsContent() {
+        List<RawBlock> blocks = List.of(paragraph("六、其他需要报告的事项", null, 0, false),
+                paragraph("无其他需要报告的事项", null, 0, false), paragraph("本机关无其他需要报告的事项", null, 0, false));
+        assertThat(recognizer.find(blocks)).singleElement().satisfies(h -> {
+            assertThat(h.block()).isZero();
+            assertThat(h.content()).isEmpty();
+        });
+    }
+
+    @Test
+    void aCaptionNamingTheOpenSectionIsPartOfIt() {
+        List<RawBlock> blocks = List.of(paragraph("二、主动公开政府信息情况", null, 2, false),
+                paragraph("主动公开政府信息情况统计表", null, 0, true));
+        assertThat(recognizer.find(blocks)).extracting(SectionRecognizer.Heading::block).containsExactly(0);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {"六、其他需要报告的事项：无。|OTHER_MATTERS|六、其他需要报告的事项|无。",
+        "六、其他需要报告的事项:本年度无其他需要报告的事项|OTHER_MATTERS|六、其他需要报告的事项|本年度无其他需要报告的事项",
+        "五、存在的主要问题及改进情况：一是公开不够及时。|PROBLEMS|五、存在的主要问题及改进情况|一是公开不够及时。",
+        "第一部分：总体情况|OVERVIEW|第一部分：总体情况|"})
+    void aHeadingWithItsContentOnTheSameLine(String line, SectionId id, String heading, String content) {
+        assertThat(recognizer.find(List.of(paragraph(line, null, 0, false)))).singleElement().satisfies(h -> {
+            assertThat(h.section()).isEqualTo(id);
+            assertThat(h.written()).isEqualTo(heading);
+            assertThat(h.content()).isEqualTo(content == null ? "" : content);
+        });
+    }
+
+    @Test
     void aSectionWrittenTwiceIsFoundTwice() {
         List<RawBlock> blocks = List.of(paragraph("一、总体情况", null, 2, false), paragraph("正文。", null, 0, false),
                 paragraph("一、总体情况", null, 2, false));

@@ -74,7 +74,8 @@ record ContentLocator(Element root, Element start) {
             }
             if (isLeafBlock(e) && e.closest("a") == null && e.select("a").isEmpty()) {
                 String text = compact(e.text());
-                if (text.contains("年度报告") && text.length() <= MAX_TITLE) {
+                // a sentence (本年度报告中所列数据的统计期限……。) is the preamble, not the title
+                if (text.contains("年度报告") && text.length() <= MAX_TITLE && !text.contains("。")) {
                     title = e;
                 }
             }

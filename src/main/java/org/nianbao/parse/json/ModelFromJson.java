@@ -20,6 +20,7 @@ import org.nianbao.model.SectionId;
 import org.nianbao.model.StandardLayouts;
 import org.nianbao.model.Table;
 import org.nianbao.model.TableId;
+import org.nianbao.model.Text;
 import org.nianbao.support.PlausibleNumbers;
 
 /**
@@ -42,12 +43,7 @@ final class ModelFromJson {
         if (year.isIntegralNumber() && year.canConvertToInt() && year.asInt() >= 1 && year.asInt() <= 9999) {
             r.year(year.asInt());
         }
-        Level declared = Level.byId(root.path("level").asText("")).orElse(null);
-        if (declared != null) {
-            r.level(declared, "declared");
-        } else if (r.agency() != null) {
-            r.level(LevelInference.fromAgency(r.agency()), "inferred");
-        }
+
         JsonNode period = root.get("period");
         if (period != null && period.isObject()) {
             r.period(new Period(date(period.get("start")), date(period.get("end")), text(period.get("sentence")),
@@ -64,6 +60,13 @@ final class ModelFromJson {
             SectionId.byId(s.path("id").asText("")).ifPresent(id -> r.addSection(new Section(id,
                     text(s.get("heading")), text(s.get("text")) == null ? "" : text(s.get("text")),
                     Location.pointer("/sections/" + index))));
+        }
+        Level declared = Level.byId(root.path("level").asText("")).orElse(null);
+        if (declared != null) {
+            r.level(new LevelInference.Decision(declared, "declared", Text.of("提交的 JSON 中写明",
+                    "declared in the submitted JSON")), "declared");
+        } else if (r.agency() != null || r.signatory() != null) {
+            r.level(LevelInference.infer(r.agency(), r.signatory(), r.fullText()), "inferred");
         }
         JsonNode tables = root.path("tables");
         for (TableId id : TableId.values()) {

@@ -26,9 +26,13 @@ import org.nianbao.rules.Where;
  * Kind {@code date}: the statistics period and the publication deadline. {@code params.test}:
  * {@code period-present}, {@code period} (1 January to 31 December of the report year), {@code year-agreement}
  * (title, period and report year agree), {@code deadline} (published, or failing that issued, by
- * {@code params.deadlines.<level>} of the next year, as MM-DD), {@code not-before-period-end}, {@code date-present}.
+ * {@code params.deadlines.<level>} of the next year, as MM-DD; a township or sub-district by
+ * {@code params.deadlines.township} when given, else as a department), {@code not-before-period-end},
+ * {@code date-present}.
  */
 public final class DateKind implements RuleKind {
+    /** The level basis ({@code LevelInference}) and the deadlines key of townships and sub-districts. */
+    private static final String TOWNSHIP = "township";
     private static final Pattern TITLE_YEAR = Pattern.compile("((?:19|20)\\d{2})\\s*年");
 
     @Override
@@ -53,10 +57,25 @@ public final class DateKind implements RuleKind {
                 }
             }
         }
-        return new DateCheck(test, deadlines);
+        MonthDay township = null;
+        String text = p.node().path("deadlines").path(TOWNSHIP).asText("");
+        if (!text.isEmpty()) {
+            try {
+                township = MonthDay.parse("--" + text);
+            } catch (DateTimeParseException e) {
+                throw new InvalidRuleException("params.deadlines." + TOWNSHIP + " must be a date MM-DD, found '"
+                        + text + "'");
+            }
+        }
+        return new DateCheck(test, deadlines, township);
     }
 
-    private record DateCheck(String test, Map<Level, MonthDay> deadlines) implements Check, DeclaresArguments {
+    /**
+     * @param township the deadline of townships and sub-districts (a level-basis of their own, reporting as
+     *                 departments), or null to give them the department's
+     */
+    private record DateCheck(String test, Map<Level, MonthDay> deadlines, MonthDay township)
+            implements Check, DeclaresArguments {
         @Override
         public Set<String> arguments() {
             return Set.of("year", "start", "end", "sentence", "titleYear", "periodYear", "date", "dateSource",
@@ -129,10 +148,12 @@ public final class DateKind implements RuleKind {
                 return;
             }
             Level level = report.level() == null ? Level.DEPARTMENT : report.level();
-            LocalDate deadline = deadlines.get(level).atYear(report.year() + 1);
+            boolean isTownship = level == Level.DEPARTMENT && TOWNSHIP.equals(report.levelBasis()) && township != null;
+            LocalDate deadline = (isTownship ? township : deadlines.get(level)).atYear(report.year() + 1);
             if (date.isAfter(deadline)) {
                 out.add().arg("date", date.toString()).arg("dateSource", source(report))
-                        .arg("deadline", deadline.toString()).arg("level", level.displayName())
+                        .arg("deadline", deadline.toString())
+                        .arg("level", isTownship ? Text.of("乡镇、街道", "township or sub-district") : level.displayName())
                         .arg("days", ChronoUnit.DAYS.between(deadline, date))
                         .expected("≤ " + deadline).actual(date).report();
             }

@@ -21,7 +21,8 @@ import org.nianbao.rules.Where;
  * Kind {@code text}: what the narrative says. {@code params.test}: {@code mention} (the text of
  * {@code params.section}, or of the whole report, contains one of {@code params.anyOf} and each of
  * {@code params.allOf}; only for {@code params.levels} when given), {@code not-empty} (a present section has content
- * of its own: more than one of {@code params.emptyWords}; a section whose table is present has content).
+ * of its own: more than one of {@code params.emptyWords}; a section whose table is present has content; in the
+ * sections of {@code params.noneIsAnswer} one of the empty words is a full answer, so only no text at all counts).
  */
 public final class TextKind implements RuleKind {
 
@@ -47,11 +48,17 @@ public final class TextKind implements RuleKind {
         if (test.equals("mention") && anyOf.isEmpty() && allOf.isEmpty()) {
             throw new InvalidRuleException("a mention rule needs params.anyOf or params.allOf");
         }
-        return new TextCheck(test, sections, levels, anyOf, allOf, p.strings("emptyWords"));
+        List<SectionId> noneIsAnswer = new ArrayList<>();
+        for (String id : p.strings("noneIsAnswer")) {
+            noneIsAnswer.add(SectionId.byId(id)
+                    .orElseThrow(() -> new InvalidRuleException("unknown section '" + id + "'")));
+        }
+        return new TextCheck(test, sections, levels, anyOf, allOf, p.strings("emptyWords"), noneIsAnswer);
     }
 
     private record TextCheck(String test, List<SectionId> sections, List<Level> levels, List<String> anyOf,
-            List<String> allOf, List<String> emptyWords) implements Check, DeclaresArguments {
+            List<String> allOf, List<String> emptyWords, List<SectionId> noneIsAnswer)
+            implements Check, DeclaresArguments {
 
         @Override
         public Set<String> arguments() {
@@ -108,7 +115,8 @@ public final class TextKind implements RuleKind {
                 boolean hasTable = java.util.Arrays.stream(TableId.values())
                         .anyMatch(t -> t.section() == s.id() && report.table(t).isPresent());
                 String own = compact(s.text()).replaceAll("[\\p{P}\\p{S}]", "");
-                if (!hasTable && (own.isEmpty() || emptyWords.contains(own))) {
+                boolean onlyNone = emptyWords.contains(own) && !noneIsAnswer.contains(s.id());
+                if (!hasTable && (own.isEmpty() || onlyNone)) {
                     out.add().at(Where.section(s.id(), s.source())).arg("section", s.id().standardHeading())
                             .arg("text", s.text() == null ? "" : s.text().strip()).actual(s.text()).report();
                 }

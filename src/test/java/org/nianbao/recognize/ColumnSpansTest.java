@@ -1,0 +1,59 @@
+package org.nianbao.recognize;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.nianbao.model.Location;
+import org.nianbao.model.Table;
+import org.nianbao.model.TableId;
+import org.nianbao.parse.RawCell;
+import org.nianbao.parse.RawTable;
+
+/** Value cells find their labelled column when header and body are cut differently. */
+class ColumnSpansTest {
+    private final TableVocabulary vocabulary = TableVocabulary.proactive();
+
+    /** 信息内容 | 上一年项目数量 (1) | 本年增/减 (2) | 处理决定数量 (1) over a 5-column grid. */
+    private ColumnMap header() {
+        ColumnMap map = new ColumnMap(5);
+        RawTable raw = new RawTable(1, 1, 5, List.of(), false, Location.NONE);
+        Table t = new Table(TableId.PROACTIVE, Location.NONE);
+        map.offer(cell(1, 1, "上一年项目数量"), vocabulary.columns(), t, raw);
+        map.offer(cell(2, 2, "本年增/减"), vocabulary.columns(), t, raw);
+        map.offer(cell(4, 1, "处理决定数量"), vocabulary.columns(), t, raw);
+        return map;
+    }
+
+    @Test
+    void bodyCutTwoPlusOneUnderHeaderCutOnePlusTwo() {
+        RawCell previous = cell(1, 2, "120");
+        RawCell change = cell(3, 1, "-3");
+        RawCell decisions = cell(4, 1, "117");
+        assertThat(header().assign(List.of(previous, change, decisions)))
+                .containsExactly(Map.entry(previous, "previousCount"), Map.entry(change, "change"),
+                        Map.entry(decisions, "decisions"));
+    }
+
+    @Test
+    void ofCellsUnderOneLabelTheOneHoldingAValueTakesIt() {
+        RawCell value = cell(2, 1, "5");
+        RawCell blank = cell(3, 1, "");
+        assertThat(header().assign(List.of(cell(1, 1, "1"), value, blank, cell(4, 1, "2"))))
+                .containsEntry(value, "change").doesNotContainKey(blank);
+        RawCell both = cell(3, 1, "6");
+        assertThat(header().assign(List.of(cell(1, 1, "1"), value, both, cell(4, 1, "2"))))
+                .as("two values under one label: neither is guessed").doesNotContainKeys(value, both);
+    }
+
+    @Test
+    void aCellStraddlingTwoOpenLabelsIsNotGuessed() {
+        RawCell straddling = cell(1, 3, "7");
+        assertThat(header().assign(List.of(straddling, cell(4, 1, "2")))).doesNotContainKey(straddling);
+    }
+
+    private static RawCell cell(int col, int span, String text) {
+        return new RawCell(0, col, 1, span, text, Location.NONE);
+    }
+}

@@ -1,0 +1,149 @@
+package org.nianbao.recognize;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.nianbao.model.CellValue;
+import org.nianbao.model.LabelNote;
+import org.nianbao.model.Location;
+import org.nianbao.model.StandardLayouts;
+import org.nianbao.model.Table;
+import org.nianbao.model.TableId;
+import org.nianbao.parse.RawCell;
+import org.nianbao.parse.RawTable;
+
+/**
+ * Rows and columns are matched by their place and their words together: a slip no label matcher accepts is placed
+ * between its confidently matched neighbours when its words are alike enough, and never otherwise.
+ */
+class RowAlignmentTest {
+    private static final List<String> APPLICANTS = List.of("自然人", "商业企业", "科研机构", "社会公益组织", "法律服务机构",
+            "其他", "总计");
+
+    @Test
+    void aSlipBetweenItsNeighboursIsPlacedAndNoted() {
+        Table t = read(labels(row -> row.equals("denied.lawProhibited") ? "2.其他法律行政止公开" : null), APPLICANTS);
+        assertThat(t.rowIds()).hasSize(25);
+        assertThat(t.unrecognizedRows()).isEmpty();
+        assertThat(t.cell("denied.lawProhibited", "total").orElseThrow().value()).isEqualTo(CellValue.number(56));
+        assertThat(t.labelNotes()).extracting(LabelNote::row, LabelNote::written)
+                .containsExactly(tuple("denied.lawProhibited", "2.其他法律行政止公开"));
+    }
+
+    @Test
+    void aRowThatIsAbsentStaysAbsentAndAnUnknownRowIsNotPutInItsPlace() {
+        // 2.重复申请 left out, and in its place a row whose words are not its own
+        Table t = read(labels(row -> row.equals("notProcessed.duplicate") ? "2.其他情形说明" : null), APPLICANTS);
+        assertThat(t.hasRow("notProcessed.duplicate")).isFalse();
+        assertThat(t.unrecognizedRows()).containsExactly("2.其他情形说明");
+    }
+
+    @Test
+    void likeWordsOutOfPlaceAreNotPlaced() {
+        // the slip of 2.其他法律行政法规禁止公开 written after 3.危及…, where its slot is already behind it
+        List<String[]> rows = labels(row -> null);
+        String[] slip = rows.remove(index(rows, "denied.lawProhibited"));
+        slip[0] = "2.其他法律行政止公开";
+        rows.add(index(rows, "denied.thirdPartyRights"), slip);
+        Table t = read(rows, APPLICANTS);
+        assertThat(t.hasRow("denied.lawProhibited")).isFalse();
+        assertThat(t.unrecognizedRows()).containsExactly("2.其他法律行政止公开");
+    }
+
+    @Test
+    void twoSlipsNeverTakeOneSlotAndATieIsNotSettledByGuessing() {
+        // two rows in the gap of one missing row: the more alike takes it, the other stays unrecognised
+        List<String[]> rows = labels(row -> row.equals("denied.lawProhibited") ? "2.其他法律行政止公开" : null);
+        String[] other = rows.get(index(rows, "denied.lawProhibited")).clone();
+        other[0] = "2.其他法律止公开";
+        rows.add(index(rows, "denied.lawProhibited") + 1, other);
+        Table t = read(rows, APPLICANTS);
+        assertThat(t.writtenRowLabel("denied.lawProhibited")).contains("2.其他法律行政止公开");
+        assertThat(t.unrecognizedRows()).containsExactly("2.其他法律止公开");
+        // the same slip twice is a tie: neither is placed
+        other[0] = "2.其他法律行政止公开";
+        Table tie = read(rows, APPLICANTS);
+        assertThat(tie.hasRow("denied.lawProhibited")).isFalse();
+        assertThat(tie.unrecognizedRows()).containsExactly("2.其他法律行政止公开", "2.其他法律行政止公开");
+    }
+
+    @Test
+    void aColumnHeaderSlipIsPlacedByPositionToo() {
+        List<String> heads = new ArrayList<>(APPLICANTS);
+        heads.set(2, "科研单位");
+        Table t = read(labels(row -> null), heads);
+        assertThat(t.cell("granted", "research").orElseThrow().value()).isEqualTo(CellValue.number(22));
+        assertThat(t.labelNotes()).extracting(LabelNote::column, LabelNote::written)
+                .containsExactly(tuple("research", "科研单位"));
+    }
+
+    @Test
+    void alignmentKeepsOnlyPairsEveryBestAlignmentHas() {
+        // items 0 and 2 are anchors at slots 0 and 3; item 1 may take slot 1 or 2, equally alike: a tie
+        int[] tie = SequenceAlignment.fill(new int[] {0, -1, 3}, new boolean[] {false, true, false}, Set.of(), -1, 4,
+                (item, slot) -> 0.8);
+        assertThat(tie).containsExactly(0, -1, 3);
+        int[] clear = SequenceAlignment.fill(new int[] {0, -1, 3}, new boolean[] {false, true, false}, Set.of(), -1,
+                4, (item, slot) -> slot == 2 ? 0.8 : 0.5);
+        assertThat(clear).containsExactly(0, 2, 3);
+        int[] unlike = SequenceAlignment.fill(new int[] {0, -1, 3}, new boolean[] {false, true, false}, Set.of(), -1,
+                4, (item, slot) -> 0.3);
+        assertThat(unlike).containsExactly(0, -1, 3);
+    }
+
+    @Test
+    void likenessCountsWordsInOrder() {
+        assertThat(LabelSimilarity.of("2.其他法律行政止公开", "2.其他法律行政法规禁止公开")).isEqualTo(0.75);
+        assertThat(LabelSimilarity.of("科研单位", "科研机构")).isEqualTo(0.5);
+        assertThat(LabelSimilarity.of("法人或其他组织", "其他")).isLessThan(LabelSimilarity.ENOUGH);
+        assertThat(LabelSimilarity.of("1.", "1.属于国家秘密")).isZero();
+    }
+
+    private static int index(List<String[]> rows, String id) {
+        for (int i = 0; i < rows.size(); i++) {
+            if (rows.get(i)[1].equals(id)) {
+                return i;
+            }
+        }
+        throw new AssertionError(id);
+    }
+
+    /** The 2021 rows as {label as written, row id}, with the labels the function gives replacing the standard. */
+    private static List<String[]> labels(java.util.function.Function<String, String> written) {
+        List<String[]> rows = new ArrayList<>();
+        StandardLayouts.APPLICATIONS_2021.rows().forEach(r -> {
+            String w = written.apply(r.id());
+            rows.add(new String[] {w != null ? w : r.label().zh(), r.id()});
+        });
+        return rows;
+    }
+
+    /** A flat table: one header row, then one label cell and seven values per row (value = slot × 10 + column). */
+    private static Table read(List<String[]> rows, List<String> heads) {
+        List<RawCell> cells = new ArrayList<>();
+        cells.add(cell(0, 0, ""));
+        for (int c = 0; c < heads.size(); c++) {
+            cells.add(cell(0, c + 1, heads.get(c)));
+        }
+        List<String> order = StandardLayouts.APPLICATIONS_2021.rows().stream().map(r -> r.id()).toList();
+        for (int r = 0; r < rows.size(); r++) {
+            cells.add(cell(r + 1, 0, rows.get(r)[0]));
+            int slot = order.indexOf(rows.get(r)[1]);
+            for (int c = 0; c < 7; c++) {
+                cells.add(cell(r + 1, c + 1, Integer.toString(slot * 10 + c)));
+            }
+        }
+        RawTable raw = new RawTable(1, rows.size() + 1, 8, cells, false, Location.NONE);
+        Table table = new Table(TableId.APPLICATIONS, Location.NONE);
+        new ApplicationsTableReader().read(raw, table, null);
+        return table;
+    }
+
+    private static RawCell cell(int row, int col, String text) {
+        return new RawCell(row, col, 1, 1, text, Location.tableCell(null, 1, row + 1, col + 1));
+    }
+}
