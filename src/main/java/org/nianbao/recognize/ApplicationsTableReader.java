@@ -14,6 +14,11 @@ import org.nianbao.parse.RawTable;
  */
 final class ApplicationsTableReader {
     private final TableVocabulary vocabulary = TableVocabulary.applications();
+    private final LabelMatcher<String> groups = new LabelMatcher<>();
+
+    ApplicationsTableReader() {
+        vocabulary.groups().forEach(g -> groups.add(g, g));
+    }
 
     /**
      * Reads one raw table into the model table.
@@ -31,6 +36,7 @@ final class ApplicationsTableReader {
                 columns.offer(cell, vocabulary.columns(), table, raw);
             }
         }
+        columns.joinStacked(vocabulary.columns(), table, raw);
         int dataFrom = firstData;
         columns.placeUnmatched(vocabulary, c -> grid.holdsNumber(c, dataFrom), table, raw);
         if (columns.isEmpty() && previous != null && previous.width() == raw.columnCount()) {
@@ -55,12 +61,31 @@ final class ApplicationsTableReader {
             boolean own = leaf.row() == r && !isGroupOnly(leaf);
             LabelMatcher.Match<String> match = leaf.row() == r
                     ? RowMatching.rowOf(vocabulary, leaf, labels.subList(0, labels.size() - 1)) : null;
-            if (match != null || own || hasValues) {
+            // a group's own line without numbers (三、本年度办理结果 as a row of its own) is a caption, not a row
+            boolean caption = match == null && !hasValues && groups.unique(leaf.text()) != null;
+            if (!caption && (match != null || own || hasValues)) {
                 written.add(new WrittenRows.Row(leaf, columns.assign(values), own, match));
             }
         }
+        demoteGroupLine(written);
         WrittenRows.put(written, vocabulary, table, raw);
         return columns;
+    }
+
+    /**
+     * （六）其他处理 written on a line of its own, with numbers, right above its three 2021 sub-rows is the group's
+     * subtotal line, not 2019's single row: it is kept out of the model (reported as a row the format does not
+     * have) rather than making the table a mix of both formats.
+     */
+    private static void demoteGroupLine(List<WrittenRows.Row> written) {
+        for (int i = 0; i + 1 < written.size(); i++) {
+            WrittenRows.Row row = written.get(i);
+            WrittenRows.Row next = written.get(i + 1);
+            if (row.match != null && row.match.key().equals("otherHandling") && next.match != null
+                    && next.match.key().startsWith("otherHandling.")) {
+                written.set(i, new WrittenRows.Row(row.label, row.columns, false, null));
+            }
+        }
     }
 
     /** A group label (（三）不予公开) spans the rows of its members; its own row is read through them. */

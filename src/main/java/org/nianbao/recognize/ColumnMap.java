@@ -45,6 +45,34 @@ final class ColumnMap {
     }
 
     /**
+     * Joins a header label whose lines fell into two stacked cells of one column (a reader that could not see the
+     * merge, 结果 over 维持): two cells offered without naming a column, one right above the other over the same
+     * columns, name the column their words name together.
+     */
+    void joinStacked(LabelMatcher<String> columns, Table table, RawTable raw) {
+        for (int i = 0; i < unmatched.size(); i++) {
+            RawCell above = unmatched.get(i);
+            for (int j = 0; j < unmatched.size(); j++) {
+                RawCell below = unmatched.get(j);
+                if (below.row() != above.row() + above.rowSpan() || below.col() != above.col()
+                        || below.colSpan() != above.colSpan() || !covered(above).isEmpty()) {
+                    continue;
+                }
+                RawCell joined = new RawCell(above.row(), above.col(), above.rowSpan() + below.rowSpan(),
+                        above.colSpan(), above.text() + "\n" + below.text(), above.source());
+                if (offer(joined, columns, table, raw)) {
+                    unmatched.remove(joined);
+                    unmatched.remove(Math.max(i, j));
+                    unmatched.remove(Math.min(i, j));
+                    i = -1;
+                    break;
+                }
+                unmatched.remove(joined);
+            }
+        }
+    }
+
+    /**
      * Places the header labels offered so far that named no column, by their position among the named ones and
      * their likeness ({@link SequenceAlignment}), as rows are: a label with a slip over a value column takes the
      * standard column between its neighbours. Only labels over value columns that no named label covers count.

@@ -7,8 +7,10 @@ package org.nianbao.recognize;
  * {@code 2.其他法律行政止公开} against {@code 2.其他法律行政法规禁止公开} is 9 of 12, 0.75.
  */
 final class LabelSimilarity {
-    /** The least likeness that, with the position, places a label: most of its words are the standard's. */
+    /** The least likeness that, with the position, places a label: half its words or more are the standard's. */
     static final double ENOUGH = 0.5;
+    /** And at least this many characters in common: one shared character (合计, 小计) is no likeness. */
+    private static final int MIN_COMMON = 2;
 
     private LabelSimilarity() {
     }
@@ -19,7 +21,8 @@ final class LabelSimilarity {
         if (a.isEmpty() || b.isEmpty()) {
             return 0;
         }
-        return (double) commonSubsequence(a, b) / Math.max(a.length(), b.length());
+        int common = commonSubsequence(a, b);
+        return common < MIN_COMMON ? 0 : (double) common / Math.max(a.length(), b.length());
     }
 
     private static int commonSubsequence(String a, String b) {

@@ -40,6 +40,7 @@ final class ReviewLitigationTableReader {
                 headerEnd = r + 1;
             }
         }
+        columnMap.joinStacked(columns, table, raw);
         for (int r = headerEnd; r < grid.rows(); r++) {
             RawCell first = grid.firstLabel(r);
             LabelMatcher.Match<String> ownRow = first == null ? null : rows.unique(first.text());

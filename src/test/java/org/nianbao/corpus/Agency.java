@@ -35,6 +35,16 @@ record Agency(String name, boolean government, String place) {
         return new Agency(place + DEPARTMENTS.get(random.nextInt(DEPARTMENTS.size())), false, place);
     }
 
+    /**
+     * A body that reports for a region: a development zone's or new area's 管理委员会, whose report sums up the
+     * region's bodies, so it is held to a government's deadline (31 March).
+     */
+    static Agency region(Random random) {
+        String city = CITIES.get(random.nextInt(CITIES.size())) + "市";
+        String zone = List.of("经济技术开发区", "高新技术产业开发区", "新区").get(random.nextInt(3));
+        return new Agency(city + zone + "管理委员会", true, city);
+    }
+
     /** The level as the model names it. */
     String level() {
         return government ? "government" : "department";

@@ -26,6 +26,13 @@ final class GeneratedReport {
     boolean repeatHeaders;
     /** Label columns printed narrow, so long row labels wrap over several lines. */
     boolean narrowLabels;
+    /**
+     * The 2019 第二十条 table drawn on a finer grid whose header and body cells span differently: a header of 1 + 2
+     * columns over body cells of 2 + 1, as Word makes of rows with different cell edges.
+     */
+    boolean misalignedSpans;
+    /** 三、本年度办理结果 printed twice down its column (two merged cells with the same label), as some tables do. */
+    boolean splitResultsLabel;
     /** Labels printed other than the standard wording (a typo, a label broken one character per line), by standard label. */
     final Map<String, String> printedLabels = new LinkedHashMap<>();
     /** The format a JSON submission declares when the tables alone do not say it (a hybrid); null: from format2019. */

@@ -19,6 +19,8 @@ final class PrintedTable {
     final double[] widths;
     /** Header rows a word processor repeats at the top of each page the table continues on (0: none). */
     int repeatedHeaderRows;
+    /** One grid column more than the rows have cells: headers and bodies span it differently (see PrintedTables). */
+    boolean misaligned;
     final List<Cell> cells = new ArrayList<>();
     private int rows;
 

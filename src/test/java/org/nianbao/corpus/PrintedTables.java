@@ -20,7 +20,8 @@ final class PrintedTables {
 
     static PrintedTable of(GeneratedReport r, String tableId) {
         PrintedTable t = switch (tableId) {
-            case "proactive" -> r.format2019 ? proactive2019(r.table(tableId)) : proactive2021(r.table(tableId));
+            case "proactive" -> r.format2019 ? proactive2019(r.table(tableId), r.misalignedSpans)
+                    : proactive2021(r.table(tableId));
             case "applications" -> applications(r);
             default -> review(r.table(tableId));
         };
@@ -45,8 +46,9 @@ final class PrintedTables {
         return p;
     }
 
-    private static PrintedTable proactive2019(Map<String, ? extends Map<String, Object>> t) {
-        PrintedTable p = new PrintedTable(170, 150, 150, 150);
+    private static PrintedTable proactive2019(Map<String, ? extends Map<String, Object>> t, boolean misaligned) {
+        PrintedTable p = misaligned ? new PrintedTable(120, 50, 100, 150, 150) : new PrintedTable(170, 150, 150, 150);
+        p.misaligned = misaligned;
         block(p, "第二十条第（一）项", List.of("信息内容", "本年新制作数量", "本年新公开数量", "对外公开总数量"));
         values(p, "规章", t.get("regulations"));
         values(p, "规范性文件", t.get("normativeDocuments"));
@@ -77,12 +79,18 @@ final class PrintedTables {
         spread(p, texts, false);
     }
 
-    /** One grid row; its first cell is always a label. */
+    /**
+     * One grid row; its first cell is always a label. On a grid with one column more than the row has cells (a
+     * misaligned table) a header row's second cell and a body row's first cell take the extra column.
+     */
     private static void spread(PrintedTable p, List<String> texts, boolean header) {
         int row = p.newRow();
+        int wide = !p.misaligned ? -1 : header ? 1 : 0;
+        int col = 0;
         for (int i = 0; i < texts.size(); i++) {
-            int span = i == texts.size() - 1 ? p.columns - i : 1;
-            p.add(texts.get(i), row, i, 1, span, header || i == 0);
+            int span = i == texts.size() - 1 ? p.columns - col : i == wide ? 2 : 1;
+            p.add(texts.get(i), row, col, 1, span, header || i == 0);
+            col += span;
         }
     }
 
@@ -118,7 +126,13 @@ final class PrintedTables {
             int row = p.newRow();
             String group = id.contains(".") ? id.substring(0, id.indexOf('.')) : null;
             if (id.equals("granted")) {
-                p.add(r.printed("三、本年度办理结果"), row, 0, (int) resultRows, 1, true);
+                // split: the label again where （四）无法提供 starts, as a table continued by hand repeats it
+                int first = r.splitResultsLabel ? (int) t.keySet().stream().takeWhile(k -> !k.startsWith("unable."))
+                        .filter(k -> TableNumbers.isResult(k)).count() : (int) resultRows;
+                p.add(r.printed("三、本年度办理结果"), row, 0, first, 1, true);
+                if (first < resultRows) {
+                    p.add(r.printed("三、本年度办理结果"), row + first, 0, (int) resultRows - first, 1, true);
+                }
             }
             String label = id.equals("notProcessed.confirmation") ? "5.要求行政机关确认或重新\n出具已获取信息"
                     : r.printed(spec.label().zh());

@@ -17,13 +17,13 @@ final class AccuracyTable {
     static String format(Matrix.Result result, KnownGaps gaps) {
         StringBuilder b = new StringBuilder();
         b.append("| producer | docs | cells exact / total | exact | wrong | missing | extra | sections lost"
-                + " | false errors (error-severity findings the truth does not have) | seeded errors missed"
-                + " | unreadable |\n|---|---:|---:|---:|---:|---:|---:|---:|---|---|---:|\n");
+                + " | facts misread | false errors (error-severity findings the truth does not have)"
+                + " | seeded errors missed | unreadable |\n|---|---:|---:|---:|---:|---:|---:|---:|---:|---|---|---:|\n");
         for (Producer p : result.producers()) {
             String skipped = result.skipped().get(p.id());
             if (skipped != null) {
                 b.append("| ").append(p.id()).append(" | skipped: ").append(skipped)
-                        .append(" | | | | | | | | | |\n");
+                        .append(" | | | | | | | | | | |\n");
                 continue;
             }
             List<DocumentScore> column = result.column(p.id());
@@ -37,6 +37,7 @@ final class AccuracyTable {
                     .append(" | ").append(sum(column, s -> s.missing().size()))
                     .append(" | ").append(sum(column, s -> s.extra().size()))
                     .append(" | ").append(sum(column, s -> s.sectionsMissing().size() + s.sectionsExtra().size()))
+                    .append(" | ").append(sum(column, s -> s.metadata().size()))
                     .append(" | ").append(rules(column, DocumentScore::falseErrors))
                     .append(" | ").append(rules(column, DocumentScore::missedErrors))
                     .append(" | ").append(column.stream().filter(s -> s.unreadable() != null || s.failure() != null)

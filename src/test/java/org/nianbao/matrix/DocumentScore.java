@@ -14,25 +14,26 @@ import java.util.TreeMap;
  * @param extra           cells read that the truth does not have
  * @param sectionsMissing sections of the truth the reading lacks
  * @param sectionsExtra   sections read that the truth does not have
+ * @param metadata        the report's facts read otherwise than the truth has them: {@code year: 2025 → absent}
  * @param falseErrors     error-severity findings the truth does not have: {@code RULE@where}
  * @param missedErrors    error-severity findings of the truth (seeded defects) the reading does not give
  * @param unreadable      why the reader gave up on the file, or null
  * @param failure         why the producer made no file, or null (then nothing else is known)
  */
 record DocumentScore(String source, String producer, int cells, int exact, List<String> wrong, List<String> missing,
-        List<String> extra, List<String> sectionsMissing, List<String> sectionsExtra, List<String> falseErrors,
-        List<String> missedErrors, String unreadable, String failure) {
+        List<String> extra, List<String> sectionsMissing, List<String> sectionsExtra, List<String> metadata,
+        List<String> falseErrors, List<String> missedErrors, String unreadable, String failure) {
 
     static DocumentScore notMade(String source, String producer, String failure) {
         return new DocumentScore(source, producer, 0, 0, List.of(), List.of(), List.of(), List.of(), List.of(),
-                List.of(), List.of(), null, failure);
+                List.of(), List.of(), List.of(), null, failure);
     }
 
-    /** Read exactly: every cell, every section, the truth's errors and no other. */
+    /** Read exactly: every cell, every section, the report's facts, the truth's errors and no other. */
     boolean exactly() {
         return failure == null && unreadable == null && exact == cells && wrong.isEmpty() && missing.isEmpty()
-                && extra.isEmpty() && sectionsMissing.isEmpty() && sectionsExtra.isEmpty() && falseErrors.isEmpty()
-                && missedErrors.isEmpty();
+                && extra.isEmpty() && sectionsMissing.isEmpty() && sectionsExtra.isEmpty() && metadata.isEmpty()
+                && falseErrors.isEmpty() && missedErrors.isEmpty();
     }
 
     /** One line saying what went wrong, the first few instances of each kind. */
@@ -49,6 +50,7 @@ record DocumentScore(String source, String producer, int cells, int exact, List<
         part(b, "cells extra", byRow(extra));
         part(b, "sections missing", sectionsMissing);
         part(b, "sections extra", sectionsExtra);
+        part(b, "facts misread", metadata);
         if (!falseErrors.isEmpty()) {
             b.append("false errors ").append(byRule(falseErrors)).append("; ");
         }

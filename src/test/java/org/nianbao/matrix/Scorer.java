@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -12,6 +13,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Function;
 import org.nianbao.model.Cell;
 import org.nianbao.model.CellValue;
 import org.nianbao.model.Report;
@@ -111,11 +113,37 @@ final class Scorer {
         Set<String> readSections = read == null ? Set.of() : sections(read);
         List<String> sectionsMissing = truthSections.stream().filter(s -> !readSections.contains(s)).toList();
         List<String> sectionsExtra = readSections.stream().filter(s -> !truthSections.contains(s)).toList();
+        List<String> metadata = read == null ? List.of() : metadata(truth.report(), read);
         List<String> falseErrors = readErrors.stream().filter(e -> !truth.errors().contains(e)).sorted().toList();
         List<String> missedErrors = read == null ? List.of()
                 : truth.errors().stream().filter(e -> !readErrors.contains(e)).sorted().toList();
         return new DocumentScore(source, producer, cells, exact, wrong, missing, extra, sectionsMissing,
-                sectionsExtra, falseErrors, missedErrors, unreadable, null);
+                sectionsExtra, metadata, falseErrors, missedErrors, unreadable, null);
+    }
+
+    /**
+     * The facts the rules judge a report by, where the reading differs from the truth: title (line breaks and
+     * spaces aside), body, year, level, statistics period, signature date and format.
+     */
+    private static List<String> metadata(Report truth, Report read) {
+        Map<String, Function<Report, Object>> facts = new LinkedHashMap<>();
+        facts.put("title", r -> r.title() == null ? null : r.title().replaceAll("\\s+", ""));
+        facts.put("agency", Report::agency);
+        facts.put("year", Report::year);
+        facts.put("level", Report::level);
+        facts.put("period", r -> r.period() == null ? null : r.period().start() + "/" + r.period().end());
+        facts.put("issued", Report::issued);
+        facts.put("format", Report::formatVersion);
+        List<String> out = new ArrayList<>();
+        facts.forEach((name, fact) -> {
+            Object expected = fact.apply(truth);
+            Object actual = fact.apply(read);
+            if (!Objects.equals(expected, actual)) {
+                out.add(name + ": " + (expected == null ? "absent" : expected) + " → "
+                        + (actual == null ? "absent" : actual));
+            }
+        });
+        return out;
     }
 
     /** The same value exactly: a blank only as a blank, a number by its value, text as written. */

@@ -53,6 +53,24 @@ class ColumnSpansTest {
         assertThat(header().assign(List.of(straddling, cell(4, 1, "2")))).doesNotContainKey(straddling);
     }
 
+    @Test
+    void aLabelWhoseLinesFellIntoTwoStackedCellsIsJoined() {
+        TableVocabulary review = TableVocabulary.reviewLitigation();
+        ColumnMap map = new ColumnMap(2);
+        RawTable raw = new RawTable(1, 3, 2, List.of(), false, Location.NONE);
+        Table t = new Table(TableId.REVIEW_LITIGATION, Location.NONE);
+        RawCell upper = new RawCell(0, 0, 1, 1, "结果", Location.NONE);
+        RawCell lower = new RawCell(1, 0, 1, 1, "维持", Location.NONE);
+        RawCell wide = new RawCell(0, 1, 1, 1, "尚未", Location.NONE);
+        RawCell shifted = new RawCell(2, 1, 1, 1, "审结", Location.NONE);
+        for (RawCell c : List.of(upper, lower, wide, shifted)) {
+            map.offer(c, review.columns(), t, raw);
+        }
+        map.joinStacked(review.columns(), t, raw);
+        assertThat(map.idOf(new RawCell(2, 0, 1, 1, "1", Location.NONE))).isEqualTo("upheld");
+        assertThat(map.idOf(new RawCell(3, 1, 1, 1, "1", Location.NONE))).as("not right above each other").isNull();
+    }
+
     private static RawCell cell(int col, int span, String text) {
         return new RawCell(0, col, 1, span, text, Location.NONE);
     }

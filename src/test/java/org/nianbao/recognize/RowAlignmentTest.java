@@ -82,6 +82,18 @@ class RowAlignmentTest {
     }
 
     @Test
+    void aGroupsOwnLineIsACaptionOrASubtotalNotARow() {
+        List<String[]> rows = labels(row -> null);
+        rows.add(index(rows, "granted"), new String[] {"三、本年度办理结果", null});
+        // （六）其他处理 on a line of its own with numbers, above its three 2021 sub-rows
+        rows.add(index(rows, "otherHandling.overdueCorrection"), new String[] {"（六）其他处理", "otherHandling"});
+        Table t = read(rows, APPLICANTS);
+        assertThat(t.hasRow("otherHandling")).isFalse();
+        assertThat(t.rowIds()).hasSize(25);
+        assertThat(t.unrecognizedRows()).containsExactly("（六）其他处理");
+    }
+
+    @Test
     void alignmentKeepsOnlyPairsEveryBestAlignmentHas() {
         // items 0 and 2 are anchors at slots 0 and 3; item 1 may take slot 1 or 2, equally alike: a tie
         int[] tie = SequenceAlignment.fill(new int[] {0, -1, 3}, new boolean[] {false, true, false}, Set.of(), -1, 4,
@@ -105,7 +117,7 @@ class RowAlignmentTest {
 
     private static int index(List<String[]> rows, String id) {
         for (int i = 0; i < rows.size(); i++) {
-            if (rows.get(i)[1].equals(id)) {
+            if (id.equals(rows.get(i)[1])) {
                 return i;
             }
         }
@@ -134,7 +146,7 @@ class RowAlignmentTest {
             cells.add(cell(r + 1, 0, rows.get(r)[0]));
             int slot = order.indexOf(rows.get(r)[1]);
             for (int c = 0; c < 7; c++) {
-                cells.add(cell(r + 1, c + 1, Integer.toString(slot * 10 + c)));
+                cells.add(cell(r + 1, c + 1, rows.get(r)[1] == null ? "" : Integer.toString(slot * 10 + c)));
             }
         }
         RawTable raw = new RawTable(1, rows.size() + 1, 8, cells, false, Location.NONE);
