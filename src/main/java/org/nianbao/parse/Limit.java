@@ -5,8 +5,8 @@ import java.util.Map;
 
 /**
  * The caps a reader enforces, each with the words and the command-line option that name it, so every
- * {@link InputProblem#TOO_LARGE} says which limit was passed and how to raise it. The last two are fixed guards
- * against zip bombs, set from {@link ReadLimits#maxBytes()} and POI's own default, not options of their own.
+ * {@link InputProblem#TOO_LARGE} says which limit was passed and how to raise it. The last three are guards
+ * against zip bombs and huge XML parts, set from {@link ReadLimits} and POI's own default, not options of their own.
  */
 public enum Limit {
     BYTES("bytes", "--max-size"),
@@ -14,6 +14,7 @@ public enum Limit {
     CELLS("table cells", "--max-cells"),
     TEXT("characters of text", "--max-text"),
     UNZIPPED("bytes unzipped (twice --max-size, plus 16 MB)", "--max-size"),
+    NODES("elements and attributes (five per allowed table cell)", "--max-cells"),
     ZIP_ENTRIES("zip entries", null);
 
     private final String what;

@@ -11,9 +11,10 @@ import org.nianbao.web.Multipart.Rejected;
 
 /**
  * Turns uploaded files into the files to check. A plain zip archive is expanded ({@link ZipArchive}), each regular
- * entry into a fresh temp file shown as {@code archive.zip/inner/name.docx}; everything else, a .docx included, passes through untouched,
- * since the checker tells formats by content and reports empty or unsupported files itself. Entry names are only
- * ever shown, never used as paths, so a name like {@code ../../x} cannot place a file anywhere (no zip slip).
+ * entry into a fresh temp file shown as {@code archive.zip/inner/name.docx}; everything else, a .docx or .odt
+ * included, passes through untouched, since the checker tells formats by content and reports empty or unsupported
+ * files itself. Entry names are only ever shown, never used as paths, so a name like {@code ../../x} cannot place a
+ * file anywhere (no zip slip).
  */
 public final class UploadIntake {
 
@@ -54,7 +55,7 @@ public final class UploadIntake {
             ZipArchive.Budget budget = new ZipArchive.Budget(limits);
             for (Multipart.Part part : parts) {
                 try (ZipArchive zip = ZipArchive.open(part.tempFile()).orElse(null)) {
-                    if (zip == null || zip.isWordDocument()) {
+                    if (zip == null || zip.isDocument()) {
                         // not a zip, or one the checker reads as a document (or that only its docx reader can explain)
                         expansion.uploads.add(new Upload(part.clientFileName(), part.tempFile(), part.size()));
                     } else if (extract(zip, part.clientFileName(), budget, tempDir, expansion) == 0) {

@@ -84,6 +84,22 @@ class InputCollectionTest {
         assertThat(JSON.readTree(noZip.out()).at("/summary/skipped/zipNotOpened").asInt()).isEqualTo(1);
     }
 
+    /** An .odt is a zip too: in a folder or inside a bundle, it is a report to check, never an archive to open. */
+    @Test
+    void anOdtIsAReportNotAnArchive(@TempDir Path tmp) throws Exception {
+        Path dir = Files.createDirectories(tmp.resolve("submissions"));
+        Path odt = Path.of("src/test/resources/documents/odt/seed-soffice.odt");
+        Files.copy(odt, dir.resolve("商务局.odt"));
+        try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(dir.resolve("bundle.zip")))) {
+            put(zip, "区县/商务局.odt", Files.readAllBytes(odt));
+        }
+        CliRun.Result r = CliRun.run("check", "--format", "json", dir.toString());
+        assertThat(files(r)).containsExactly(dir + "/bundle.zip/区县/商务局.odt", dir + "/商务局.odt");
+        List<String> formats = new ArrayList<>();
+        JSON.readTree(r.out()).get("reports").forEach(n -> formats.add(n.get("format").asText()));
+        assertThat(formats).containsExactly("odt", "odt");
+    }
+
     @Test
     void globsAndExcludes() throws Exception {
         CliRun.Result glob = CliRun.run("check", "--format", "json", "samples/rules/T3.*.json");
