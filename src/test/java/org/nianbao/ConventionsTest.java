@@ -22,6 +22,8 @@ import org.junit.jupiter.api.Test;
 class ConventionsTest {
     private static final Path MAIN = Path.of("src/main/java/org/nianbao");
     private static final Pattern IMPORT = Pattern.compile("^import (?:static )?org\\.nianbao\\.(\\w+)", Pattern.MULTILINE);
+    private static final Pattern READER_IMPORT = Pattern.compile("^import (?:static )?org\\.nianbao\\.parse\\.([a-z]\\w*)\\.",
+            Pattern.MULTILINE);
     private static final Map<String, Set<String>> ALLOWED = Map.of(
             "model", Set.of(),
             "support", Set.of(),
@@ -47,6 +49,29 @@ class ConventionsTest {
                 while (m.find()) {
                     if (!m.group(1).equals(top) && !allowed.contains(m.group(1))) {
                         offences.add(MAIN.relativize(f) + " imports org.nianbao." + m.group(1));
+                    }
+                }
+            }
+        }
+        assertThat(offences).isEmpty();
+    }
+
+    /**
+     * The format readers ({@code parse.docx}, {@code parse.odt}, {@code parse.pdf} …) are siblings: each imports only
+     * what {@code parse} itself shares (the raw document, limits, budget, number formats), never another reader.
+     */
+    @Test
+    void formatReadersDoNotImportEachOther() throws IOException {
+        Path parse = MAIN.resolve("parse");
+        List<String> offences = new ArrayList<>();
+        try (Stream<Path> files = Files.walk(parse)) {
+            for (Path f : files.filter(p -> p.toString().endsWith(".java")).toList()) {
+                Path relative = parse.relativize(f);
+                String reader = relative.getNameCount() > 1 ? relative.getName(0).toString() : null;
+                Matcher m = READER_IMPORT.matcher(Files.readString(f, StandardCharsets.UTF_8));
+                while (m.find()) {
+                    if (!m.group(1).equals(reader)) {
+                        offences.add("parse/" + relative + " imports org.nianbao.parse." + m.group(1));
                     }
                 }
             }

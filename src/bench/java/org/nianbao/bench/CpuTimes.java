@@ -44,7 +44,7 @@ public final class CpuTimes {
         JsonReportReader json = new JsonReportReader();
         out.println("| sample | stage | CPU ms/op | wall ms/op | ops |");
         out.println("|---|---|---:|---:|---:|");
-        for (String sample : new String[] {"json", "html", "doc", "docx", "pdf", Samples.HUAIAN}) {
+        for (String sample : new String[] {"json", "html", "doc", "docx", "odt", "pdf", Samples.HUAIAN}) {
             byte[] content = Samples.bytes(sample);
             InputFormat format = FormatSniffer.detect(content);
             List<String> names = new ArrayList<>();

@@ -27,7 +27,8 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * The floors: the least any reader of these files must do, to compare our readers with. docx: find
- * {@code word/document.xml} in the zip and pull every StAX event through, collecting the text. PDF: PDFBox loads
+ * {@code word/document.xml} in the zip and pull every StAX event through, collecting the text; odt: the same with
+ * {@code content.xml}. PDF: PDFBox loads
  * the file and {@link PDFTextStripper} extracts its text (no tables, no positions kept).
  */
 @BenchmarkMode(Mode.AverageTime)
@@ -48,6 +49,7 @@ public class FloorBenchmark {
     @State(Scope.Benchmark)
     public static class Inputs {
         byte[] docx;
+        byte[] odt;
         byte[] pdf;
         byte[] huaian;
 
@@ -55,6 +57,7 @@ public class FloorBenchmark {
         public void setUp() {
             Samples.pdfboxFontCache();
             docx = Samples.bytes("docx");
+            odt = Samples.bytes("odt");
             pdf = Samples.bytes("pdf");
             huaian = Samples.bytes(Samples.HUAIAN);
         }
@@ -62,7 +65,12 @@ public class FloorBenchmark {
 
     @Benchmark
     public String docxStax(Inputs in) throws IOException, XMLStreamException {
-        return documentXmlText(in.docx);
+        return zipPartText(in.docx, "word/document.xml");
+    }
+
+    @Benchmark
+    public String odtStax(Inputs in) throws IOException, XMLStreamException {
+        return zipPartText(in.odt, "content.xml");
     }
 
     @Benchmark
@@ -75,15 +83,15 @@ public class FloorBenchmark {
         return pdfText(in.huaian);
     }
 
-    static String documentXmlText(byte[] docx) throws IOException, XMLStreamException {
-        try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(docx))) {
+    private static String zipPartText(byte[] zipped, String part) throws IOException, XMLStreamException {
+        try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(zipped))) {
             for (ZipEntry e = zip.getNextEntry(); e != null; e = zip.getNextEntry()) {
-                if ("word/document.xml".equals(e.getName())) {
+                if (part.equals(e.getName())) {
                     return text(zip);
                 }
             }
         }
-        throw new IOException("no word/document.xml");
+        throw new IOException("no " + part);
     }
 
     private static String text(InputStream in) throws XMLStreamException {

@@ -8,7 +8,8 @@ import java.nio.file.Path;
 
 /**
  * The inputs the benchmarks read. The seed renderings travel in the benchmark jar (copied from
- * {@code src/test/resources/reports/samples}, the JSON from {@code samples/seed.json}); the real WPS report is read from
+ * {@code src/test/resources/reports/samples}, the .odt from {@code src/test/resources/documents/odt/seed-soffice.odt},
+ * the JSON from {@code samples/seed.json}); the real WPS report is read from
  * {@code src/test/resources/reports/real} (or the path in {@code -Dnianbao.huaian=…}).
  */
 final class Samples {
@@ -18,7 +19,7 @@ final class Samples {
     private Samples() {
     }
 
-    /** The bytes of a sample: json, html, doc, docx, pdf (the seed) or huaian (the real PDF). */
+    /** The bytes of a sample: json, html, doc, docx, odt, pdf (the seed) or huaian (the real PDF). */
     static byte[] bytes(String sample) {
         if (HUAIAN.equals(sample)) {
             try {

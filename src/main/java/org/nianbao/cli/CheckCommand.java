@@ -88,6 +88,9 @@ public final class CheckCommand implements Callable<Integer> {
     /** Where files are read: here, or in worker processes; closed when the run ends. */
     private SizeRouting reading;
 
+    /** The project's config in use, or null. */
+    private ProjectConfig configFile;
+
     @Override
     public Integer call() throws IOException {
         // the readers' temporary files live in a folder of this run's own, gone when it ends
@@ -358,7 +361,6 @@ public final class CheckCommand implements Callable<Integer> {
         }
     }
 
-    private ProjectConfig configFile;
     private Path suppressFile;
 
     /** Fills in, from the project's config, every setting the command line did not give. */

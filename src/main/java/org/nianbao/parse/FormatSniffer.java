@@ -11,6 +11,9 @@ public final class FormatSniffer {
     private static final byte[] OLE2 = {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A,
         (byte) 0xE1};
     private static final int TEXT_PROBE = 4096;
+    /** A flat OpenDocument file's root element declares dozens of namespaces before its media type. */
+    private static final int FLAT_ODF_PROBE = 16384;
+    private static final String ODF_TEXT = "application/vnd.oasis.opendocument.text";
 
     private FormatSniffer() {
     }
@@ -22,7 +25,7 @@ public final class FormatSniffer {
             return InputFormat.DOC;
         }
         if (content.length >= 4 && content[0] == 'P' && content[1] == 'K' && content[2] == 3 && content[3] == 4) {
-            return isWordContainer(content) ? InputFormat.DOCX : InputFormat.UNKNOWN;
+            return zipFormat(content);
         }
         if (indexOf(content, "%PDF-".getBytes(StandardCharsets.US_ASCII), 1024) >= 0) {
             return InputFormat.PDF;
@@ -42,6 +45,9 @@ public final class FormatSniffer {
         }
         if (trimmed.startsWith("{") || trimmed.startsWith("[")) {
             return InputFormat.JSON;
+        }
+        if (isFlatOdfText(content, trimmed)) {
+            return InputFormat.ODT;
         }
         String lower = trimmed.toLowerCase(Locale.ROOT);
         if (lower.startsWith("<") && (lower.contains("<html") || lower.contains("<!doctype html")
@@ -78,33 +84,80 @@ public final class FormatSniffer {
         return s.substring(i).replace("\u0000", "");
     }
 
+    /** A flat OpenDocument text (.fodt): an XML root {@code office:document} of the text media type. */
+    private static boolean isFlatOdfText(byte[] content, String head) {
+        if (!head.startsWith("<") || !head.contains("<office:document")) {
+            return false;
+        }
+        String wider = new String(content, 0, Math.min(content.length, FLAT_ODF_PROBE), StandardCharsets.ISO_8859_1)
+                .replace("\u0000", "");
+        int root = wider.indexOf("<office:document");
+        int close = wider.indexOf('>', root);
+        return close > 0 && wider.substring(root, close).contains("\"" + ODF_TEXT + "\"");
+    }
+
     /**
-     * Whether the zip's central directory names a Word body. Only the directory is read, never an entry's data, so a
-     * zip bomb costs nothing here; a zip without a readable directory goes to the docx parser to say what is wrong.
+     * A zip is an OpenDocument text when its first entry is the {@code mimetype} the standard puts there, stored,
+     * naming a text document (another OpenDocument kind, a spreadsheet, is none nianbao reads); else what its
+     * central directory shows ({@link #directoryFormat}).
      */
-    private static boolean isWordContainer(byte[] content) {
+    private static InputFormat zipFormat(byte[] content) {
+        String mimetype = storedMimetype(content);
+        if (mimetype != null && !mimetype.isEmpty()) {
+            return mimetype.equals(ODF_TEXT) || mimetype.equals(ODF_TEXT + "-template") ? InputFormat.ODT
+                    : InputFormat.UNKNOWN;
+        }
+        return directoryFormat(content);
+    }
+
+    /** The data of a first zip entry named {@code mimetype} and stored uncompressed, or null. */
+    private static String storedMimetype(byte[] content) {
+        if (content.length < 38 || u16(content, 8) != 0) {
+            return null;
+        }
+        int nameLength = u16(content, 26);
+        int start = 30 + nameLength + u16(content, 28);
+        long size = u32(content, 18);
+        if (nameLength != 8 || !new String(content, 30, 8, StandardCharsets.US_ASCII).equals("mimetype")
+                || size > 100 || start + size > content.length) {
+            return null;
+        }
+        return new String(content, start, (int) size, StandardCharsets.US_ASCII).strip();
+    }
+
+    /**
+     * A Word document when the zip's central directory names a Word body; an OpenDocument text when it names the two
+     * parts every OpenDocument package has (a package zipped again by hand loses its stored mimetype; the reader
+     * then says whether it holds text). Only the directory is read, never an entry's data, so a zip bomb costs
+     * nothing here; a zip without a readable directory goes to the docx parser to say what is wrong.
+     */
+    private static InputFormat directoryFormat(byte[] content) {
         int end = endOfCentralDirectory(content);
         if (end < 0) {
-            return true;
+            return InputFormat.DOCX;
         }
         int count = u16(content, end + 10);
         long at = u32(content, end + 16);
+        boolean odfContent = false;
+        boolean odfManifest = false;
         for (int i = 0; i < count; i++) {
             if (at < 0 || at + 46 > content.length || u32(content, (int) at) != 0x02014b50L) {
-                return true;
+                return InputFormat.DOCX;
             }
             int p = (int) at;
             int nameLength = u16(content, p + 28);
             if (p + 46 + nameLength > content.length) {
-                return true;
+                return InputFormat.DOCX;
             }
             String name = new String(content, p + 46, nameLength, StandardCharsets.UTF_8);
             if (name.matches("word/document\\d*\\.xml")) {
-                return true;
+                return InputFormat.DOCX;
             }
+            odfContent |= name.equals("content.xml");
+            odfManifest |= name.equals("META-INF/manifest.xml");
             at = (long) p + 46 + nameLength + u16(content, p + 30) + u16(content, p + 32);
         }
-        return false;
+        return odfContent && odfManifest ? InputFormat.ODT : InputFormat.UNKNOWN;
     }
 
     /** The offset of the end-of-central-directory record, searched back over the longest possible comment. */

@@ -2,7 +2,7 @@ package org.nianbao.parse;
 
 /** The kinds of file nianbao reads, told apart by content ({@link FormatSniffer}), never by file name. */
 public enum InputFormat {
-    JSON("json"), DOCX("docx"), DOC("doc"), PDF("pdf"), HTML("html"), UNKNOWN("unknown");
+    JSON("json"), DOCX("docx"), DOC("doc"), ODT("odt"), PDF("pdf"), HTML("html"), UNKNOWN("unknown");
 
     private final String id;
 

@@ -9,8 +9,8 @@ import java.util.Set;
  * named on the command line is always taken. {@link Inputs} walks the folders.
  */
 public final class FileCollector {
-    private static final Set<String> EXTENSIONS = Set.of("json", "docx", "doc", "pdf", "html", "htm", "shtml",
-            "xhtml", "wps");
+    private static final Set<String> EXTENSIONS = Set.of("json", "docx", "doc", "odt", "fodt", "pdf", "html", "htm",
+            "shtml", "xhtml", "wps");
 
     private FileCollector() {
     }

@@ -174,7 +174,7 @@ public final class Inputs implements Closeable {
     private void addFile(Path file) throws IOException {
         if (ZipArchive.startsAsZip(file)) {
             try (ZipArchive zip = ZipArchive.open(file).orElse(null)) {
-                if (zip != null && !zip.isWordDocument()) {
+                if (zip != null && !zip.isDocument()) {
                     if (options.openZips()) {
                         unzip(zip, file);
                     } else {

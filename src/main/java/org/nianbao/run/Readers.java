@@ -11,6 +11,7 @@ import org.nianbao.parse.RawDocument;
 import org.nianbao.parse.doc.DocParser;
 import org.nianbao.parse.docx.DocxParser;
 import org.nianbao.parse.html.HtmlParser;
+import org.nianbao.parse.odt.OdtParser;
 import org.nianbao.parse.pdf.PdfParser;
 import org.nianbao.recognize.ReportRecognizer;
 
@@ -24,7 +25,8 @@ public final class Readers {
 
     public static Map<InputFormat, DocumentParser> parsers() {
         Map<InputFormat, DocumentParser> out = new EnumMap<>(InputFormat.class);
-        for (DocumentParser p : List.of(new DocxParser(), new DocParser(), new PdfParser(), new HtmlParser())) {
+        for (DocumentParser p : List.of(new DocxParser(), new DocParser(), new OdtParser(), new PdfParser(),
+                new HtmlParser())) {
             out.put(p.format(), p);
         }
         return out;

@@ -26,8 +26,8 @@ import org.nianbao.support.DisplayNames;
 
 /**
  * A zip of reports, opened the same way by {@code check} and by the web page: names read as UTF-8 or GBK, a zip
- * that is really a Word document told apart from an archive, and entries inflated one at a time into files while
- * their bytes are counted (never taken from the headers, which a zip bomb can fake). Entry names are cleaned for
+ * that is really a document (.docx, .odt) told apart from an archive, and entries inflated one at a time into files
+ * while their bytes are counted (never taken from the headers, which a zip bomb can fake). Entry names are cleaned for
  * display and never used as paths, so a name like {@code ../../x} cannot place a file anywhere (no zip slip).
  */
 public final class ZipArchive implements Closeable {
@@ -144,12 +144,13 @@ public final class ZipArchive implements Closeable {
     }
 
     /**
-     * Whether {@link FormatSniffer} takes this zip for a Word document. It decides from the central directory, found
-     * from the end of the content at absolute offsets, so it needs the whole file: the first kilobytes alone always
-     * read as a docx. Rather than load an archive of hundreds of megabytes, or copy its rule here, it is given a zip
-     * with the same entry names and no data.
+     * Whether {@link FormatSniffer} takes this zip for a document nianbao reads (a Word document, an OpenDocument
+     * text) rather than an archive of reports. It decides from the central directory, found from the end of the
+     * content at absolute offsets, so it needs the whole file: the first kilobytes alone always read as a docx.
+     * Rather than load an archive of hundreds of megabytes, or copy its rule here, it is given a zip with the same
+     * entry names and no data (an OpenDocument text is then told by its parts, its mimetype entry being empty).
      */
-    public boolean isWordDocument() throws IOException {
+    public boolean isDocument() throws IOException {
         ByteArrayOutputStream names = new ByteArrayOutputStream();
         Set<String> seen = new HashSet<>();
         try (ZipOutputStream out = new ZipOutputStream(names, StandardCharsets.UTF_8)) {
@@ -171,7 +172,7 @@ public final class ZipArchive implements Closeable {
                 return false; // an empty archive; ZipOutputStream cannot write one
             }
         }
-        return FormatSniffer.detect(names.toByteArray()) == InputFormat.DOCX;
+        return FormatSniffer.detect(names.toByteArray()) != InputFormat.UNKNOWN;
     }
 
     /** The files in the archive, in its order: no folders, macOS resource forks, .DS_Store or other hidden files. */

@@ -20,9 +20,9 @@ final class HomePage {
                 .append("<div id=\"drop\"><p>").append(req.t("把报告文件或 zip 压缩包拖到这里，或",
                         "Drop report files or a zip here, or")).append("</p>")
                 .append("<input type=\"file\" id=\"files\" name=\"files\" multiple"
-                        + " accept=\".docx,.doc,.pdf,.html,.htm,.shtml,.json,.zip\">")
-                .append("<p class=\"muted\">").append(req.t("支持 .docx、.doc、PDF、网页（.html）、JSON 和 zip；",
-                        "Word (.docx, .doc), PDF, web pages (.html), JSON and zip; "))
+                        + " accept=\".docx,.doc,.odt,.fodt,.pdf,.html,.htm,.shtml,.json,.zip\">")
+                .append("<p class=\"muted\">").append(req.t("支持 .docx、.doc、.odt、PDF、网页（.html）、JSON 和 zip；",
+                        "Word (.docx, .doc), OpenDocument (.odt), PDF, web pages (.html), JSON and zip; "))
                 .append(req.t("每个文件不超过 ", "at most ")).append(limits.maxFileBytes() >> 20)
                 .append(req.t(" MB，每批不超过 ", " MB per file, ")).append(limits.maxFiles())
                 .append(req.t(" 个文件。", " files per batch.")).append("</p></div>")

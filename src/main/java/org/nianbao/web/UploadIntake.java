@@ -10,9 +10,10 @@ import org.nianbao.run.ZipArchive;
 
 /**
  * Turns uploaded files into the files to check. A plain zip archive is expanded ({@link ZipArchive}), each regular
- * entry into a fresh temp file shown as {@code archive.zip/inner/name.docx}; everything else, a .docx included, passes through untouched,
- * since the checker tells formats by content and reports empty or unsupported files itself. Entry names are only
- * ever shown, never used as paths, so a name like {@code ../../x} cannot place a file anywhere (no zip slip).
+ * entry into a fresh temp file shown as {@code archive.zip/inner/name.docx}; everything else, a .docx or .odt
+ * included, passes through untouched, since the checker tells formats by content and reports empty or unsupported
+ * files itself. Entry names are only ever shown, never used as paths, so a name like {@code ../../x} cannot place a
+ * file anywhere (no zip slip).
  */
 final class UploadIntake {
 
@@ -55,7 +56,7 @@ final class UploadIntake {
             ZipArchive.Budget budget = new ZipArchive.Budget(limits);
             for (Upload part : uploaded) {
                 try (ZipArchive zip = ZipArchive.open(part.file()).orElse(null)) {
-                    if (zip == null || zip.isWordDocument()) {
+                    if (zip == null || zip.isDocument()) {
                         // not a zip, or one the checker reads as a document (or that only its docx reader can explain)
                         expansion.uploads.add(part);
                     } else if (extract(zip, part.displayName(), budget, tempDir, expansion) == 0) {

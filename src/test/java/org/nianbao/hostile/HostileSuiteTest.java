@@ -18,6 +18,10 @@ class HostileSuiteTest {
     }
 
     @Nested
+    class Odt extends OdtHostileCases {
+    }
+
+    @Nested
     class Regressions extends RegressionCases {
     }
 

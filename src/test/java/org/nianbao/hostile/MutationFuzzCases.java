@@ -52,6 +52,11 @@ abstract class MutationFuzzCases {
         fuzz("pdf", dir);
     }
 
+    @Test
+    void odt(@TempDir Path dir) throws IOException {
+        fuzz("odt", dir);
+    }
+
     private static void fuzz(String reader, Path dir) throws IOException {
         Trial trial = new Trial(dir);
         List<byte[]> starts = Seeds.variants(reader);

@@ -15,9 +15,9 @@ import java.util.zip.ZipInputStream;
 
 /**
  * Seeded mutations of a good file: byte-level (bit flips, insert, delete, duplicate a chunk, overwrite with edge
- * values, truncate), zip-entry level for .docx (drop, duplicate, rename, reorder an entry, mutate one entry's
- * inflated content), token level for text formats (delete, repeat, swap tokens, splice in hostile ones) and
- * well-formed edits of a JSON tree or a .docx body ({@link StructuralMutator}). The
+ * values, truncate), zip-entry level for .docx and .odt (drop, duplicate, rename, reorder an entry, mutate one
+ * entry's inflated content), token level for text formats (delete, repeat, swap tokens, splice in hostile ones) and
+ * well-formed edits of a JSON tree, a .docx body or an .odt's content ({@link StructuralMutator}). The
  * same seed always gives the same bytes, so a crash is replayed from its seed alone.
  */
 final class Mutator {
@@ -30,6 +30,13 @@ final class Mutator {
         "<br>", "<h1>", "&#0;", "&#xFFFF;", "&amp;", "<!--", "-->", "<script>", "<meta charset=\"utf-16\">",
         "<w:tbl>", "<w:tr>", "<w:tc>", "<w:gridSpan w:val=\"99999\"/>", "<w:vMerge/>", "<w:gridBefore w:val=\"-5\"/>",
         "<![CDATA[", "\u0000", "一、", "（七）总计"};
+    private static final String[] ODF_TOKENS = {"<text:p>", "</text:p>", "<table:table>", "</table:table>",
+        "<table:table-row>", "</table:table-row>", "<table:table-cell>", "</table:table-cell>",
+        "<table:covered-table-cell/>", "<table:table-cell table:number-columns-spanned=\"99999\">",
+        "<table:table-cell table:number-rows-spanned=\"2147483647\">",
+        "<table:table-row table:number-rows-repeated=\"1000000000\">", "<text:s text:c=\"99999999\"/>",
+        "<text:list text:continue-list=\"x\">", "<text:list-item text:start-value=\"-1\">", "<text:h>",
+        "<text:tracked-changes>", "<draw:frame>", "<draw:text-box>", "&#0;", "<![CDATA[", "一、", "（七）总计"};
     private static final byte[] EDGE = {0, (byte) 0xFF, 0x7F, (byte) 0x80, '0', '9', '<', '>', '"', '{', '\n'};
 
     private final Random random;
@@ -46,10 +53,17 @@ final class Mutator {
         int rounds = 1 + random.nextInt(3);
         for (int i = 0; i < rounds && out.length > 0; i++) {
             int pick = random.nextInt(10);
+            boolean odfPackage = format.equals("odt") && out.length > 1 && out[0] == 'P' && out[1] == 'K';
             if (format.equals("docx") && pick < 5) {
                 out = structural.docx(out);
             } else if (format.equals("docx") && pick < 8) {
-                out = zipLevel(out);
+                out = zipLevel(out, "word/document.xml");
+            } else if (odfPackage && pick < 5) {
+                out = structural.odt(out);
+            } else if (odfPackage && pick < 8) {
+                out = zipLevel(out, "content.xml");
+            } else if (format.equals("odt") && !odfPackage && pick < 7) {
+                out = tokenLevel(out, ODF_TOKENS);
             } else if (format.equals("json") && pick < 5) {
                 out = structural.json(out);
             } else if ((format.equals("json") && pick < 8) || (format.equals("html") && pick < 7)) {
@@ -62,6 +76,9 @@ final class Mutator {
     }
 
     byte[] byteLevel(byte[] in) {
+        if (in.length == 0) {
+            return in; // an empty zip entry, such as a folder of an OpenDocument package
+        }
         byte[] b = in.clone();
         int n = b.length;
         switch (random.nextInt(7)) {
@@ -133,7 +150,8 @@ final class Mutator {
         return String.join("", tokens).getBytes(StandardCharsets.UTF_8);
     }
 
-    byte[] zipLevel(byte[] in) {
+    /** Edits at the level of zip entries; {@code body} is the entry most often changed. */
+    byte[] zipLevel(byte[] in, String body) {
         List<Entry> entries = entries(in);
         if (entries.isEmpty()) {
             return byteLevel(in);
@@ -147,7 +165,7 @@ final class Mutator {
             case 3 -> entries.add(entries.remove(i));
             default -> {
                 // most often the body: that is where the reader's own code runs
-                int k = random.nextBoolean() ? indexOf(entries, "word/document.xml", i) : i;
+                int k = random.nextBoolean() ? indexOf(entries, body, i) : i;
                 Entry e = entries.get(k);
                 byte[] data = random.nextBoolean() ? tokenLevel(e.data(), HTML_TOKENS) : byteLevel(e.data());
                 entries.set(k, new Entry(e.name(), data));

@@ -12,7 +12,7 @@ import java.util.Map;
 /**
  * The good files the hostile inputs are made from: the seed report in each format, by reader name, and for the
  * fuzzer a few more of each format that reach other code (numbering, content controls, tracked changes, nested
- * tables, another PDF font kind).
+ * tables, another PDF font kind, an OpenDocument package's lists and spans, and its flat XML form).
  */
 final class Seeds {
     private static final Map<String, byte[]> BYTES = new LinkedHashMap<>();
@@ -25,6 +25,7 @@ final class Seeds {
         BYTES.put("doc", read(Path.of("src/test/resources/reports/samples/seed.doc")));
         BYTES.put("html", read(Path.of("src/test/resources/reports/samples/seed.html")));
         BYTES.put("pdf", read(Path.of("src/test/resources/reports/samples/seed.pdf")));
+        BYTES.put("odt", read(Path.of(DOCUMENTS + "odt/seed-soffice.odt")));
         BYTES.forEach((reader, bytes) -> VARIANTS.put(reader, new ArrayList<>(List.of(bytes))));
         VARIANTS.get("json").add(read(Path.of("samples/rules/T3.BALANCE.json")));
         VARIANTS.get("docx").add(read(Path.of("src/test/resources/reports/samples/edge-sdt-gridbefore-trackchange.docx")));
@@ -33,6 +34,10 @@ final class Seeds {
         VARIANTS.get("doc").add(read(Path.of(DOCUMENTS + "doc/trackchange.doc")));
         VARIANTS.get("html").add(read(Path.of(DOCUMENTS + "html/seed-libreoffice.html")));
         VARIANTS.get("pdf").add(read(Path.of("src/test/resources/reports/samples/seed-truetype.pdf")));
+        VARIANTS.get("odt").add(read(Path.of(DOCUMENTS + "odt/numbering-soffice.odt")));
+        VARIANTS.get("odt").add(read(Path.of(DOCUMENTS + "odt/structure-soffice.odt")));
+        VARIANTS.get("odt").add(read(Path.of(DOCUMENTS + "odt/edge-soffice.odt")));
+        VARIANTS.get("odt").add(read(Path.of(DOCUMENTS + "odt/seed-soffice.fodt")));
     }
 
     private Seeds() {

@@ -15,8 +15,9 @@ import java.util.regex.Pattern;
 
 /**
  * Mutations that keep the container well-formed, so the input gets past the format library into nianbao's own code:
- * JSON edited as a tree (values of the wrong type or size, fields dropped, elements repeated) and a .docx body
- * edited as elements (a cell, row or paragraph dropped or repeated, a span or merge attribute set to an extreme).
+ * JSON edited as a tree (values of the wrong type or size, fields dropped, elements repeated), a .docx body and an
+ * .odt's content edited as elements (a cell, row, list item or paragraph dropped or repeated, a span, merge, repeat
+ * or numbering attribute set to an extreme).
  */
 final class StructuralMutator {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -29,6 +30,16 @@ final class StructuralMutator {
     private static final String[] VALUES = {"0", "-1", "99999", "2147483647", "restart", "continue", "", "x"};
     private static final String[] CELL_INSERTS = {"<w:gridSpan w:val=\"%s\"/>", "<w:vMerge w:val=\"%s\"/>",
         "<w:vMerge/>", "<w:hMerge w:val=\"%s\"/>", "<w:gridBefore w:val=\"%s\"/>"};
+
+    private static final Pattern ODF_VALUE = Pattern.compile("(?:table:number-(?:columns|rows)-(?:spanned|repeated)"
+            + "|text:(?:outline-level|start-value|c|level|display-levels)|style:num-format|text:continue-numbering)"
+            + "=\"[^\"]*\"");
+    private static final Pattern ODF_ELEMENT = Pattern.compile(
+            "<(table:table-cell|table:table-row|text:p|text:h|text:list-item|text:list)[ >].*?</\\1>", Pattern.DOTALL);
+    private static final Pattern ODF_CELL = Pattern.compile("<table:table-cell|<table:table-row|<text:list-item");
+    private static final String[] ODF_INSERTS = {" table:number-columns-spanned=\"%s\"",
+        " table:number-rows-spanned=\"%s\"", " table:number-columns-repeated=\"%s\"",
+        " table:number-rows-repeated=\"%s\"", " text:start-value=\"%s\""};
 
     private final Random random;
 
@@ -95,6 +106,49 @@ final class StructuralMutator {
             }
         }
         return in;
+    }
+
+    /** The .odt with its content (or, one time in four, its styles) edited as elements and attributes. */
+    byte[] odt(byte[] in) {
+        List<Mutator.Entry> entries = Mutator.entries(in);
+        String part = random.nextInt(4) > 0 ? "content.xml" : "styles.xml";
+        for (int k = 0; k < entries.size(); k++) {
+            Mutator.Entry e = entries.get(k);
+            if (e.name().equals(part)) {
+                String xml = odf(new String(e.data(), StandardCharsets.UTF_8));
+                entries.set(k, new Mutator.Entry(e.name(), xml.getBytes(StandardCharsets.UTF_8)));
+                return Mutator.zip(entries);
+            }
+        }
+        return in;
+    }
+
+    private String odf(String xml) {
+        switch (random.nextInt(3)) {
+            case 0 -> {
+                Matcher m = pick(ODF_VALUE, xml);
+                if (m == null) {
+                    return xml;
+                }
+                String name = m.group().substring(0, m.group().indexOf('='));
+                return splice(xml, m, name + "=\"" + VALUES[random.nextInt(VALUES.length)] + "\"");
+            }
+            case 1 -> {
+                Matcher m = pick(ODF_ELEMENT, xml);
+                if (m == null) {
+                    return xml;
+                }
+                return splice(xml, m, random.nextBoolean() ? "" : m.group().repeat(2 + random.nextInt(3)));
+            }
+            default -> {
+                Matcher m = pick(ODF_CELL, xml);
+                if (m == null) {
+                    return xml;
+                }
+                return splice(xml, m, m.group() + String.format(ODF_INSERTS[random.nextInt(ODF_INSERTS.length)],
+                        VALUES[random.nextInt(VALUES.length)]));
+            }
+        }
     }
 
     private String body(String xml) {

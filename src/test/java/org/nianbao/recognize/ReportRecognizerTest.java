@@ -36,6 +36,7 @@ import org.nianbao.parse.RawTable;
 import org.nianbao.parse.ReadFailure;
 import org.nianbao.parse.ReadLimits;
 import org.nianbao.parse.docx.DocxParser;
+import org.nianbao.parse.odt.OdtParser;
 
 class ReportRecognizerTest {
     private static final Path SAMPLES = Path.of("src/test/resources/reports/samples");
@@ -168,8 +169,21 @@ class ReportRecognizerTest {
     @ValueSource(strings = {"report2021-soffice", "report2021-pandoc", "report2019-soffice", "hybrid-soffice", "split-soffice",
         "defects-soffice"})
     void variantGivesExactlyTheExpectedValues(String name) throws Exception {
+        assertExpectedValues(recognize(FIXTURES.resolve(name + ".docx")), name);
+    }
+
+    /** The same variants as LibreOffice's and pandoc's own .odt: the same values. */
+    @ParameterizedTest
+    @ValueSource(strings = {"report2021-soffice", "report2021-pandoc", "report2019-soffice", "hybrid-soffice", "split-soffice",
+        "defects-soffice"})
+    void odtVariantGivesExactlyTheExpectedValues(String name) throws Exception {
+        Path file = Path.of("src/test/resources/documents/odt", name + ".odt");
+        assertExpectedValues(new ReportRecognizer().recognize(new OdtParser().parse(Files.readAllBytes(file),
+                ReadLimits.DEFAULT)), name);
+    }
+
+    private static void assertExpectedValues(Report report, String name) throws IOException {
         JsonNode expected = new ObjectMapper().readTree(FIXTURES.resolve(name + ".expected.json").toFile());
-        Report report = recognize(FIXTURES.resolve(name + ".docx"));
         assertThat(report.title()).isEqualTo(expected.get("title").asText());
         assertThat(report.agency()).isEqualTo(expected.get("agency").asText());
         assertThat(report.year()).isEqualTo(expected.get("year").asInt());

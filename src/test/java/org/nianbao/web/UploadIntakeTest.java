@@ -47,6 +47,16 @@ class UploadIntakeTest {
         unzipped = Files.createDirectory(root.resolve("unzipped"));
     }
 
+    /** An .odt is a zip too: it is a report to check, not an archive to expand. */
+    @Test
+    void anOpenDocumentTextPassesThroughAsOneFile() throws Exception {
+        byte[] odt = Files.readAllBytes(Path.of("src/test/resources/documents/odt/seed-soffice.odt"));
+        try (Expansion e = UploadIntake.expand(List.of(part("年报.odt", odt)), ROOMY, unzipped)) {
+            assertThat(e.uploads()).extracting(Upload::displayName).containsExactly("年报.odt");
+        }
+        assertThat(unzipped).isEmptyDirectory();
+    }
+
     @Test
     void aZipOfReportsIsExpandedSkippingFoldersAndMacFiles() throws Exception {
         byte[] zip = zip(StandardCharsets.UTF_8,

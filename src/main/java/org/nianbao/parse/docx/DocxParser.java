@@ -18,6 +18,7 @@ import org.nianbao.parse.InputProblem;
 import org.nianbao.parse.RawBlock;
 import org.nianbao.parse.RawDocument;
 import org.nianbao.parse.RawParagraph;
+import org.nianbao.parse.ReadBudget;
 import org.nianbao.parse.ReadFailure;
 import org.nianbao.parse.ReadLimits;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTP;

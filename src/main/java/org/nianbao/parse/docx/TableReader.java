@@ -9,6 +9,7 @@ import org.apache.xmlbeans.XmlObject;
 import org.nianbao.model.Location;
 import org.nianbao.parse.RawCell;
 import org.nianbao.parse.RawTable;
+import org.nianbao.parse.ReadBudget;
 import org.nianbao.parse.ReadFailure;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTP;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTRow;

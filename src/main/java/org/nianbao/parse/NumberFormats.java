@@ -1,9 +1,12 @@
-package org.nianbao.parse.docx;
+package org.nianbao.parse;
 
 import java.util.Locale;
 
-/** Renders one numbering counter in a Word number format ({@code w:numFmt}). */
-final class NumberFormats {
+/**
+ * Renders a numbering counter as a word processor prints it: in a Word number format ({@code w:numFmt}), and the
+ * Chinese, Roman and circled numerals other formats' readers render with.
+ */
+public final class NumberFormats {
     private static final String DIGITS = "〇一二三四五六七八九";
     private static final String LEGAL = "零壹贰叁肆伍陆柒捌玖";
     private static final String HEAVENLY_STEMS = "甲乙丙丁戊己庚辛壬癸";
@@ -13,7 +16,7 @@ final class NumberFormats {
     }
 
     /** The counter as Word would print it, or null for a format this reader does not render. */
-    static String render(int n, String format) {
+    public static String render(int n, String format) {
         return switch (format) {
             case "decimal" -> Integer.toString(n);
             case "decimalZero" -> n < 10 ? "0" + n : Integer.toString(n);
@@ -34,7 +37,7 @@ final class NumberFormats {
     }
 
     /** 1 → 一, 10 → 十, 12 → 十二, 20 → 二十, 105 → 一百〇五. */
-    static String chinese(int n, String digits) {
+    public static String chinese(int n, String digits) {
         if (n <= 0 || n >= 1000) {
             return Integer.toString(n);
         }
@@ -61,7 +64,7 @@ final class NumberFormats {
     }
 
     /** Financial numerals write the leading one of the tens: 11 → 壹拾壹. */
-    private static String legal(int n) {
+    public static String legal(int n) {
         String s = chinese(n, LEGAL).replace('十', '拾').replace('百', '佰');
         return s.startsWith("拾") ? "壹" + s : s;
     }
@@ -83,7 +86,7 @@ final class NumberFormats {
         return String.valueOf(ch).repeat((n - 1) / 26 + 1);
     }
 
-    private static String roman(int n) {
+    public static String roman(int n) {
         if (n <= 0 || n >= 4000) {
             return Integer.toString(n);
         }

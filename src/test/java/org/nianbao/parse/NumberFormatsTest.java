@@ -1,4 +1,4 @@
-package org.nianbao.parse.docx;
+package org.nianbao.parse;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
