@@ -51,21 +51,36 @@ final class SectionRecognizer {
     }
 
     /**
-     * The paragraph as a heading: the whole line, or the words before a colon or full stop with the rest as the
-     * section's first content ({@code 五、存在的主要问题及改进情况：一是……}). Null when it is no heading.
+     * The paragraph as a heading: the whole of it; or the words before a colon or full stop, the rest being the
+     * section's first content ({@code 五、存在的主要问题及改进情况：一是……}); or its first line, when a reader joined
+     * the heading with the line after it (a heading broken over two lines, {@code ……存在的主要问题\n及改进情况},
+     * stays whole). Null when it is no heading.
      */
     private Heading headingOf(int block, RawParagraph p) {
         String line = written(p);
         Matcher m = SEPARATOR.matcher(line);
         if (m.find() && !line.substring(m.end()).isBlank()) {
-            String head = line.substring(0, m.start()).strip();
-            SectionId id = sectionOf(p, head);
-            if (id != null) {
-                return new Heading(block, id, head, line.substring(m.end()).strip(), p.source());
+            Heading h = split(block, p, line, m.start(), m.end());
+            if (h != null) {
+                return h;
+            }
+        }
+        int lineEnd = line.indexOf('\n');
+        if (lineEnd > 0 && !vocabulary.namesKnownHeading(line)) {
+            Heading h = split(block, p, line, lineEnd, lineEnd + 1);
+            if (h != null) {
+                return h;
             }
         }
         SectionId id = sectionOf(p, line);
         return id == null ? null : new Heading(block, id, line, "", p.source());
+    }
+
+    /** The heading the words before {@code end} make, with the words from {@code next} on as content, or null. */
+    private Heading split(int block, RawParagraph p, String line, int end, int next) {
+        String head = line.substring(0, end).strip();
+        SectionId id = sectionOf(p, head);
+        return id == null ? null : new Heading(block, id, head, line.substring(next).strip(), p.source());
     }
 
     private static boolean isNumbered(RawParagraph p, String heading) {
