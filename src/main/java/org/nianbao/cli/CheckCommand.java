@@ -77,6 +77,9 @@ public final class CheckCommand implements Callable<Integer> {
     @Option(names = "--no-config", description = "不读取 .nianbao.yaml / ignore .nianbao.yaml")
     boolean noConfig;
 
+    /** The project's config in use, or null. */
+    private ProjectConfig configFile;
+
     @Override
     public Integer call() throws IOException {
         applyConfig();
@@ -286,8 +289,6 @@ public final class CheckCommand implements Callable<Integer> {
             throw new UserError("发布日期清单有误：" + e.getMessage(), "list of publication dates: " + e.getMessage());
         }
     }
-
-    private ProjectConfig configFile;
 
     /** Fills in, from the project's config, every setting the command line did not give. */
     private void applyConfig() {

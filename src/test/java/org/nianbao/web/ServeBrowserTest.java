@@ -108,7 +108,7 @@ class ServeBrowserTest {
             navigate(row("T3.BALANCE.json").findElement(By.linkText("T3.BALANCE.json")), "/reports/");
             assertThat(browser.findElement(By.id("status")).getText()).isEqualTo("不通过");
             String violations = browser.findElement(By.cssSelector("table.violations")).getText();
-            assertThat(violations).contains("T3.BALANCE", "相差 1", "可能的错误");
+            assertThat(violations).contains("T3.BALANCE", "多 1", "可能的错误");
             assertThat(browser.findElements(By.cssSelector("td.hit"))).isNotEmpty();
             assertThat(browser.findElements(By.cssSelector("table.data"))).hasSize(3);
 

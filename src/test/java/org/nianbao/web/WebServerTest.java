@@ -99,7 +99,7 @@ class WebServerTest {
 
             JsonNode one = JSON.readTree(get(s, report(batch, "T3.BALANCE.json").get("url").asText()).body());
             assertThat(one.at("/result/violations").findValuesAsText("rule")).containsOnly("T3.BALANCE");
-            assertThat(one.at("/result/violations/0/message").asText()).contains("相差 1");
+            assertThat(one.at("/result/violations/0/message").asText()).contains("= 4 多 1");
             JsonNode en = JSON.readTree(get(s, report(batch, "T3.BALANCE.json").get("url").asText() + "?lang=en")
                     .body());
             assertThat(en.at("/result/violations/0/message").asText()).doesNotContainPattern("\\p{IsHan}{4}");
@@ -154,7 +154,7 @@ class WebServerTest {
             Matcher m = Pattern.compile("href=\"(/reports/[0-9a-f]{16})\">T3.BALANCE.json").matcher(page);
             assertThat(m.find()).isTrue();
             String report = get(s, m.group(1) + "?lang=zh").body(); // the English view above set the cookie
-            assertThat(report).contains("T3.BALANCE", "相差 1", "num hit\"", "可能的错误", "href=\"/rules/T3.BALANCE\"");
+            assertThat(report).contains("T3.BALANCE", "= 4 多 1", "num hit\"", "可能的错误", "href=\"/rules/T3.BALANCE\"");
 
             HttpResponse<String> sendable = get(s, m.group(1) + "/download/html");
             assertThat(sendable.headers().firstValue("Content-Disposition").orElse("")).startsWith("attachment");
