@@ -97,6 +97,23 @@ class SectionRecognizerTest {
     }
 
     @Test
+    void aReportNumberingItsSixPartsAsSubItemsHasSixSections() {
+        List<RawBlock> blocks = new java.util.ArrayList<>();
+        String[] headings = {"（一）总体情况", "（二）主动公开政府信息情况", "（三）收到和处理政府信息公开申请情况",
+            "（四）政府信息公开行政复议、行政诉讼情况", "（五）存在的主要问题及改进情况", "（六）其他需要报告的事项"};
+        for (String h : headings) {
+            blocks.add(paragraph(h, null, 0, false));
+            blocks.add(paragraph("正文。", null, 0, false));
+        }
+        assertThat(recognizer.find(blocks)).extracting(SectionRecognizer.Heading::section)
+                .containsExactly(SectionId.values());
+        // two such lines are sub-items of 一, not the report's numbering
+        List<RawBlock> two = List.of(paragraph("一、总体情况", null, 0, false),
+                paragraph("（一）总体情况", null, 0, false), paragraph("（二）主动公开政府信息情况", null, 0, false));
+        assertThat(recognizer.find(two)).extracting(SectionRecognizer.Heading::block).containsExactly(0);
+    }
+
+    @Test
     void aSectionWrittenTwiceIsFoundTwice() {
         List<RawBlock> blocks = List.of(paragraph("一、总体情况", null, 2, false), paragraph("正文。", null, 0, false),
                 paragraph("一、总体情况", null, 2, false));
