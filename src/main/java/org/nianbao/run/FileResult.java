@@ -60,7 +60,7 @@ public record FileResult(Path file, String inputFormat, Report report, RuleEngin
     public static FileResult outOfMemory(Path file, long millis) {
         long heapMb = Runtime.getRuntime().maxMemory() >> 20;
         return unreadable(file, "unknown", new Unreadable(InputProblem.TOO_LARGE, "reading it ran out of memory ("
-                + heapMb + " MB)", Map.of("what", "memory", "limit", heapMb)), millis);
+                + heapMb + " MB)", Map.of()), millis);
     }
 
     /** Whether this failure (or one it was caused by, or one it hid) was running out of memory. */

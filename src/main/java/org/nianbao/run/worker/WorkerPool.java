@@ -121,8 +121,7 @@ public final class WorkerPool implements Reading, AutoCloseable {
         int status = ((Worker.Died) reply).exitStatus();
         if (status == Worker.OUT_OF_MEMORY_EXIT) {
             return WorkerProtocol.unreadable("unknown", InputProblem.TOO_LARGE, "reading it ran out of memory ("
-                    + settings.heapMegabytes() + " MB)", Map.of("what", "memory", "limit",
-                    settings.heapMegabytes()));
+                    + settings.heapMegabytes() + " MB)", Map.of());
         }
         return WorkerProtocol.unreadable("unknown", InputProblem.UNREADABLE, "the process reading it ended (exit "
                 + status + ")", Map.of());
