@@ -19,6 +19,8 @@ import org.nianbao.parse.RawParagraph;
  */
 final class SectionRecognizer {
     private static final int MAX_HEADING_CHARS = 40;
+    /** A heading as written, with spaces, numbering and punctuation, is never longer than this. */
+    private static final int MAX_WRITTEN_CHARS = 80;
     /** Where the heading's words end and content written on the same line begins. */
     private static final Pattern SEPARATOR = Pattern.compile("[：:。]");
     private static final Pattern SUB_ORDINAL = Pattern.compile("^\\(([一二三四五六七八九十\\d]+)\\)");
@@ -63,20 +65,22 @@ final class SectionRecognizer {
     private Heading headingOf(int block, RawParagraph p, boolean subNumbered) {
         String line = written(p);
         Matcher m = SEPARATOR.matcher(line);
-        if (m.find() && !line.substring(m.end()).isBlank()) {
+        // (a heading's words are short: a long first sentence is narrative, not worth normalising)
+        if (m.find() && m.start() <= MAX_WRITTEN_CHARS && !line.substring(m.end()).isBlank()) {
             Heading h = split(block, p, line, m.start(), m.end(), subNumbered);
             if (h != null) {
                 return h;
             }
         }
         int lineEnd = line.indexOf('\n');
-        if (lineEnd > 0 && !vocabulary.namesKnownHeading(line)) {
+        if (lineEnd > 0 && lineEnd <= MAX_WRITTEN_CHARS
+                && !(line.length() <= MAX_WRITTEN_CHARS && vocabulary.namesKnownHeading(line))) {
             Heading h = split(block, p, line, lineEnd, lineEnd + 1, subNumbered);
             if (h != null) {
                 return h;
             }
         }
-        SectionId id = sectionOf(p, line, subNumbered);
+        SectionId id = line.length() <= MAX_WRITTEN_CHARS ? sectionOf(p, line, subNumbered) : null;
         return id == null ? null : new Heading(block, id, line, "", p.source());
     }
 
@@ -100,7 +104,7 @@ final class SectionRecognizer {
     private boolean numbersSectionsAsSubItems(List<RawBlock> blocks) {
         Set<SectionId> named = EnumSet.noneOf(SectionId.class);
         for (RawBlock block : blocks) {
-            if (block instanceof RawParagraph p) {
+            if (block instanceof RawParagraph p && startsLikeSubItem(written(p))) {
                 String line = written(p);
                 Matcher m = SEPARATOR.matcher(line);
                 String head = m.find() ? line.substring(0, m.start()) : line;
@@ -111,6 +115,10 @@ final class SectionRecognizer {
             }
         }
         return named.size() >= 4;
+    }
+
+    private static boolean startsLikeSubItem(String line) {
+        return !line.isEmpty() && (line.charAt(0) == '（' || line.charAt(0) == '(');
     }
 
     /** The section a sub-item line names with its own number and words, or null. */
