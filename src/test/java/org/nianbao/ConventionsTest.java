@@ -88,6 +88,35 @@ class ConventionsTest {
         }
     }
 
+    /**
+     * A merge that left its conflict markers in a file (it happened once in a README) is caught here, before it
+     * lands: no text file of the project holds a line that is only a conflict marker.
+     */
+    @Test
+    void noFileHoldsMergeConflictMarkers() throws IOException {
+        Pattern marker = Pattern.compile("^(<{7}|={7}|>{7})( .*)?$", Pattern.MULTILINE);
+        List<String> offences = new ArrayList<>();
+        for (String top : List.of("src", "rules", "samples", "bench", "docs", ".ci", "README.md", "pom.xml")) {
+            Path root = Path.of(top);
+            if (!Files.exists(root)) {
+                continue;
+            }
+            try (Stream<Path> files = Files.walk(root)) {
+                for (Path f : files.filter(Files::isRegularFile).filter(ConventionsTest::isText).toList()) {
+                    if (marker.matcher(Files.readString(f, StandardCharsets.ISO_8859_1)).find()) {
+                        offences.add(f.toString());
+                    }
+                }
+            }
+        }
+        assertThat(offences).isEmpty();
+    }
+
+    private static boolean isText(Path f) {
+        String name = f.getFileName().toString();
+        return name.matches(".*\\.(java|md|ya?ml|xml|json|txt|html|sh|properties|expected|css|js)$") || name.equals("run");
+    }
+
     private static boolean hasJava(Path dir) {
         try (Stream<Path> files = Files.list(dir)) {
             return files.anyMatch(p -> p.toString().endsWith(".java"));

@@ -36,7 +36,7 @@ final class Converters {
         try {
             return Lang.of(value.strip());
         } catch (IllegalArgumentException e) {
-            throw new TypeConversionException("不支持语言“" + value + "”，可选 zh（中文）或 en（英文）/ no language '" + value
+            throw new TypeConversionException("不支持语言“" + value + "”，可选 zh（中文）或 en（英文） / no language '" + value
                     + "': zh (Chinese) or en (English)");
         }
     }

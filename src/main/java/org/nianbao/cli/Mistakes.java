@@ -64,6 +64,9 @@ final class Mistakes {
         String value = e.getValue();
         if (spec != null && value != null) {
             String name = spec instanceof OptionSpec os ? os.longestName() : spec.paramLabel();
+            if (e.getCause() instanceof TypeConversionException t && t.getMessage().contains(" / ")) {
+                return name + "：" + t.getMessage(); // from Converters, already in both languages
+            }
             Class<?> type = spec.auxiliaryTypes().length > 0 ? spec.auxiliaryTypes()[0] : spec.type();
             if (type.isEnum()) {
                 List<String> choices = new ArrayList<>();
@@ -71,15 +74,13 @@ final class Mistakes {
                     choices.add(c.toString().toLowerCase(Locale.ROOT));
                 }
                 String joined = String.join(", ", choices);
-                return name + " 的值“" + value + "”无效" + hint(value, choices, true) + "可选：" + joined
-                        + " / invalid value '" + value + "' for " + name + hint(value, choices, false) + " one of: "
-                        + joined;
+                String zh = hint(value, choices, true);
+                return name + " 的值“" + value + "”无效" + (zh.isEmpty() ? "，" : zh) + "可选：" + joined
+                        + " / invalid value '" + value + "' for " + name + " (one of: " + joined + ")"
+                        + hint(value, choices, false);
             }
             if (Number.class.isAssignableFrom(boxed(type))) {
                 return name + " 的值“" + value + "”不是数字 / " + name + ": '" + value + "' is not a number";
-            }
-            if (e.getCause() instanceof TypeConversionException t) {
-                return name + "：" + t.getMessage(); // from Converters, already in both languages
             }
             return name + " 的值“" + value + "”无效 / invalid value '" + value + "' for " + name;
         }

@@ -1,5 +1,6 @@
 package org.nianbao.model;
 
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -15,7 +16,8 @@ import java.util.regex.Pattern;
  *   高新区, 新区, 园区, 试验区 — named bare as the reporting body ({@code 平潭综合实验区2023年……报告}): the region's own
  *   report ({@code region-name});</li>
  *   <li>such a region's 管理委员会 (管委会) whose report speaks for the whole region: its text says 全区 together
- *   with the region's bodies (各部门, 各单位, 各镇, 各街道, 镇街, 区直…) ({@code region-report}); without that, the
+ *   with the region's bodies (各部门, 各单位, 各镇, 各街道, 镇街, 区直…), or it reports what only a government's
+ *   report holds (第五十条（四）: 工作考核、社会评议和责任追究结果) ({@code region-report}); without either, the
  *   committee reports as a body of its own ({@code region-body}, a department);</li>
  *   <li>anything else: a department ({@code department}).</li>
  * </ol>
@@ -53,9 +55,15 @@ public final class LevelInference {
     /**
      * @param agency    the body named in the title, or null
      * @param signatory the body named in the signature, or null
-     * @param text      the report's narrative, for whether it speaks for a whole region
+     * @param text      the report's narrative, for whether it speaks for a whole region (read only for a region's
+     *                  committee)
      */
     public static Decision infer(String agency, String signatory, String text) {
+        return infer(agency, signatory, () -> text);
+    }
+
+    /** As {@link #infer(String, String, String)}, the narrative asked for only when needed. */
+    public static Decision infer(String agency, String signatory, Supplier<String> text) {
         String name = clean(agency != null ? agency : signatory);
         String other = clean(agency != null ? signatory : null);
         if (name == null) {
@@ -77,28 +85,39 @@ public final class LevelInference {
         String committee = REGION_COMMITTEE.matcher(name).matches() ? name
                 : other != null && REGION_COMMITTEE.matcher(other).matches() ? other : null;
         if (committee != null) {
-            String evidence = regionWide(text);
+            String evidence = regionWide(text.get());
             if (evidence != null) {
                 return new Decision(Level.GOVERNMENT, "region-report", Text.of("“" + committee
-                        + "”的报告汇总全区情况（“" + evidence + "”）", "the report of '" + committee
-                        + "' sums up the whole region ('" + evidence + "')"));
+                        + "”的报告为全区域的报告（写有“" + evidence + "”）", "the report of '" + committee
+                        + "' speaks for the whole region (it says '" + evidence + "')"));
             }
             return new Decision(Level.DEPARTMENT, "region-body", Text.of("“" + committee
-                    + "”的报告未写明汇总全区各部门、各镇街情况，按部门对待；如为区域年度报告请用 --level government",
-                    "the report of '" + committee + "' does not say it sums up the region's bodies; taken as a "
-                            + "department (use --level government for a region's report)"));
+                    + "”的报告未写明汇总全区各部门、各镇街情况，也未报告工作考核、社会评议和责任追究结果，按部门对待；"
+                    + "如为区域年度报告请用 --level government", "the report of '" + committee + "' neither sums up "
+                    + "the region's bodies nor reports 工作考核、社会评议、责任追究; taken as a department (use --level "
+                    + "government for a region's report)"));
         }
         return new Decision(Level.DEPARTMENT, "department", Text.of("“" + name + "”为政府部门或其他机关",
                 "'" + name + "' is a department or other body"));
     }
 
-    /** The words showing a report speaks for the whole region, or null. */
+    /**
+     * The words showing a report speaks for the whole region, or null: 全区 with the region's bodies, or the items
+     * only a government's report carries (第五十条（四）: 工作考核、社会评议和责任追究结果).
+     */
     private static String regionWide(String text) {
-        if (text == null || !WHOLE_REGION.matcher(text).find()) {
+        if (text == null) {
             return null;
         }
-        Matcher bodies = REGION_BODIES.matcher(text);
-        return bodies.find() ? "全区……" + bodies.group() : null;
+        String compact = text.replaceAll("\\s+", "");
+        Matcher bodies = REGION_BODIES.matcher(compact);
+        if (WHOLE_REGION.matcher(compact).find() && bodies.find()) {
+            return "全区……" + bodies.group();
+        }
+        if (compact.contains("考核") && compact.contains("社会评议") && compact.contains("责任追究")) {
+            return "工作考核、社会评议和责任追究";
+        }
+        return null;
     }
 
     private static String clean(String name) {

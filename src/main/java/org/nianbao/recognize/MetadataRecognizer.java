@@ -26,6 +26,7 @@ final class MetadataRecognizer {
     private static final Pattern PERIOD = Pattern.compile("((?:19|20)\\d{2})年(\\d{1,2})月(\\d{1,2})日起?"
             + "(?:至|到|—|-|～|~)(?:((?:19|20)\\d{2})年)?(\\d{1,2})月(\\d{1,2})日");
     private static final Pattern PERIOD_WORDS = Pattern.compile("统计|期限|时限|期间");
+    private static final Pattern SENTENCE_END = Pattern.compile("[。；;！!？?：:]$");
 
     /**
      * Fills title, agency, year, period, issued and signatory.
@@ -59,8 +60,8 @@ final class MetadataRecognizer {
             }
             // a long title wraps where the page does (…政府信息公开工 / 作年度报告): the line and the next together
             String next = nextLine(blocks, i, firstHeading);
-            if (next != null && !line.contains("。") && line.contains("年") && isTitle(line + next)
-                    && !isTitle(next)) {
+            if (next != null && !line.contains("。") && line.matches(".*" + YEAR + "年.*") && isTitle(line + next)
+                    && !isTitle(line) && !next.matches(".*" + YEAR + "年.*")) {
                 report.title(line + next);
                 readAgencyAndYear(line + next, report);
                 return;
@@ -105,11 +106,17 @@ final class MetadataRecognizer {
     }
 
     private static void readPeriod(List<RawBlock> blocks, Report report) {
-        for (RawBlock block : blocks) {
-            if (!(block instanceof RawParagraph p)) {
+        for (int i = 0; i < blocks.size(); i++) {
+            if (!(blocks.get(i) instanceof RawParagraph p)) {
                 continue;
             }
-            for (String sentence : p.text().split("(?<=。)")) {
+            String text = p.text().strip();
+            // a sentence a page or a reader broke into two paragraphs (……自2025年1月1日至 / 2025年12月31日。)
+            if (!text.isEmpty() && !SENTENCE_END.matcher(text).find() && i + 1 < blocks.size()
+                    && blocks.get(i + 1) instanceof RawParagraph next) {
+                text = text + next.text().strip();
+            }
+            for (String sentence : text.split("(?<=。)")) {
                 String s = compact(sentence);
                 Matcher m = PERIOD.matcher(s);
                 if (PERIOD_WORDS.matcher(s).find() && m.find()) {

@@ -1,7 +1,9 @@
 package org.nianbao.recognize;
 
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.nianbao.model.Location;
@@ -12,13 +14,16 @@ import org.nianbao.parse.RawParagraph;
 /**
  * Finds the paragraphs that open one of the six sections, by the words of the heading after normalising
  * (numbering, spaces, width, small typos), never by position. A sub-heading such as {@code （一）主动公开情况} never
- * opens a section; a table caption such as {@code 2、 主动公开政府信息情况统计表} does. A section written twice is
- * found twice.
+ * opens a section (unless the report numbers its six parts （一）…（六） throughout); a table caption such as
+ * {@code 2、 主动公开政府信息情况统计表} does. A section written twice is found twice.
  */
 final class SectionRecognizer {
     private static final int MAX_HEADING_CHARS = 40;
+    /** A heading as written, with spaces, numbering and punctuation, is never longer than this. */
+    private static final int MAX_WRITTEN_CHARS = 80;
     /** Where the heading's words end and content written on the same line begins. */
     private static final Pattern SEPARATOR = Pattern.compile("[：:。]");
+    private static final Pattern SUB_ORDINAL = Pattern.compile("^\\(([一二三四五六七八九十\\d]+)\\)");
     private final SectionVocabulary vocabulary = new SectionVocabulary();
 
     /**
@@ -29,10 +34,11 @@ final class SectionRecognizer {
     }
 
     List<Heading> find(List<RawBlock> blocks) {
+        boolean subNumbered = numbersSectionsAsSubItems(blocks);
         List<Heading> headings = new ArrayList<>();
         for (int i = 0; i < blocks.size(); i++) {
             if (blocks.get(i) instanceof RawParagraph p) {
-                Heading h = headingOf(i, p);
+                Heading h = headingOf(i, p, subNumbered);
                 SectionId open = headings.isEmpty() ? null : headings.get(headings.size() - 1).section();
                 // an unnumbered line naming the section already open (a table caption, 主动公开政府信息情况统计表)
                 // is part of it, not the section again
@@ -51,21 +57,38 @@ final class SectionRecognizer {
     }
 
     /**
-     * The paragraph as a heading: the whole line, or the words before a colon or full stop with the rest as the
-     * section's first content ({@code 五、存在的主要问题及改进情况：一是……}). Null when it is no heading.
+     * The paragraph as a heading: the whole of it; or the words before a colon or full stop, the rest being the
+     * section's first content ({@code 五、存在的主要问题及改进情况：一是……}); or its first line, when a reader joined
+     * the heading with the line after it (a heading broken over two lines, {@code ……存在的主要问题\n及改进情况},
+     * stays whole). Null when it is no heading.
      */
-    private Heading headingOf(int block, RawParagraph p) {
+    private Heading headingOf(int block, RawParagraph p, boolean subNumbered) {
         String line = written(p);
         Matcher m = SEPARATOR.matcher(line);
-        if (m.find() && !line.substring(m.end()).isBlank()) {
-            String head = line.substring(0, m.start()).strip();
-            SectionId id = sectionOf(p, head);
-            if (id != null) {
-                return new Heading(block, id, head, line.substring(m.end()).strip(), p.source());
+        // (a heading's words are short: a long first sentence is narrative, not worth normalising)
+        if (m.find() && m.start() <= MAX_WRITTEN_CHARS && !line.substring(m.end()).isBlank()) {
+            Heading h = split(block, p, line, m.start(), m.end(), subNumbered);
+            if (h != null) {
+                return h;
             }
         }
-        SectionId id = sectionOf(p, line);
+        int lineEnd = line.indexOf('\n');
+        if (lineEnd > 0 && lineEnd <= MAX_WRITTEN_CHARS
+                && !(line.length() <= MAX_WRITTEN_CHARS && vocabulary.namesKnownHeading(line))) {
+            Heading h = split(block, p, line, lineEnd, lineEnd + 1, subNumbered);
+            if (h != null) {
+                return h;
+            }
+        }
+        SectionId id = line.length() <= MAX_WRITTEN_CHARS ? sectionOf(p, line, subNumbered) : null;
         return id == null ? null : new Heading(block, id, line, "", p.source());
+    }
+
+    /** The heading the words before {@code end} make, with the words from {@code next} on as content, or null. */
+    private Heading split(int block, RawParagraph p, String line, int end, int next, boolean subNumbered) {
+        String head = line.substring(0, end).strip();
+        SectionId id = sectionOf(p, head, subNumbered);
+        return id == null ? null : new Heading(block, id, head, line.substring(next).strip(), p.source());
     }
 
     private static boolean isNumbered(RawParagraph p, String heading) {
@@ -73,14 +96,54 @@ final class SectionRecognizer {
         return !label.isEmpty() || !TextNormalizer.withoutOrdinal(heading).equals(TextNormalizer.normalize(heading));
     }
 
-    private SectionId sectionOf(RawParagraph p, String heading) {
+    /**
+     * Whether the report numbers its six parts （一）…（六） instead of 一、…六、: at least four lines whose sub-item
+     * ordinal is their section's own number and whose words are that section's heading ({@code （二）主动公开政府
+     * 信息情况}). Only then does a sub-item line open a section; otherwise （一）主动公开情况 is a part of 一.
+     */
+    private boolean numbersSectionsAsSubItems(List<RawBlock> blocks) {
+        Set<SectionId> named = EnumSet.noneOf(SectionId.class);
+        for (RawBlock block : blocks) {
+            if (block instanceof RawParagraph p && startsLikeSubItem(written(p))) {
+                String line = written(p);
+                Matcher m = SEPARATOR.matcher(line);
+                String head = m.find() ? line.substring(0, m.start()) : line;
+                SectionId id = subItemSection(head);
+                if (id != null) {
+                    named.add(id);
+                }
+            }
+        }
+        return named.size() >= 4;
+    }
+
+    private static boolean startsLikeSubItem(String line) {
+        return !line.isEmpty() && (line.charAt(0) == '（' || line.charAt(0) == '(');
+    }
+
+    /** The section a sub-item line names with its own number and words, or null. */
+    private SectionId subItemSection(String heading) {
+        Matcher m = SUB_ORDINAL.matcher(TextNormalizer.normalize(heading));
+        if (!m.find() || !vocabulary.namesKnownHeading(heading)) {
+            return null;
+        }
+        int n = "一二三四五六".indexOf(m.group(1)) >= 0 ? "一二三四五六".indexOf(m.group(1))
+                : m.group(1).matches("[1-6]") ? Integer.parseInt(m.group(1)) - 1 : -1;
+        SectionId id = vocabulary.sectionOf(heading);
+        return n >= 0 && id == SectionId.values()[n] ? id : null;
+    }
+
+    private SectionId sectionOf(RawParagraph p, String heading, boolean subNumbered) {
         if (heading.isEmpty()) {
             return null;
         }
         String normalized = TextNormalizer.normalize(heading);
         String body = TextNormalizer.withoutOrdinal(heading);
-        if (body.length() > MAX_HEADING_CHARS || TextNormalizer.startsWithSubOrdinal(heading)) {
+        if (body.length() > MAX_HEADING_CHARS) {
             return null;
+        }
+        if (TextNormalizer.startsWithSubOrdinal(heading)) {
+            return subNumbered ? subItemSection(heading) : null;
         }
         boolean numbered = !body.equals(normalized);
         boolean styled = p.headingLevel() > 0 || p.bold();

@@ -45,6 +45,11 @@ final class SectionVocabulary {
         return match != null && body.indexOf(TextNormalizer.withoutOrdinal(match.standard())) <= 0;
     }
 
+    /** Whether a text's words are a known heading's (or close to them), by those words, not by key words alone. */
+    boolean namesKnownHeading(String heading) {
+        return matcher.unique(TextNormalizer.trimPunctuation(TextNormalizer.withoutOrdinal(heading))) != null;
+    }
+
     /** The section a heading's words name, or null. */
     SectionId sectionOf(String heading) {
         String body = TextNormalizer.trimPunctuation(TextNormalizer.withoutOrdinal(heading));

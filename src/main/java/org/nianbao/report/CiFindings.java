@@ -52,9 +52,9 @@ final class CiFindings {
         for (Violation v : r.evaluation().violations()) {
             String where = LocationText.describe(v.where(), lang);
             StringBuilder text = new StringBuilder(where).append(zh ? "：" : ": ").append(v.message(lang));
-            if (v.assessable() && (v.expected() != null || v.actual() != null)) {
-                text.append('\n').append(zh ? "应为：" : "expected: ").append(dash(v.expected()))
-                        .append(zh ? "　实为：" : "   found: ").append(dash(v.actual()));
+            String values = ValueText.line(v, lang);
+            if (v.assessable() && values != null) {
+                text.append('\n').append(values);
             }
             if (v.assessable() && v.suggestion() != null) {
                 text.append('\n').append(zh ? "可能的错误：" : "likely wrong: ").append(v.suggestion().text(lang));
@@ -114,9 +114,5 @@ final class CiFindings {
         } catch (IOException | RuntimeException e) {
             return Map.of(); // the file changed or is not where it is shown (unzipped, standard input): no lines
         }
-    }
-
-    private static String dash(String s) {
-        return s == null || s.isEmpty() ? "—" : s;
     }
 }

@@ -131,8 +131,9 @@ public final class HtmlReportWriter implements ResultWriter {
     private void row(StringBuilder b, Violation v, String severityCell, String note) {
         b.append("<tr class=\"violation\">").append(severityCell).append("<td>").append(Html.esc(v.ruleId()))
                 .append("</td><td>").append(Html.esc(LocationText.describe(v.where(), lang))).append("</td><td>")
-                .append(Html.esc(v.message(lang))).append(note).append("</td><td>").append(Html.esc(v.expected()))
-                .append("</td><td>").append(Html.esc(v.actual())).append("</td><td>").append(Html.esc(v.fix(lang)))
+                .append(Html.esc(v.message(lang))).append(note).append("</td><td>")
+                .append(Html.esc(ValueText.expected(v, lang))).append("</td><td>")
+                .append(Html.esc(ValueText.actual(v, lang))).append("</td><td>").append(Html.esc(v.fix(lang)))
                 .append(suggestion(v)).append("</td></tr>\n");
     }
 

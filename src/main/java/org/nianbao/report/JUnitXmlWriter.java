@@ -126,9 +126,9 @@ public final class JUnitXmlWriter implements ResultWriter {
                     body.append('[').append(v.severity().displayName().in(lang)).append("] ")
                             .append(LocationText.describe(v.where(), lang)).append('\n')
                             .append("  ").append(v.message(lang)).append('\n');
-                    if (v.expected() != null || v.actual() != null) {
-                        body.append("  ").append(zh ? "应为：" : "expected: ").append(dash(v.expected()))
-                                .append(zh ? "　实为：" : "   found: ").append(dash(v.actual())).append('\n');
+                    String values = ValueText.line(v, lang);
+                    if (values != null) {
+                        body.append("  ").append(values).append('\n');
                     }
                     body.append("  ").append(zh ? "修改建议：" : "fix: ").append(v.fix(lang)).append('\n');
                 }
@@ -194,9 +194,5 @@ public final class JUnitXmlWriter implements ResultWriter {
     /** Drops characters XML 1.0 cannot hold (control characters in a hostile file's text). */
     static String clean(String s) {
         return s == null ? "" : s.replaceAll("[\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\uFFFE\\uFFFF]", "\uFFFD");
-    }
-
-    private static String dash(String s) {
-        return s == null || s.isEmpty() ? "—" : s;
     }
 }

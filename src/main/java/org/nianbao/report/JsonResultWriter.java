@@ -113,8 +113,8 @@ public final class JsonResultWriter implements ResultWriter {
         g.writeStringField("severity", v.severity().id());
         g.writeStringField("message", v.message(lang));
         writeLocation(v.where());
-        g.writeStringField("expected", v.expected());
-        g.writeStringField("actual", v.actual());
+        g.writeStringField("expected", v.expected(lang));
+        g.writeStringField("actual", v.actual(lang));
         if (!v.cells().isEmpty()) {
             g.writeArrayFieldStart("cells");
             for (var c : v.cells()) {

@@ -31,13 +31,37 @@ public final class Outcomes {
     private Outcomes() {
     }
 
-    /** The message for an unreadable file, with the line and column where the source gives them. */
+    /** What a limit counts, in words (the {@code what} of {@link org.nianbao.parse.Limit}'s details). */
+    private static final Map<String, Text> COUNTED = Map.of(
+            "bytes", Text.of("字节", "bytes"),
+            "pages", Text.of("页", "pages"),
+            "table cells", Text.of("个表格单元格", "table cells"),
+            "characters of text", Text.of("个字符", "characters of text"),
+            "zip entries", Text.of("个压缩包条目", "zip entries"),
+            "files unzipped", Text.of("个解压出的文件", "files unzipped"),
+            "bytes unzipped", Text.of("字节（解压后）", "bytes unzipped"));
+
+    /**
+     * The message for an unreadable file: the line and column where the source gives them, the limit passed (in
+     * the reader's language), otherwise the technical detail, marked as such.
+     */
     public static String message(FileResult.Unreadable u, Lang lang) {
+        boolean zh = lang == Lang.ZH;
         String base = MESSAGES.get(u.problem()).in(lang);
+        Object what = u.details().get("what");
         if (u.details().containsKey("line")) {
-            base = base + MessageFormatter.format(AT_LINE.in(lang), u.details(), lang);
-        } else if (u.detail() != null && !u.detail().isBlank()) {
-            base = base + (lang == Lang.ZH ? "（" + u.detail() + "）" : " (" + u.detail() + ")");
+            return base + MessageFormatter.format(AT_LINE.in(lang), u.details(), lang);
+        }
+        if (u.problem() == InputProblem.TOO_LARGE && u.details().containsKey("limit") && what != null) {
+            Text counted = COUNTED.entrySet().stream().filter(e -> String.valueOf(what).startsWith(e.getKey()))
+                    .map(Map.Entry::getValue).findFirst().orElse(Text.of(String.valueOf(what), String.valueOf(what)));
+            Object option = u.details().get("option");
+            return base + (zh ? "（上限 " : " (limit: ") + u.details().get("limit") + " " + counted.in(lang)
+                    + (option == null ? "" : zh ? "，可用 " + option + " 调整" : ", set with " + option)
+                    + (zh ? "）" : ")");
+        }
+        if (u.detail() != null && !u.detail().isBlank()) {
+            return base + (zh ? "（技术细节：" + u.detail() + "）" : " (" + u.detail() + ")");
         }
         return base;
     }

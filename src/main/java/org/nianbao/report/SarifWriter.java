@@ -261,10 +261,10 @@ public final class SarifWriter implements ResultWriter {
         g.writeObjectFieldStart("properties");
         g.writeStringField("severity", v.severity().id());
         if (v.expected() != null) {
-            g.writeStringField("expected", v.expected());
+            g.writeStringField("expected", v.expected(lang));
         }
         if (v.actual() != null) {
-            g.writeStringField("actual", v.actual());
+            g.writeStringField("actual", v.actual(lang));
         }
         if (v.suggestion() != null) {
             g.writeStringField("suggestion", v.suggestion().text(lang));

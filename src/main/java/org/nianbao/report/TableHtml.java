@@ -49,7 +49,7 @@ final class TableHtml {
                 CellRef at = new CellRef(table.id(), v.where().row(), v.where().column());
                 marks.computeIfAbsent(at, k -> new LinkedHashSet<>()).add(i + 1);
                 if (v.expected() != null) {
-                    expected.put(at, v.expected());
+                    expected.put(at, ValueText.expected(v, lang));
                 }
             } else if (here) {
                 notes.add(i + 1);
@@ -105,9 +105,14 @@ final class TableHtml {
             Violation v = violations.get(n - 1);
             sb.append("<p class=\"note\">[").append(n).append("] ").append(Html.esc(v.ruleId())).append(' ')
                     .append(Html.esc(LocationText.describe(v.where(), lang)));
-            if (v.expected() != null || v.actual() != null) {
-                sb.append(zh ? "：应为 " : ": expected ").append(Html.esc(v.expected()))
-                        .append(zh ? "，实为 " : ", found ").append(Html.esc(v.actual()));
+            String e = ValueText.expected(v, lang);
+            String a = ValueText.actual(v, lang);
+            if (a != null) {
+                sb.append(zh ? "：" : ": ");
+                if (e != null) {
+                    sb.append(zh ? "应为 " : "expected ").append(Html.esc(e)).append(zh ? "，" : ", ");
+                }
+                sb.append(zh ? "实为 " : "found ").append(Html.esc(a));
             }
             sb.append("</p>\n");
         }

@@ -78,9 +78,9 @@ public final class TextResultWriter implements ResultWriter {
         out.println("  " + style.severity(v.severity(), pad(v.severity().displayName().in(lang))) + v.ruleId() + "  "
                 + LocationText.describe(v.where(), lang));
         out.println("        " + v.message(lang));
-        if (v.expected() != null || v.actual() != null) {
-            out.println("        " + (zh ? "应为：" : "expected: ") + nullToDash(v.expected())
-                    + (zh ? "　实为：" : "   found: ") + nullToDash(v.actual()));
+        String values = ValueText.line(v, lang);
+        if (values != null) {
+            out.println("        " + values);
         }
         if (v.suggestion() != null) {
             out.println("        " + (zh ? "可能的错误：" : "likely wrong: ") + v.suggestion().text(lang));
@@ -173,9 +173,5 @@ public final class TextResultWriter implements ResultWriter {
 
     private static String pad(String s) {
         return s + " ".repeat(Math.max(1, 8 - s.length() * (s.chars().allMatch(c -> c < 128) ? 1 : 2)));
-    }
-
-    private static String nullToDash(String s) {
-        return s == null || s.isEmpty() ? "—" : s;
     }
 }

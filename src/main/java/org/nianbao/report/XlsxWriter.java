@@ -134,8 +134,8 @@ public final class XlsxWriter implements ResultWriter {
         put(p, 3, v.assessable() ? v.severity().displayName().in(lang) : (zh ? "无法判断" : "not assessable"));
         put(p, 4, v.message(lang));
         put(p, 5, LocationText.describe(v.where(), lang));
-        put(p, 6, v.expected());
-        put(p, 7, v.actual());
+        put(p, 6, ValueText.expected(v, lang));
+        put(p, 7, ValueText.actual(v, lang));
         put(p, 8, reason);
     }
 

@@ -1,13 +1,19 @@
 package org.nianbao.rules;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.nianbao.model.CellRef;
+import org.nianbao.model.Lang;
+import org.nianbao.model.Text;
 
 /** Collects what one rule finds in one report. A check adds violations through {@link #add()}. */
 public final class Findings {
+    /** Longer expected or found values (a whole section, a JSON object) are cut here, with an ellipsis. */
+    static final int SHOWN_CHARS = 80;
+
     private final RuleDefinition rule;
     private final List<Violation> out;
 
@@ -32,8 +38,8 @@ public final class Findings {
         private String variant;
         private final Map<String, Object> args = new LinkedHashMap<>();
         private Where where = Where.REPORT;
-        private String expected;
-        private String actual;
+        private Text expected;
+        private Text actual;
         private final List<CellRef> cells = new ArrayList<>();
 
         public Builder severity(Severity value) {
@@ -62,19 +68,45 @@ public final class Findings {
             return this;
         }
 
+        /**
+         * What was expected: a {@link Text}, a number, a list (written as words), or text; null or empty for nothing
+         * to say.
+         */
         public Builder expected(Object value) {
-            expected = value == null ? null : MessageFormatter.render(value, org.nianbao.model.Lang.ZH);
+            expected = "".equals(value) ? null : shown(value);
             return this;
         }
 
+        /** What was found, as {@link #expected}; null when nothing was there. */
         public Builder actual(Object value) {
-            actual = value == null ? null : MessageFormatter.render(value, org.nianbao.model.Lang.ZH);
+            actual = shown(value);
             return this;
         }
 
         public Builder cells(List<CellRef> refs) {
             cells.addAll(refs);
             return this;
+        }
+
+        private static Text shown(Object value) {
+            if (value == null) {
+                return null;
+            }
+            if (value instanceof Collection<?> list) {
+                List<String> zh = new ArrayList<>();
+                List<String> en = new ArrayList<>();
+                list.forEach(x -> {
+                    zh.add(MessageFormatter.render(x, Lang.ZH));
+                    en.add(MessageFormatter.render(x, Lang.EN));
+                });
+                return Text.of(cut(String.join("、", zh)), cut(String.join(", ", en)));
+            }
+            return Text.of(cut(MessageFormatter.render(value, Lang.ZH)), cut(MessageFormatter.render(value, Lang.EN)));
+        }
+
+        private static String cut(String s) {
+            return s.codePointCount(0, s.length()) <= SHOWN_CHARS ? s
+                    : s.substring(0, s.offsetByCodePoints(0, SHOWN_CHARS)) + "…";
         }
 
         public void report() {

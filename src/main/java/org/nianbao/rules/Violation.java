@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import org.nianbao.model.CellRef;
 import org.nianbao.model.Lang;
+import org.nianbao.model.Text;
 
 /**
  * A rule that does not hold for a report, or that could not be judged.
@@ -14,18 +15,18 @@ import org.nianbao.model.Lang;
  * @param variant    which message template applies, or null for the main one
  * @param args       named values for the message template
  * @param where      where in the report
- * @param expected   what was expected, as a person would write it (may be null)
- * @param actual     what was found (may be null)
+ * @param expected   what was expected, as a person would write it, in both languages (null: nothing to say)
+ * @param actual     what was found (null: nothing was there)
  * @param cells      the cells involved (for a balance, every cell on both sides)
  * @param suggestion the likely wrong cell(s), attached to failed balances by {@link Localizer}; null when none
  */
 public record Violation(RuleDefinition rule, Severity severity, boolean assessable, String variant,
-        Map<String, Object> args, Where where, String expected, String actual, List<CellRef> cells,
+        Map<String, Object> args, Where where, Text expected, Text actual, List<CellRef> cells,
         Suggestion suggestion) {
 
     /** A violation without a suggestion. */
     public Violation(RuleDefinition rule, Severity severity, boolean assessable, String variant,
-            Map<String, Object> args, Where where, String expected, String actual, List<CellRef> cells) {
+            Map<String, Object> args, Where where, Text expected, Text actual, List<CellRef> cells) {
         this(rule, severity, assessable, variant, args, where, expected, actual, cells, null);
     }
 
@@ -46,6 +47,16 @@ public record Violation(RuleDefinition rule, Severity severity, boolean assessab
     /** The message in a language, placeholders filled. */
     public String message(Lang lang) {
         return MessageFormatter.format(rule.template(variant).in(lang), args, lang);
+    }
+
+    /** What was expected, in a language, or null. */
+    public String expected(Lang lang) {
+        return expected == null ? null : expected.in(lang);
+    }
+
+    /** What was found, in a language, or null. */
+    public String actual(Lang lang) {
+        return actual == null ? null : actual.in(lang);
     }
 
     /** How to fix it, in a language, placeholders filled. */

@@ -89,6 +89,19 @@ class ConsoleTest {
                 .doesNotContain("Exception");
     }
 
+    @Test
+    void theEncodingChoiceInOrder() {
+        Map<String, String> windowsConsole = Map.of("sun.stdout.encoding", "cp936");
+        assertThat(Console.encoding(null, 1, windowsConsole::get)).isEqualTo(GBK);
+        assertThat(Console.encoding(Charset.forName("GB18030"), 1, windowsConsole::get).name()).isEqualTo("GB18030");
+        // a console that cannot write Chinese (LANG=C) gets UTF-8 rather than question marks
+        Map<String, String> ascii = Map.of("sun.stdout.encoding", "US-ASCII");
+        assertThat(Console.encoding(null, 1, ascii::get)).isEqualTo(StandardCharsets.UTF_8);
+        // not a terminal (tests write to a pipe): UTF-8, whatever the locale says
+        Map<String, String> none = Map.of("stdout.encoding", "GBK");
+        assertThat(Console.encoding(null, 1, none::get)).isEqualTo(StandardCharsets.UTF_8);
+    }
+
     /**
      * The lines a terminal would show: carriage return goes back to the start of the line, ESC[K erases to its end,
      * other escape codes draw nothing.

@@ -49,7 +49,7 @@ class HtmlReportChromiumTest {
 
         Element balance = sections.get(1);
         assertThat(balance.select("h2").text()).contains("b-balance.json", "不通过");
-        assertThat(balance.select("table.violations tr.violation").text()).contains("T3.BALANCE", "相差 1");
+        assertThat(balance.select("table.violations tr.violation").text()).contains("T3.BALANCE", "= 4 多 1");
         assertThat(balance.select("td.hit").eachAttr("data-cell")).contains(
                 "applications/totalProcessed/commercial", "applications/newReceived/commercial",
                 "applications/totalProcessed/total", "applications/newReceived/total");

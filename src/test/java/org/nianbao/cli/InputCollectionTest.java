@@ -101,6 +101,26 @@ class InputCollectionTest {
     }
 
     @Test
+    void aZipsBadEntriesAreAnsweredOneByOne(@TempDir Path tmp) throws Exception {
+        Path zipFile = tmp.resolve("报送.zip");
+        byte[] seed = Files.readAllBytes(Path.of("samples/seed.json"));
+        // names in GBK without the UTF-8 flag, as Windows on Chinese systems writes them
+        try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(zipFile),
+                java.nio.charset.Charset.forName("GBK"))) {
+            put(zip, "商务局.json", seed);
+            put(zip, "大文件.json", new byte[seed.length + 1]);
+        }
+        CliRun.Result r = CliRun.run("check", "--format", "json", "--max-size", String.valueOf(seed.length),
+                zipFile.toString());
+        assertThat(r.code()).isEqualTo(ExitCode.UNREADABLE);
+        JsonNode reports = JSON.readTree(r.out()).get("reports");
+        assertThat(files(r)).containsExactly(zipFile + "/商务局.json", zipFile + "/大文件.json");
+        assertThat(reports.get(0).get("status").asText()).isEqualTo("pass");
+        assertThat(reports.get(1).at("/unreadable/cause").asText()).isEqualTo("INPUT.TOO_LARGE");
+        assertThat(reports.get(1).at("/unreadable/message").asText()).contains("--max-size");
+    }
+
+    @Test
     void globsAndExcludes() throws Exception {
         CliRun.Result glob = CliRun.run("check", "--format", "json", "samples/rules/T3.*.json");
         assertThat(files(glob)).containsExactly("samples/rules/T3.BALANCE.json", "samples/rules/T3.RESULTS_TOTAL.json",

@@ -64,15 +64,11 @@ final class JavaProcess {
         Path err = Files.createTempFile("nianbao-err", ".txt");
         pb.redirectError(err.toFile());
         pb.redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")));
-        Process p = pb.start();
-        byte[] out = p.getInputStream().readAllBytes();
-        if (!p.waitFor(120, TimeUnit.SECONDS)) {
-            p.destroyForcibly();
-            throw new IllegalStateException("timed out");
+        try {
+            return finish(pb.start(), err);
+        } finally {
+            Files.delete(err);
         }
-        byte[] errBytes = Files.readAllBytes(err);
-        Files.delete(err);
-        return new Output(p.exitValue(), out, errBytes);
     }
 
     /** Standard output and error both on one pseudo-terminal, as in a terminal window; all bytes in {@code out}. */
@@ -84,13 +80,17 @@ final class JavaProcess {
         pb.environment().putAll(env);
         pb.redirectErrorStream(true);
         pb.redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")));
-        Process p = pb.start();
+        return finish(pb.start(), null);
+    }
+
+    /** Reads the output to its end and waits (two minutes at most); standard error from {@code err}, if any. */
+    private static Output finish(Process p, Path err) throws IOException, InterruptedException {
         byte[] out = p.getInputStream().readAllBytes();
         if (!p.waitFor(120, TimeUnit.SECONDS)) {
             p.destroyForcibly();
             throw new IllegalStateException("timed out");
         }
-        return new Output(p.exitValue(), out, new byte[0]);
+        return new Output(p.exitValue(), out, err == null ? new byte[0] : Files.readAllBytes(err));
     }
 
     private static String quote(String s) {

@@ -34,8 +34,8 @@ class MistakesTest {
         assertOneLine(CliRun.run("check", "--timeout", "0", "samples/seed.json"), "--timeout 须大于 0");
         assertOneLine(CliRun.run("check", "--level", "county", "samples/seed.json"), "department", "government",
                 "“county”");
-        assertOneLine(CliRun.run("check", "--fail-on", "sometimes", "samples/seed.json"), "--fail-on",
-                "error, warning, never");
+        assertOneLine(CliRun.run("check", "--fail-on", "sometimes", "samples/seed.json"),
+                "--fail-on 的值“sometimes”无效，可选：error, warning, never");
         assertOneLine(CliRun.run("check", "--profile", "2030", "samples/seed.json"), "--profile", "2030", "2021");
         assertOneLine(CliRun.run("check", "--format", "json", "--format", "sarif", "samples/seed.json"),
                 "只有一种格式可以输出到屏幕");

@@ -152,7 +152,7 @@ class OutputFormatsTest {
         }
         assertThat(failure).isNotNull();
         assertThat(failure.getAttribute("type")).isEqualTo("error");
-        assertThat(failure.getAttribute("message")).contains("相差 1", "另有 1 处");
+        assertThat(failure.getAttribute("message")).contains("= 4 多 1", "另有 1 处");
         assertThat(failure.getTextContent()).contains("列「商业企业」", "列「总计」", "应为：4", "实为：5");
         Element broken = (Element) suites.item(2);
         assertThat(broken.getAttribute("errors")).isEqualTo("1");

@@ -11,7 +11,10 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The pom's version everywhere: --version, JSON tool.version, SARIF driver.version with its informationUri. */
+/**
+ * The pom's version everywhere: --version, JSON tool.version, SARIF driver.version with its informationUri, the web
+ * page's 规则版本.
+ */
 class VersionTest {
     private static String pom(String element) throws Exception {
         String pom = Files.readString(Path.of("pom.xml"));
@@ -39,5 +42,8 @@ class VersionTest {
         assertThat(driver.get("version").asText()).isEqualTo(version);
         assertThat(driver.get("informationUri").asText()).isEqualTo(pom("url"));
         OutputFormatsTest.assertValidSarif(Files.readString(sarif));
+        // the web page's 规则版本 is the version serve starts with, then a hash of the rule files
+        assertThat(org.nianbao.web.Service.rulesVersion(Version.current(), org.nianbao.rules.RuleSource.builtIn()))
+                .startsWith(version + "-");
     }
 }

@@ -10,7 +10,10 @@ import java.util.Random;
  */
 enum Blanks {
     NONE,
-    /** The zeros of the first two body rows (本年新收, 上年结转) blank: a table whose first row has gaps. */
+    /**
+     * Every zero of the first two body rows (本年新收, 上年结转) blank — a table whose first row has gaps — and
+     * about a third of the other zeros, as {@link #SCATTERED}.
+     */
     FIRST_ROWS,
     /** 法人或其他组织's five columns blank from top to bottom, 总计 then equal to 自然人. */
     LEGAL_PERSONS,
@@ -25,6 +28,7 @@ enum Blanks {
             case NONE -> {
             }
             case FIRST_ROWS -> {
+                SCATTERED.apply(r, random);
                 blankZeros(applications.get("newReceived"));
                 blankZeros(applications.get("carriedOver"));
             }

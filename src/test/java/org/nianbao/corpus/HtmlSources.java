@@ -49,8 +49,8 @@ public final class HtmlSources {
     private static final List<Spec> SPREAD = List.of(
             new Spec("gen-gov-2021-dense", "government, 2021 format, four-digit figures, few zeros",
                     Body.GOVERNMENT, 2024, 600, true, Blanks.NONE, Set.of(), Set.of()),
-            new Spec("gen-dept-2021-sparse", "department, 2021 format, almost all zeros, first rows' zeros blank,"
-                    + " header rows repeated, section 六 only 无其他需要报告的事项", Body.DEPARTMENT, 2023, 1, false,
+            new Spec("gen-dept-2021-sparse", "department, 2021 format, nothing but 0s and 1s, zeros blank (all"
+                    + " in the first rows), header rows repeated, section 六 only 无其他需要报告的事项", Body.DEPARTMENT, 2023, 1, true,
                     Blanks.FIRST_ROWS, EnumSet.of(Trait.REPEAT_HEADERS, Trait.NOTHING_ELSE), Set.of()),
             new Spec("gen-gov-2019-blanks", "government, 2019 format, zeros blank here and there, narrow label"
                     + " columns (labels wrap)", Body.GOVERNMENT, 2020, 40, false, Blanks.SCATTERED,

@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
@@ -36,6 +37,13 @@ class RenderingMatrixTest {
         Files.writeString(ROOT.resolve("accuracy.md"), table, StandardCharsets.UTF_8);
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
         out.println("Rendering matrix (also in " + ROOT.resolve("accuracy.md") + "):\n\n" + table);
+    }
+
+    /** The suite's later tests run in the same JVM, some near its heap limit: keep nothing of the matrix. */
+    @AfterAll
+    static void release() {
+        result = null;
+        gaps = null;
     }
 
     @TestFactory

@@ -25,6 +25,7 @@ import org.nianbao.rules.RuleFileException;
 import org.nianbao.rules.RuleLoader;
 import org.nianbao.rules.Severity;
 import org.nianbao.rules.Violation;
+import org.nianbao.rules.Where;
 import org.nianbao.run.CheckOptions;
 import org.nianbao.run.Checker;
 import org.nianbao.run.FileResult;
@@ -173,9 +174,20 @@ final class Scorer {
         Set<String> out = new TreeSet<>();
         for (Violation v : result.evaluation().violations()) {
             if (v.assessable() && v.severity() == Severity.ERROR) {
-                out.add(v.ruleId() + "@" + v.where().key());
+                out.add(v.ruleId() + "@" + place(v.where()));
             }
         }
         return out;
+    }
+
+    /**
+     * Where a finding is in model terms only — table, row and column, or section, or the report — so that the
+     * truth's findings (located by JSON pointer) and a document's (by page and paragraph) compare.
+     */
+    private static String place(Where where) {
+        if (where.table() != null || where.section() != null) {
+            return where.key();
+        }
+        return "report";
     }
 }

@@ -29,6 +29,11 @@ class LevelInferenceTest {
         assertThat(region.basis()).isEqualTo("region-report");
         assertThat(region.reason().zh()).contains("平潭综合实验区管理委员会").contains("全区……各部门");
 
+        LevelInference.Decision governmentItems = LevelInference.infer("泰和市高新技术产业开发区管理委员会", null,
+                "（六）工作考核、社会评议和责任追究结果情况\n将政务公开工作纳入年度考核，组织开展社会评议，未发生责任追究。");
+        assertThat(governmentItems.basis()).isEqualTo("region-report");
+        assertThat(governmentItems.reason().zh()).contains("工作考核、社会评议和责任追究");
+
         LevelInference.Decision own = LevelInference.infer("某某经济技术开发区管委会", null,
                 "本机关全年主动公开政府信息120条。");
         assertThat(own.level()).isEqualTo(Level.DEPARTMENT);

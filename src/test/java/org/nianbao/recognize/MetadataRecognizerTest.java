@@ -39,6 +39,24 @@ class MetadataRecognizerTest {
     }
 
     @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {"泰和市高新技术产业开发区管理委员会2025年度政府信息|公开工作年度报告",
+        "泰和市高新技术产业开发区管理委员会2025年度政府信息公开工|作年度报告"})
+    void aTitleWrappedInsideAWordIsJoined(String first, String second) {
+        Report report = read(first, second, "本报告根据《条例》编制。");
+        assertThat(report.title()).isEqualTo("泰和市高新技术产业开发区管理委员会2025年度政府信息公开工作年度报告");
+        assertThat(report.agency()).isEqualTo("泰和市高新技术产业开发区管理委员会");
+        assertThat(report.year()).isEqualTo(2025);
+    }
+
+    @Test
+    void aPeriodSentenceBrokenIntoTwoParagraphsIsRead() {
+        Report report = read("某局2025年政府信息公开工作年度报告", "本年度报告所列数据的统计时限为2025年1月1日至",
+                "2025年12月31日。");
+        assertThat(report.period().start()).isEqualTo(LocalDate.parse("2025-01-01"));
+        assertThat(report.period().end()).isEqualTo(LocalDate.parse("2025-12-31"));
+    }
+
+    @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
         "本年度报告中所列数据的统计期限自2023年1月1日起至2023年12月31日止。|2023-01-01|2023-12-31",
         "本年度报告中所列数据统计期限从2019年1月1日到12月31日止。|2019-01-01|2019-12-31",

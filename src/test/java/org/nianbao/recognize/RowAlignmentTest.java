@@ -94,6 +94,35 @@ class RowAlignmentTest {
     }
 
     @Test
+    void everyRowWithAThirdOfItsWordsLostIsStillReadAndAnUnrelatedLabelNever() {
+        int placed = 0;
+        for (org.nianbao.model.RowSpec spec : StandardLayouts.APPLICATIONS_2021.rows()) {
+            String body = TextNormalizer.withoutOrdinal(spec.label().zh());
+            if (body.length() < 4) {
+                continue;
+            }
+            StringBuilder slip = new StringBuilder();
+            for (int i = 0; i < body.length(); i++) {
+                if (i % 3 != 1) {
+                    slip.append(body.charAt(i));
+                }
+            }
+            Table t = read(labels(row -> row.equals(spec.id()) ? slip.toString() : null), APPLICANTS);
+            assertThat(t.rowIds()).as(slip.toString()).hasSize(25);
+            assertThat(t.unrecognizedRows()).as(slip.toString()).isEmpty();
+            int slot = StandardLayouts.APPLICATIONS_2021.rows().indexOf(spec);
+            assertThat(t.cell(spec.id(), "naturalPerson").orElseThrow().value()).as(slip.toString())
+                    .isEqualTo(CellValue.number(slot * 10L));
+            placed++;
+
+            Table unrelated = read(labels(row -> row.equals(spec.id()) ? "备注：本表数据截至年底" : null), APPLICANTS);
+            assertThat(unrelated.hasRow(spec.id())).as(spec.id()).isFalse();
+            assertThat(unrelated.unrecognizedRows()).containsExactly("备注：本表数据截至年底");
+        }
+        assertThat(placed).isGreaterThan(20);
+    }
+
+    @Test
     void alignmentKeepsOnlyPairsEveryBestAlignmentHas() {
         // items 0 and 2 are anchors at slots 0 and 3; item 1 may take slot 1 or 2, equally alike: a tie
         int[] tie = SequenceAlignment.fill(new int[] {0, -1, 3}, new boolean[] {false, true, false}, Set.of(), -1, 4,

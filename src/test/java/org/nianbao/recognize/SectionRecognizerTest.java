@@ -84,13 +84,33 @@ class SectionRecognizerTest {
     @CsvSource(delimiter = '|', value = {"六、其他需要报告的事项：无。|OTHER_MATTERS|六、其他需要报告的事项|无。",
         "六、其他需要报告的事项:本年度无其他需要报告的事项|OTHER_MATTERS|六、其他需要报告的事项|本年度无其他需要报告的事项",
         "五、存在的主要问题及改进情况：一是公开不够及时。|PROBLEMS|五、存在的主要问题及改进情况|一是公开不够及时。",
-        "第一部分：总体情况|OVERVIEW|第一部分：总体情况|"})
+        "第一部分：总体情况|OVERVIEW|第一部分：总体情况|",
+        "'六、其他需要报告的事项\n本年度未收取信息处理费。'|OTHER_MATTERS|六、其他需要报告的事项|本年度未收取信息处理费。",
+        "'五、政府信息公开工作存在的主要问题\n及改进情况'|PROBLEMS|'五、政府信息公开工作存在的主要问题\n及改进情况'|"})
     void aHeadingWithItsContentOnTheSameLine(String line, SectionId id, String heading, String content) {
-        assertThat(recognizer.find(List.of(paragraph(line, null, 0, false)))).singleElement().satisfies(h -> {
+        List<RawBlock> blocks = List.of(paragraph(line.replace("\\n", "\n"), null, 0, false));
+        assertThat(recognizer.find(blocks)).singleElement().satisfies(h -> {
             assertThat(h.section()).isEqualTo(id);
-            assertThat(h.written()).isEqualTo(heading);
+            assertThat(h.written()).isEqualTo(heading.replace("\\n", "\n"));
             assertThat(h.content()).isEqualTo(content == null ? "" : content);
         });
+    }
+
+    @Test
+    void aReportNumberingItsSixPartsAsSubItemsHasSixSections() {
+        List<RawBlock> blocks = new java.util.ArrayList<>();
+        String[] headings = {"（一）总体情况", "（二）主动公开政府信息情况", "（三）收到和处理政府信息公开申请情况",
+            "（四）政府信息公开行政复议、行政诉讼情况", "（五）存在的主要问题及改进情况", "（六）其他需要报告的事项"};
+        for (String h : headings) {
+            blocks.add(paragraph(h, null, 0, false));
+            blocks.add(paragraph("正文。", null, 0, false));
+        }
+        assertThat(recognizer.find(blocks)).extracting(SectionRecognizer.Heading::section)
+                .containsExactly(SectionId.values());
+        // two such lines are sub-items of 一, not the report's numbering
+        List<RawBlock> two = List.of(paragraph("一、总体情况", null, 0, false),
+                paragraph("（一）总体情况", null, 0, false), paragraph("（二）主动公开政府信息情况", null, 0, false));
+        assertThat(recognizer.find(two)).extracting(SectionRecognizer.Heading::block).containsExactly(0);
     }
 
     @Test

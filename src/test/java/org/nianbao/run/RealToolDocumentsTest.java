@@ -25,7 +25,7 @@ import org.nianbao.rules.Violation;
 
 /**
  * The recognizer's test reports (src/test/resources/documents/recognize, made by LibreOffice from HTML: see its
- * README) read in every format — the HTML itself, Word 2007, Word 97, PDF — into exactly their expected model,
+ * README) read in every format — the HTML itself, Word 2007, Word 97, OpenDocument, PDF — into exactly their expected model,
  * and check finds exactly the errors and warnings a person would. They hold the slips the recognizer must
  * survive: row labels with missing or reordered words, a column written 科研单位 (placed by position and likeness,
  * each noted as TBL.LABEL), a 第二十条 table whose header and body are cut differently (1 + 2 over 2 + 1), table 3's
@@ -65,7 +65,7 @@ class RealToolDocumentsTest {
         List<Arguments> out = new ArrayList<>();
         for (String name : List.of("slips-2021", "spans-2019")) {
             out.add(Arguments.of(name, DIR.resolve("sources/" + name + ".html")));
-            for (String ext : List.of("docx", "doc", "pdf")) {
+            for (String ext : List.of("docx", "doc", "odt", "pdf")) {
                 out.add(Arguments.of(name, DIR.resolve(name + "." + ext)));
             }
         }

@@ -99,7 +99,7 @@ class WebServerTest {
 
             JsonNode one = JSON.readTree(get(s, report(batch, "T3.BALANCE.json").get("url").asText()).body());
             assertThat(one.at("/result/violations").findValuesAsText("rule")).containsOnly("T3.BALANCE");
-            assertThat(one.at("/result/violations/0/message").asText()).contains("相差 1");
+            assertThat(one.at("/result/violations/0/message").asText()).contains("= 4 多 1");
             JsonNode en = JSON.readTree(get(s, report(batch, "T3.BALANCE.json").get("url").asText() + "?lang=en")
                     .body());
             assertThat(en.at("/result/violations/0/message").asText()).doesNotContainPattern("\\p{IsHan}{4}");
@@ -154,7 +154,7 @@ class WebServerTest {
             Matcher m = Pattern.compile("href=\"(/reports/[0-9a-f]{16})\">T3.BALANCE.json").matcher(page);
             assertThat(m.find()).isTrue();
             String report = get(s, m.group(1) + "?lang=zh").body(); // the English view above set the cookie
-            assertThat(report).contains("T3.BALANCE", "相差 1", "num hit\"", "可能的错误", "href=\"/rules/T3.BALANCE\"");
+            assertThat(report).contains("T3.BALANCE", "= 4 多 1", "num hit\"", "可能的错误", "href=\"/rules/T3.BALANCE\"");
 
             HttpResponse<String> sendable = get(s, m.group(1) + "/download/html");
             assertThat(sendable.headers().firstValue("Content-Disposition").orElse("")).startsWith("attachment");
@@ -186,8 +186,9 @@ class WebServerTest {
             assertThat(original.headers().firstValue("Content-Disposition").orElse("")).startsWith("attachment");
             assertThat(original.headers().firstValue("X-Content-Type-Options").orElse("")).isEqualTo("nosniff");
             assertThat(original.body()).isEqualTo(page);
-            assertThat(get(s, "/files/..%2F..%2Fetc%2Fpasswd").statusCode()).isEqualTo(404);
-            assertThat(get(s, "/reports/../../etc/passwd").statusCode()).isEqualTo(404);
+            // an encoded slash is not a path Jetty takes (400); nothing is ever read from one
+            assertThat(get(s, "/files/..%2F..%2Fetc%2Fpasswd").statusCode()).isIn(400, 404);
+            assertThat(get(s, "/reports/../../etc/passwd").statusCode()).isIn(400, 404);
             assertThat(get(s, "/batches/nope").statusCode()).isEqualTo(404);
             // the API refuses a cross-site style POST (no client header)
             assertThat(post(s, "/api/check", MultipartBody.contentType(),
@@ -262,7 +263,7 @@ class WebServerTest {
     void aBatchAStoppedServerLeftUnfinishedCanBeCheckedWhole() throws Exception {
         Path data = tmp.resolve("data");
         try (Database db = Database.embedded(data)) { // as a server stopped before it checked anything leaves it
-            Store store = new Store(db, data.resolve("files"), Service.owner(data));
+            Store store = new Store(db, Service.owner(data));
             String a = store.putFile(Path.of("samples/seed.json"));
             String b = store.putFile(Path.of("samples/rules/T3.BALANCE.json"));
             store.createBatch(new BatchRow("00000000000000aa", 1000, "未完成", BatchRow.RUNNING, 2, 0, "old", null,

@@ -40,6 +40,9 @@ cp rendered/numbering-soffice.txt "$out/numbering-soffice.expected.txt"
 cp structure.fodt structure-soffice.fodt
 soffice --convert-to odt structure-soffice.fodt
 cp structure-soffice.odt "$out/"
+cp "$root/src/test/resources/documents/docx/sources/headings-soffice-chinese-style.fodt" .
+soffice --convert-to odt headings-soffice-chinese-style.fodt
+cp headings-soffice-chinese-style.odt "$out/"
 
 # the report variants of ../../docx (same expected values), straight from their HTML, and pandoc's own .odt writer
 for name in report2021-soffice report2019-soffice hybrid-soffice split-soffice defects-soffice; do

@@ -123,11 +123,14 @@ public final class JsonReportReader {
             field = bracket.group(1);
         }
         args.put("field", field);
-        JsonNode found = root.at(JsonPointer.compile(p.pointer()));
+        // an unknown field is shown by itself (its pointer and value), never as the whole object it sits in
+        String at = "additionalProperties".equals(p.keyword()) && !field.isEmpty()
+                ? p.pointer() + "/" + field.replace("~", "~0").replace("/", "~1") : p.pointer();
+        JsonNode found = root.at(JsonPointer.compile(at));
         args.put("found", found.isMissingNode() ? "" : found.isTextual() ? found.asText() : found.toString());
         args.put("expected", p.allowed() == null ? "" : p.allowed());
         return new SourceProblem("json-schema", p.keyword() == null ? "schema" : p.keyword(), args,
-                Location.pointer(p.pointer()));
+                Location.pointer(at));
     }
 
     private static int bomLength(byte[] content) {

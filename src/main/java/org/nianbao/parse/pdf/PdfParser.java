@@ -45,7 +45,7 @@ public final class PdfParser implements DocumentParser {
      * piece of page furniture, a repeated table header, or was clipped away.
      */
     static Reading read(byte[] content, ReadLimits limits) throws ReadFailure {
-        try (PDDocument document = PdfLoader.load(content)) {
+        try (PDDocument document = PdfLoader.load(content, limits)) {
             return read(document, limits);
         } catch (IOException | RuntimeException e) {
             throw new ReadFailure(InputProblem.UNREADABLE, "PDF cannot be read: " + e.getMessage(), e);
@@ -67,8 +67,8 @@ public final class PdfParser implements DocumentParser {
     @Override
     public RawDocument parseOpening(byte[] content, ReadLimits limits) throws ReadFailure {
         limits.checkSize(content);
-        try (PDDocument document = PdfLoader.load(content)) {
-            int pages = document.getNumberOfPages();
+        try (PDDocument document = PdfLoader.load(content, limits)) {
+            int pages = PageCount.of(document, limits.maxPages());
             PageFlow flow = new PageFlow(limits, new StringBuilder());
             ContentScanner.scan(document, 1, 1, false, flow, new StringBuilder());
             if (pages > 1) {
@@ -85,9 +85,9 @@ public final class PdfParser implements DocumentParser {
     }
 
     private static Reading read(PDDocument document, ReadLimits limits) throws IOException, ReadFailure {
-        int pages = document.getNumberOfPages();
-        if (pages > limits.maxPages()) {
-            throw Limit.PAGES.exceeded(limits.maxPages(), "PDF has " + pages + " pages");
+        int pages = PageCount.of(document, limits.maxPages());
+        if (pages == 0) {
+            throw new ReadFailure(InputProblem.UNREADABLE, "PDF has no pages");
         }
         StringBuilder allText = new StringBuilder();
         PageFlow flow = new PageFlow(limits, allText);

@@ -2,7 +2,9 @@ package org.nianbao.rules.kind;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.nianbao.model.Cell;
 import org.nianbao.model.CellRef;
@@ -91,7 +93,8 @@ public final class BalanceKind implements RuleKind {
 
         @Override
         public Set<String> arguments() {
-            return Set.of("where", "left", "right", "leftSum", "rightSum", "difference", "blanks", "cell", "value");
+            return Set.of("where", "left", "right", "leftSum", "rightSum", "difference", "blanks", "cell", "value",
+                    "count");
         }
 
         @Override
@@ -114,12 +117,22 @@ public final class BalanceKind implements RuleKind {
             if (t == null) {
                 return;
             }
+            // a row or column the table lacks altogether stops many checks: one finding says so for all of them
+            Map<CellRef, Integer> absent = new LinkedHashMap<>();
             for (LinearConstraint c : constraints(report)) {
-                evaluate(t, c, out);
+                CellRef gone = evaluate(t, c, out);
+                if (gone != null) {
+                    absent.merge(gone, 1, Integer::sum);
+                }
             }
+            absent.forEach((gone, count) -> reportAbsent(t, gone, count, out));
         }
 
-        private void evaluate(Table t, LinearConstraint c, Findings out) {
+        /**
+         * Checks one instance; returns the row or column (as a cell reference with the other part null) when the
+         * instance cannot be judged because the table lacks that row or column altogether, for one finding later.
+         */
+        private CellRef evaluate(Table t, LinearConstraint c, Findings out) {
             Sum left = sum(t, c.left());
             Sum right = sum(t, c.right());
             List<CellRef> cells = new ArrayList<>();
@@ -129,25 +142,54 @@ public final class BalanceKind implements RuleKind {
             Text whereText = overColumns ? Labels.column(table, c.index()) : Labels.row(table, c.index());
             Sum unreadable = left.problem != null ? left : right.problem != null ? right : null;
             if (unreadable != null) {
+                CellRef gone = "missing".equals(unreadable.problem) ? absentPart(t, unreadable.problemCell) : null;
+                if (gone != null && out.rule().variants().containsKey("absent")) {
+                    return gone;
+                }
                 Findings.Builder b = out.add().notAssessable().variant(unreadable.problem).at(where).cells(cells)
                         .arg("where", whereText).arg("cell", Labels.cell(table, unreadable.problemCell.row(),
                                 unreadable.problemCell.column())).arg("value", unreadable.problemValue);
                 b.report();
-                return;
+                return null;
             }
             if (left.total.compareTo(right.total) == 0) {
-                return;
+                return null;
             }
             List<String> blanks = new ArrayList<>(left.blanks);
             blanks.addAll(right.blanks);
             out.add().at(where).cells(cells).arg("where", whereText)
                     .arg("left", describe(c.left())).arg("right", describe(c.right()))
                     .arg("leftSum", left.total).arg("rightSum", right.total)
-                    .arg("difference", left.total.subtract(right.total))
+                    .arg("difference", difference(left.total.subtract(right.total)))
                     .arg("blanks", blanks.isEmpty() ? Text.of("", "")
                             : Text.of("（其中 " + blanks.size() + " 个空白单元格按 0 计）",
                                     " (" + blanks.size() + " blank cells counted as 0)"))
                     .expected(right.total).actual(left.total).report();
+            return null;
+        }
+
+        /** "多 1" or "少 1": how the left side compares with the right, never a negative difference. */
+        private static Text difference(BigDecimal d) {
+            String n = d.abs().stripTrailingZeros().toPlainString();
+            return d.signum() > 0 ? Text.of("多 " + n, n + " more") : Text.of("少 " + n, n + " less");
+        }
+
+        /** The column (row null) or row (column null) of a missing cell that the table lacks altogether, or null. */
+        private static CellRef absentPart(Table t, CellRef missing) {
+            if (!t.hasRow(missing.row())) {
+                return new CellRef(missing.table(), missing.row(), null);
+            }
+            boolean anyInColumn = t.rowIds().stream().anyMatch(r -> t.row(r).containsKey(missing.column()));
+            return anyInColumn ? null : new CellRef(missing.table(), null, missing.column());
+        }
+
+        private void reportAbsent(Table t, CellRef gone, int count, Findings out) {
+            boolean column = gone.row() == null;
+            Text label = column ? Labels.column(table, gone.column()) : Labels.row(table, gone.row());
+            out.add().notAssessable().variant("absent").at(Where.cell(table, gone.row(), gone.column(), t.source()))
+                    .arg("cell", column ? Text.of("“" + label.zh() + "”列", "the column '" + label.in(Lang.EN) + "'")
+                            : Text.of("“" + label.zh() + "”行", "the row '" + label.in(Lang.EN) + "'"))
+                    .arg("count", count).report();
         }
 
         private Where where(Table t, LinearConstraint c) {

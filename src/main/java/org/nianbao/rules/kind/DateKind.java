@@ -138,7 +138,7 @@ public final class DateKind implements RuleKind {
             if (distinct.size() > 1) {
                 out.add().arg("year", year == null ? "—" : year).arg("titleYear", titleYear == null ? "—" : titleYear)
                         .arg("periodYear", periodYear == null ? "—" : periodYear)
-                        .expected(year).actual(distinct.toString()).report();
+                        .expected(year).actual(distinct).report();
             }
         }
 

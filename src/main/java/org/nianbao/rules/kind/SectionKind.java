@@ -65,7 +65,7 @@ public final class SectionKind implements RuleKind {
             for (SectionId id : sections) {
                 if (report.section(id).isEmpty()) {
                     out.add().at(Where.section(id, null)).arg("section", id.standardHeading())
-                            .expected(id.standardHeading().zh()).report();
+                            .expected(id.standardHeading()).report();
                 }
             }
         }

@@ -79,7 +79,7 @@ public final class TableShapeKind implements RuleKind {
             for (RowSpec r : missing) {
                 out.add().at(Where.cell(table.id(), r.id(), null, table.source())).arg("table",
                         table.id().displayName()).arg("row", r.fullLabel()).arg("version", layout.version().id())
-                        .arg("count", layout.rows().size()).expected(r.fullLabel().zh()).report();
+                        .arg("count", layout.rows().size()).expected(r.fullLabel()).report();
             }
         }
 
@@ -95,13 +95,13 @@ public final class TableShapeKind implements RuleKind {
                 if (lacking.size() == rowsWithColumn.size() && lacking.size() > 1) {
                     out.add().at(Where.cell(table.id(), null, c.id(), table.source()))
                             .arg("table", table.id().displayName()).arg("column", c.label())
-                            .expected(c.label().zh()).report();
+                            .expected(c.label()).report();
                     continue;
                 }
                 for (RowSpec r : lacking) {
                     out.add().variant("cell").at(Where.cell(table.id(), r.id(), c.id(), table.source()))
                             .arg("table", table.id().displayName()).arg("column", c.label())
-                            .arg("row", r.fullLabel()).expected(c.label().zh()).report();
+                            .arg("row", r.fullLabel()).expected(c.label()).report();
                 }
             }
         }

@@ -75,12 +75,15 @@ class OdtParserTest {
         // the header rows, spans over covered cells, a repeated cell, two paragraphs, a tracked insertion, a break
         String repeatedRow = "[3,0 1x1] 重复行\n[3,1 1x1] 1\n[3,2 1x1] 2\n[3,3 1x1] 3\n";
         String last = flat ? "5" : "4";
-        assertThat(GridDump.of(tables.get(0))).isEqualTo((flat ? "6x4\n" : "5x4\n")
+        String list = flat ? "6" : "5";
+        assertThat(GridDump.of(tables.get(0))).isEqualTo((flat ? "7x4\n" : "6x4\n")
                 + "[0,0 2x1] 项目\n[0,1 1x3] 数量\n[1,1 1x1] 甲\n[1,2 1x1] 乙\n[1,3 1x1] 合计\n"
                 + "[2,0 1x1] 第一段\\n第二段\n[2,1 1x1] 0\n[2,2 1x1] 0\n[2,3 1x1] 48\n"
                 // LibreOffice lays a repeated row out once; the standard, and this reader, as often as it says
                 + repeatedRow + (flat ? repeatedRow.replace("[3,", "[4,") : "")
-                + "[" + last + ",0 1x1] 换\\n行\n[" + last + ",1 1x2] 外\n[" + last + ",3 1x1] 9\n");
+                + "[" + last + ",0 1x1] 换\\n行\n[" + last + ",1 1x2] 外\n[" + last + ",3 1x1] 9\n"
+                // an auto-numbered list in a cell: the numbers it prints are part of what the cell says
+                + "[" + list + ",0 1x4] 1.属于国家秘密\\n2.其他法律行政法规禁止公开\n");
         assertThat(GridDump.of(tables.get(1))).isEqualTo("1x2\n[0,0 1x1] 内1\n[0,1 1x1] 内2\n");
         // the nested table follows its parent, then the paragraph after the table
         assertThat(doc.blocks().get(doc.blocks().indexOf(tables.get(1)) + 1)).isEqualTo(paragraphs.get(9));
@@ -103,6 +106,18 @@ class OdtParserTest {
                 .toList();
         assertThat(read).hasSize(printed.size());
         assertThat(read).containsExactlyElementsOf(printed);
+    }
+
+    /** The .docx reader's heading fixture as LibreOffice's .odt: a style named 标题 1, a custom one at outline level 2. */
+    @Test
+    void headingLevelFromAChineseStyleNameOrAnOutlineLevel() throws Exception {
+        List<RawParagraph> paragraphs = GridDump.paragraphs(parse(ODT.resolve("headings-soffice-chinese-style.odt")));
+        assertThat(paragraphs).extracting(RawParagraph::text).containsExactly("一、总体情况", "二、主动公开政府信息情况",
+                "三、收到和处理政府信息公开申请情况", "正文部分加粗");
+        assertThat(paragraphs).extracting(RawParagraph::headingLevel).containsExactly(1, 2, 0, 0);
+        assertThat(paragraphs).extracting(RawParagraph::bold).containsExactly(true, false, true, false);
+        // the style sets 16 pt for Western script only: Chinese prints at the document's Asian default
+        assertThat(paragraphs.get(0).fontSize()).isEqualTo(10.5f);
     }
 
     @Test
