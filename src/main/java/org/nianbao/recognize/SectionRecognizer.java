@@ -40,9 +40,11 @@ final class SectionRecognizer {
             if (blocks.get(i) instanceof RawParagraph p) {
                 Heading h = headingOf(i, p, subNumbered);
                 SectionId open = headings.isEmpty() ? null : headings.get(headings.size() - 1).section();
-                // an unnumbered line naming the section already open (a table caption, 主动公开政府信息情况统计表)
-                // is part of it, not the section again
-                if (h != null && !(h.section() == open && !isNumbered(p, h.written()))) {
+                // an unnumbered line, or a table's caption, naming the section already open (主动公开政府信息情况统计表
+                // under 二、主动公开政府信息情况) is part of it, not the section again
+                boolean repeat = h != null && h.section() == open
+                        && (!isNumbered(p, h.written()) || isCaption(h.written()));
+                if (h != null && !repeat) {
                     headings.add(h);
                 }
             }
@@ -89,6 +91,10 @@ final class SectionRecognizer {
         String head = line.substring(0, end).strip();
         SectionId id = sectionOf(p, head, subNumbered);
         return id == null ? null : new Heading(block, id, head, line.substring(next).strip(), p.source());
+    }
+
+    private static boolean isCaption(String heading) {
+        return TextNormalizer.trimPunctuation(TextNormalizer.normalize(heading)).endsWith("表");
     }
 
     private static boolean isNumbered(RawParagraph p, String heading) {
