@@ -126,7 +126,7 @@ final class ContentScanner extends PDFTextStripper {
         double x = at.getTranslateX() + crop.getLowerLeftX() + width(text) / 2;
         double y = at.getTranslateY() + crop.getLowerLeftY() + text.getHeightDir() / 2;
         if (!clip().contains(x, y)) {
-            clipped.append(text.getUnicode());
+            clipped.append(CjkRadicals.unify(text.getUnicode()));
             return;
         }
         super.processTextPosition(text);
@@ -176,7 +176,7 @@ final class ContentScanner extends PDFTextStripper {
     @Override
     protected void writeString(String text, List<TextPosition> positions) {
         for (TextPosition p : positions) {
-            String unicode = p.getUnicode();
+            String unicode = CjkRadicals.unify(p.getUnicode());
             float height = p.getHeightDir();
             Glyph g = new Glyph(unicode, p.getXDirAdj(), p.getYDirAdj() - height, width(p), height,
                     p.getFontSizeInPt());

@@ -45,7 +45,8 @@ public final class GlyphLedger {
                 @Override
                 protected void writeString(String text, List<TextPosition> positions) {
                     for (TextPosition p : positions) {
-                        count(p.getUnicode(), in);
+                        // a radical standing for an ideograph is read as the ideograph (CjkRadicals)
+                        count(CjkRadicals.unify(p.getUnicode()), in);
                     }
                 }
             };
