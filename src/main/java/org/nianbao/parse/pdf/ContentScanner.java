@@ -41,6 +41,8 @@ import org.apache.pdfbox.util.Matrix;
  * is handed on. Type 3 glyph procedures are never run, so their outlines are not lines.
  */
 final class ContentScanner extends PDFTextStripper {
+    /** The font size assumed for a ruled box holding no text (points). */
+    private static final float TYPICAL_SIZE = 10f;
     /** Text running out of a cell goes on at most this many font sizes below the top of its last line. */
     private static final float NEXT_LINE = 1.8f;
     /** The rest of two neighbouring cells' text lies at least this many font sizes apart (their padding). */
@@ -165,10 +167,18 @@ final class ContentScanner extends PDFTextStripper {
         int cell = 0;
         for (RulingGrid.Frame f : frames) {
             List<Fragment.FragmentCell> cells = new ArrayList<>(f.cells().size());
+            List<Float> sizes = new ArrayList<>();
             for (Box b : f.cells()) {
-                cells.add(new Fragment.FragmentCell(b, CellText.of(cellGlyphs.get(cell++))));
+                List<Glyph> glyphs = cellGlyphs.get(cell++);
+                cells.add(new Fragment.FragmentCell(b, CellText.of(glyphs)));
+                for (Glyph g : glyphs) {
+                    if (!g.isBlank()) {
+                        sizes.add(g.fontSize());
+                    }
+                }
             }
-            fragments.add(new Fragment(getCurrentPageNo(), f.area(), cells));
+            float size = sizes.isEmpty() ? TYPICAL_SIZE : median(sizes);
+            fragments.add(ThinRows.removed(new Fragment(getCurrentPageNo(), f.area(), cells), size));
         }
         sink.page(new ScannedPage(getCurrentPageNo(), fragments, List.copyOf(lines)));
     }
@@ -300,6 +310,11 @@ final class ContentScanner extends PDFTextStripper {
         for (RawLine l : below) {
             l.moveOutsideTo(lowest);
         }
+    }
+
+    private static float median(List<Float> values) {
+        values.sort(null);
+        return values.get(values.size() / 2);
     }
 
     /** The index in {@code frame} of the bottom cell whose columns hold the glyph's centre, or -1. */
