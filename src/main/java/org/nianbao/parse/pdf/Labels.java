@@ -43,7 +43,12 @@ final class Labels {
      * format ({@code 规章}, {@code 信息内容}, {@code 结果维持}), never the rest of one cut by a page break.
      */
     static boolean opensLabel(String text) {
-        return startsLabel(text) || STANDARD.contains(normal(text));
+        return startsLabel(text) || isStandard(text);
+    }
+
+    /** The text is a whole label the format prints in a table cell ({@code 规章}, {@code 结果维持}). */
+    static boolean isStandard(String text) {
+        return STANDARD.contains(normal(text));
     }
 
     private static String normal(String text) {

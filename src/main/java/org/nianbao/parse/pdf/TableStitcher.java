@@ -184,29 +184,53 @@ final class TableStitcher {
 
     /**
      * The first row of a page is the rest of the last row of the previous page when each of its cells sits under
-     * an open cell, none opens a label of its own ({@link Labels#opensLabel}: a whole label like 规章 starts a new
-     * row even when its numbers are blank), and it holds no digits or leaves blank every column where the row
-     * above has a number.
+     * an open cell and either
+     * <ul>
+     * <li>none opens a label of its own ({@link Labels#opensLabel}: a whole label like 规章 starts a new row even
+     * when its numbers are blank) and it holds no digits or leaves blank every column where the row above has a
+     * number; or</li>
+     * <li>the two parts complete each other: no column holds a number in both, and a column written in both holds
+     * a label the break cut, going on below ({@link #textGoesOn}). WeasyPrint prints a cut row's numbers on one
+     * page and its whole label on the next; wkhtmltopdf prints the label's first lines on one page and the rest of
+     * it with the numbers on the next.</li>
+     * </ul>
      */
     private static boolean isSplitRowTail(List<Fragment.FragmentCell> row, List<Slot> open) {
         if (row.isEmpty()) {
             return false;
         }
+        boolean opensLabel = false;
         boolean noDigits = true;
         boolean valuesBlank = true;
         boolean anyValueAbove = false;
+        boolean complete = true;
+        boolean anyWritten = false;
         for (Fragment.FragmentCell c : row) {
             Slot above = aligned(open, c);
-            if (above == null || Labels.opensLabel(c.text())) {
+            if (above == null) {
                 return false;
             }
+            opensLabel |= Labels.opensLabel(c.text());
             noDigits &= !Labels.hasDigit(c.text());
             if (Labels.isNumber(above.text())) {
                 anyValueAbove = true;
                 valuesBlank &= c.text().isBlank();
             }
+            boolean both = !above.text().isBlank() && !c.text().isBlank();
+            complete &= !both || textGoesOn(above.text(), c.text());
+            anyWritten |= !c.text().isBlank();
         }
-        return noDigits || anyValueAbove && valuesBlank;
+        return !opensLabel && (noDigits || anyValueAbove && valuesBlank) || complete && anyWritten;
+    }
+
+    /**
+     * A label cut by a page break goes on in the cell below: the part above is text but not a whole label of the
+     * format (规章 is complete, 部分公开（区分处理的，只计这一情 is not), and the part below neither holds a digit nor
+     * opens a label.
+     */
+    private static boolean textGoesOn(String above, String below) {
+        return !Labels.isNumber(above) && !Labels.isStandard(above) && !Labels.hasDigit(below)
+                && !Labels.opensLabel(below);
     }
 
     /**

@@ -103,6 +103,48 @@ class TableStitcherTest {
     }
 
     @Test
+    void rowCutWithItsNumbersOnOnePageAndItsLabelOnTheNextIsOneRow() {
+        // WeasyPrint: the row's part on page 1 holds the number, its label went to page 2
+        Fragment page1 = fragment(1, row(700, "（一）予以公开", "1"), row(720, "", "2"));
+        Fragment page2 = fragment(2, row(80, "（二）部分公开", ""), row(100, "（三）不予公开", "3"));
+
+        RawTable t = TableStitcher.stitch(List.of(page1, page2), 1);
+
+        assertThat(t.rowCount()).isEqualTo(3);
+        assertThat(t.at(1, 0).text()).isEqualTo("（二）部分公开");
+        assertThat(t.at(1, 1).text()).isEqualTo("2");
+        assertThat(t.at(2, 1).text()).isEqualTo("3");
+    }
+
+    @Test
+    void labelCutWithItsRestAndTheNumbersOnTheNextPageIsOneRow() {
+        // wkhtmltopdf: the label's first line on page 1, its numbers clipped there; the rest and the numbers on page 2
+        Fragment page1 = fragment(1, row(700, "（一）予以公开", "1"), row(720, "（二）部分公开（区分处理的，只计这一情", ""));
+        Fragment page2 = fragment(2, row(80, "形，不计其他情形）", "22"), row(100, "1.属于国家秘密", "3"));
+
+        RawTable t = TableStitcher.stitch(List.of(page1, page2), 1);
+
+        assertThat(t.rowCount()).isEqualTo(3);
+        assertThat(t.at(1, 0).text()).isEqualTo("（二）部分公开（区分处理的，只计这一情\n形，不计其他情形）");
+        assertThat(t.at(1, 1).text()).isEqualTo("22");
+        assertThat(t.at(2, 1).text()).isEqualTo("3");
+    }
+
+    @Test
+    void wholeLabelWithBlankValuesKeepsItsRowWhenTheNextPageStartsWithAnUnknownLabel() {
+        // the numbers under a label misspelt on page 2 are never given to the whole, blank row above it
+        Fragment page1 = fragment(1, row(700, "行政许可", "4"), row(720, "行政处罚", ""));
+        Fragment page2 = fragment(2, row(80, "行政强治", "5"));
+
+        RawTable t = TableStitcher.stitch(List.of(page1, page2), 1);
+
+        assertThat(t.rowCount()).isEqualTo(3);
+        assertThat(t.at(1, 1).text()).isEmpty();
+        assertThat(t.at(2, 0).text()).isEqualTo("行政强治");
+        assertThat(t.at(2, 1).text()).isEqualTo("5");
+    }
+
+    @Test
     void wholeLabelWithBlankValuesAfterTheHeaderIsANewRow() {
         Fragment page1 = fragment(1, row(700, "信息内容", "本年制发件数"));
         Fragment page2 = fragment(2, row(80, "规章", ""), row(100, "行政规范性文件", "3"));
