@@ -23,6 +23,19 @@ class ThinRowsTest {
     }
 
     @Test
+    void oneRowLineDrawnTwiceALittleApartIsOneLine() {
+        // wkhtmltopdf at a page's top: the label's bottom at 34.4, the numbers' bottom at 37.1, the next row from 34.4
+        List<Fragment.FragmentCell> cells = List.of(cell(0, 22.7f, 100, 34.4f, "（一）予以公开"),
+                cell(100, 22.7f, 150, 37.1f, "71"), cell(0, 34.4f, 100, 62.5f, "（二）部分公开"),
+                cell(100, 34.4f, 150, 62.5f, "41"));
+
+        Fragment f = ThinRows.removed(new Fragment(2, new Box(0, 22.7f, 150, 62.5f), cells), 10.5f);
+
+        assertThat(f.cells()).containsExactly(cells.get(0), cell(100, 22.7f, 150, 34.4f, "71"), cells.get(2),
+                cells.get(3));
+    }
+
+    @Test
     void thinRowHoldingTextAndEmptyRowsOfFullHeightStay() {
         List<Fragment.FragmentCell> cells = List.of(cell(0, 100, 100, 104, "注"), cell(100, 100, 150, 104, ""),
                 cell(0, 104, 100, 124, ""), cell(100, 104, 150, 124, ""));
