@@ -67,6 +67,7 @@ final class TableStitcher {
                     open.add(s);
                 }
             }
+            int body = firstNumberRow(slots);
             List<Fragment.FragmentCell> leading = startingAt(part, rows, skip);
             boolean tail = k > 0 && isSplitRowTail(leading, open);
             boolean headerGoesOn = k > 0 && !tail && continuesHeader(leading, open);
@@ -82,7 +83,7 @@ final class TableStitcher {
                 int end = base + start + span;
                 Slot above = k > 0 && start == skip ? aligned(open, c) : null;
                 if (above != null && (tail || headerGoesOn && continuesText(above, c)
-                        || continuesLabel(above, c, span))) {
+                        || above.rowStart >= body && continuesLabel(above, c, span))) {
                     above.extend(end, c.text());
                 } else {
                     Box drawn = parts.get(k).cells().get(i).box();
@@ -263,9 +264,23 @@ final class TableStitcher {
     }
 
     /**
-     * A group label spanning the page break (（六）其他处 | 理): the cell above is a label, one of the two parts spans
-     * several rows (a one-row label under a one-row label is the next row), and this part is blank or does not
-     * start a new label.
+     * The first row holding a number: the rows above it are the header, whose cells (结果维持 over two header rows)
+     * never go on into a body row on the next page. {@link Integer#MAX_VALUE} when no row holds one yet.
+     */
+    private static int firstNumberRow(List<Slot> slots) {
+        int first = Integer.MAX_VALUE;
+        for (Slot s : slots) {
+            if (Labels.isNumber(s.text())) {
+                first = Math.min(first, s.rowStart);
+            }
+        }
+        return first;
+    }
+
+    /**
+     * A group label spanning the page break (（六）其他处 | 理): the cell above is a label of the body (the caller
+     * checks it starts at or below the first row holding a number), one of the two parts spans several rows (a
+     * one-row label under a one-row label is the next row), and this part is blank or does not start a new label.
      */
     private static boolean continuesLabel(Slot above, Fragment.FragmentCell cell, int rowSpan) {
         String text = above.text();

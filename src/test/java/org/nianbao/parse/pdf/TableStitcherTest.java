@@ -145,6 +145,23 @@ class TableStitcherTest {
     }
 
     @Test
+    void blankValueUnderAHeaderCellSpanningTheHeaderRowsStartsTheBody() {
+        // LibreOffice, table 4 cut after its header: 结果维持 spans both header rows, its value on page 2 is blank
+        List<Fragment.FragmentCell> header = List.of(cell(0, 700, 50, 740, "结果维持"),
+                cell(50, 700, 100, 720, "行政诉讼"), cell(50, 720, 100, 740, "总计"));
+        List<Fragment.FragmentCell> body = List.of(cell(0, 80, 50, 100, ""), cell(50, 80, 100, 100, "16"));
+
+        RawTable t = TableStitcher.stitch(List.of(new Fragment(1, box(header), header),
+                new Fragment(2, box(body), body)), 1);
+
+        assertThat(t.rowCount()).isEqualTo(3);
+        assertThat(t.at(0, 0).rowSpan()).isEqualTo(2);
+        assertThat(t.at(2, 0).row()).isEqualTo(2);
+        assertThat(t.at(2, 0).text()).isEmpty();
+        assertThat(t.at(2, 1).text()).isEqualTo("16");
+    }
+
+    @Test
     void wholeLabelWithBlankValuesAfterTheHeaderIsANewRow() {
         Fragment page1 = fragment(1, row(700, "信息内容", "本年制发件数"));
         Fragment page2 = fragment(2, row(80, "规章", ""), row(100, "行政规范性文件", "3"));
