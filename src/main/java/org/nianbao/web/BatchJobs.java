@@ -26,6 +26,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.nianbao.model.Lang;
 import org.nianbao.model.Report;
+import org.nianbao.parse.FormatSniffer;
 import org.nianbao.parse.InputProblem;
 import org.nianbao.parse.TempFolder;
 import org.nianbao.report.HtmlReportWriter;
@@ -280,7 +281,8 @@ public final class BatchJobs implements AutoCloseable {
             int[] seq = {0};
             new BatchRunner(f -> {
                 Keeper.Item item = items.get(Integer.parseInt(f.getFileName().toString()));
-                return item.refused() != null ? FileResult.unreadable(f, "unknown", item.refused(), 0)
+                return item.refused() != null ? FileResult.unreadable(f,
+                        FormatSniffer.detectQuietly(f).id(), item.refused(), 0)
                         : checker.check(f);
             }, threads, timeout).run(files, r -> {
                 Keeper.Item item = items.get(seq[0]);

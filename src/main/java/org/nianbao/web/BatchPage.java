@@ -9,8 +9,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Function;
-import java.util.function.Predicate;
 import java.util.function.ToIntFunction;
+import org.nianbao.report.FormatNames;
 import org.nianbao.report.Html;
 import org.nianbao.store.BatchRow;
 import org.nianbao.store.ResultRow;
@@ -23,16 +23,15 @@ import org.nianbao.store.ResultRow;
 final class BatchPage {
     /** The sortable columns, by their {@code sort=} value, in the order shown. */
     private static final List<String> COLUMNS = List.of("seq", "file", "agency", "year", "format", "level", "status",
-            "errors", "warnings");
+            "errors", "warnings", "infos");
 
     private BatchPage() {
     }
 
     /**
-     * @param isRule whether an id names a rule (with a page); an unreadable file's cause does not
+     * @param words the rules' titles and documentation, beside each id shown
      */
-    static String render(Exchange req, String csrf, BatchRow batch, List<ResultRow> all,
-            Predicate<String> isRule) {
+    static String render(Exchange req, String csrf, BatchRow batch, List<ResultRow> all, RuleWords words) {
         String sort = COLUMNS.contains(req.param("sort", "")) ? req.param("sort", "") : "seq";
         boolean desc = "desc".equals(req.param("dir", ""));
         String status = req.param("status", "");
@@ -99,7 +98,8 @@ final class BatchPage {
                 .append("<select name=\"rule\">").append(option("", req.t("全部", "all"), rule));
         Map<String, Long> byRule = new TreeMap<>();
         all.forEach(r -> r.rules().forEach(id -> byRule.merge(id, 1L, Long::sum)));
-        byRule.forEach((id, n) -> b.append(option(Html.esc(id), Html.esc(id) + " (" + n + ")", rule)));
+        byRule.forEach((id, n) -> b.append(option(Html.esc(id), Html.esc(words.text(id, req.lang)) + " (" + n + ")",
+                rule)));
         b.append("</select></label> <label>").append(req.t("查找：", "Find: "))
                 .append("<input type=\"search\" name=\"q\" value=\"").append(Html.esc(q)).append("\" placeholder=\"")
                 .append(req.t("文件名或机关名称", "file or body name")).append("\"></label> <button>")
@@ -111,7 +111,7 @@ final class BatchPage {
         b.append("<table class=\"list\" id=\"reports\"><thead><tr>");
         String[] heads = {req.t("序号", "#"), req.t("文件", "File"), req.t("机关", "Body"), req.t("年度", "Year"),
             req.t("格式", "Format"), req.t("层级", "Level"), req.t("结论", "Status"), req.t("错误", "Errors"),
-            req.t("警告", "Warnings")};
+            req.t("警告", "Warnings"), req.t("提示", "Infos")};
         for (int i = 0; i < COLUMNS.size(); i++) {
             String c = COLUMNS.get(i);
             boolean now = c.equals(sort);
@@ -125,13 +125,13 @@ final class BatchPage {
             b.append("<tr class=\"report\" data-status=\"").append(r.status()).append("\"><td class=\"n\">").append(r.seq() + 1)
                     .append("</td><td><a href=\"/reports/").append(r.id()).append("\">").append(Html.esc(r.fileName()))
                     .append("</a></td><td>").append(Html.esc(r.agency() == null ? "" : r.agency())).append("</td><td>")
-                    .append(r.year() == null ? "" : r.year()).append("</td><td>").append(Html.esc(r.inputFormat()))
+                    .append(r.year() == null ? "" : r.year()).append("</td><td>").append(Html.esc(FormatNames.of(r.inputFormat(), req.lang)))
                     .append("</td><td>").append(level(req, r.level())).append("</td><td class=\"status-")
                     .append(r.status()).append("\">").append(status(req, r.status())).append("</td><td class=\"n\">")
-                    .append(r.errors()).append("</td><td class=\"n\">").append(r.warnings()).append("</td><td class=\"rules\">");
+                    .append(r.errors()).append("</td><td class=\"n\">").append(r.warnings())
+                    .append("</td><td class=\"n\">").append(r.infos()).append("</td><td class=\"rules\">");
             for (String id : r.rules()) {
-                b.append(isRule.test(id) ? "<a href=\"/rules/" + Html.esc(id) + "\">" + Html.esc(id) + "</a> "
-                        : Html.esc(id) + " ");
+                b.append(words.html(id, req.lang));
             }
             b.append("</td></tr>\n");
         }
@@ -219,6 +219,7 @@ final class BatchPage {
             case "status" -> text(ResultRow::status);
             case "errors" -> Comparator.comparingInt(ResultRow::errors);
             case "warnings" -> Comparator.comparingInt(ResultRow::warnings);
+            case "infos" -> Comparator.comparingInt(ResultRow::infos);
             default -> bySeq;
         };
         return c.thenComparing(bySeq);

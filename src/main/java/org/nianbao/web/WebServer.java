@@ -25,6 +25,7 @@ import org.eclipse.jetty.util.Promise;
 import org.eclipse.jetty.util.thread.Invocable;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
 import org.nianbao.report.HtmlReportWriter;
+import org.nianbao.report.Notice;
 import org.nianbao.rules.RuleDefinition;
 import org.nianbao.store.BatchRow;
 import org.nianbao.store.ResultRow;
@@ -55,6 +56,7 @@ public final class WebServer implements AutoCloseable {
     /** A body sent slower than this, on average, is given up. */
     static final long MIN_BYTES_PER_SECOND = 256;
 
+    static final String DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
     private static final Map<String, String> ASSETS = Map.of("app.css", "text/css; charset=utf-8", "app.js",
             "text/javascript; charset=utf-8");
 
@@ -220,6 +222,8 @@ public final class WebServer implements AutoCloseable {
                 })
                 .get("/reports/" + Routes.ID, (ex, m) -> report(ex, m.group(1)))
                 .get("/reports/" + Routes.ID + "/download/html", (ex, m) -> reportPage(ex, m.group(1)))
+                .get("/reports/" + Routes.ID + "/letter", (ex, m) -> letter(ex, m.group(1), false))
+                .get("/reports/" + Routes.ID + "/letter.docx", (ex, m) -> letter(ex, m.group(1), true))
                 .get("/files/" + Routes.HASH, (ex, m) -> original(ex, m.group(1)))
                 .get("/rules", (ex, m) -> Responses.html(ex, 200, RulePages.list(ex, jobs.rules(),
                         jobs.rulesVersion())))
@@ -243,7 +247,7 @@ public final class WebServer implements AutoCloseable {
             Responses.html(ex, 200, BatchPage.progress(ex, b.get(), running.get()));
         } else {
             Responses.html(ex, 200, BatchPage.render(ex, guard.csrfToken(ex), b.get(), store.results(id),
-                    rule -> jobs.rules().find(rule).isPresent()));
+                    new RuleWords(jobs.rules())));
         }
     }
 
@@ -252,7 +256,8 @@ public final class WebServer implements AutoCloseable {
         if (r.isEmpty()) {
             notFound(ex);
         } else {
-            Responses.html(ex, 200, ReportPage.render(ex, r.get(), store.history(r.get().fileHash())));
+            Responses.html(ex, 200, ReportPage.render(ex, r.get(), store.history(r.get().fileHash()),
+                    new RuleWords(jobs.rules())));
         }
     }
 
@@ -335,9 +340,26 @@ public final class WebServer implements AutoCloseable {
         }
         String name = r.get().fileName();
         name = name.substring(name.lastIndexOf('/') + 1);
+        int dot = name.lastIndexOf('.');
+        name = dot > 0 ? name.substring(0, dot) : name; // "x.json.html" is what mail systems refuse
         Responses.download(ex, "text/html; charset=utf-8", ex.t("核查结果-", "check-") + name + ".html",
                 HtmlReportWriter.standalone(r.get().rendered().html(ex.zh()), ex.lang)
                         .getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** A report's 整改通知, as a page to print or as a Word document. */
+    private void letter(Exchange ex, String resultId, boolean docx) throws SQLException, IOException {
+        Optional<ResultRow> r = store.result(resultId);
+        if (r.isEmpty()) {
+            notFound(ex);
+            return;
+        }
+        Notice n = LetterPage.notice(ex, r.get(), new RuleWords(jobs.rules()));
+        if (docx) {
+            Responses.download(ex, DOCX, n.fileStem() + ".docx", LetterPage.docx(n));
+        } else {
+            Responses.html(ex, 200, LetterPage.page(ex, r.get(), n));
+        }
     }
 
     /** An uploaded file, only ever as a download of bytes: never rendered, whatever it contains. */
