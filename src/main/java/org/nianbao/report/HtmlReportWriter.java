@@ -107,7 +107,7 @@ public final class HtmlReportWriter implements ResultWriter {
         r.evaluation().violations().forEach(v -> titles.put(v.ruleId(), v.rule().title().in(lang)));
         Report rep = r.report();
         b.append("<p>").append(Html.esc(rep.agency())).append(rep.year() == null ? "" : " · " + rep.year())
-                .append(" · ").append(Html.esc(r.inputFormat())).append("</p>\n");
+                .append(" · ").append(Html.esc(FormatNames.of(r.inputFormat(), lang))).append("</p>\n");
         List<Violation> shown = shownOrder(r.evaluation().violations());
         violations(shown, r, b);
         for (TableId id : TableId.values()) {

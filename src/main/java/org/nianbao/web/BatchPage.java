@@ -47,6 +47,16 @@ final class BatchPage {
         b.append("<h1 id=\"batch-title\">").append(Html.esc(batch.title())).append("</h1>\n<p class=\"muted\">")
                 .append(req.t("上传于 ", "Uploaded ")).append(Page.dateTime(batch.created()))
                 .append(req.t("；规则版本 ", "; rules ")).append(Html.esc(batch.rulesVersion()));
+        if (batch.auditId() != null) {
+            b.append(req.t("；属于", "; part of ")).append("<a id=\"batch-audit\" href=\"/audits/").append(batch.auditId())
+                    .append("\">").append(req.t("核查任务", "an audit")).append("</a>");
+        }
+        if (batch.createdBy() != null) {
+            b.append(req.t("；上传人 ", "; by ")).append(Html.esc(batch.createdBy()));
+        }
+        if (batch.published() != null) {
+            b.append(req.t("；发布日期 ", "; published ")).append(Html.esc(batch.published()));
+        }
         if (batch.recheckOf() != null) {
             b.append(req.t("；重新检查自", "; a recheck of ")).append("<a href=\"/batches/").append(batch.recheckOf())
                     .append("\">").append(req.t("此前的批次", "the earlier batch")).append("</a>");
@@ -82,11 +92,16 @@ final class BatchPage {
                 b.append("<a href=\"/batches/").append(batch.id()).append("/download/").append(d.ext).append("\">")
                         .append(d.ext.toUpperCase(Locale.ROOT)).append("</a> ");
             }
-            b.append("</p>\n<form class=\"inline\" method=\"post\" action=\"/batches/").append(batch.id())
-                    .append("/recheck\">").append(Page.csrfField(csrf)).append("<button id=\"recheck\">")
-                    .append(req.t("用当前规则重新检查", "Check again with the current rules"))
-                    .append("</button> <span class=\"muted\">").append(req.t("（此前的结果会保留）",
-                            "(these results are kept)")).append("</span></form>\n");
+            b.append("</p>\n");
+            if (req.mayChange()) {
+                b.append("<form class=\"inline\" method=\"post\" action=\"/batches/").append(batch.id())
+                        .append("/recheck\">").append(Page.csrfField(csrf)).append("<button id=\"recheck\">")
+                        .append(req.t("用当前规则重新检查", "Check again with the current rules"))
+                        .append("</button> <span class=\"muted\">").append(req.t("（此前的结果会保留）",
+                                "(these results are kept)")).append("</span></form>\n <a id=\"delete-batch\""
+                                + " class=\"danger\" href=\"/batches/").append(batch.id()).append("/delete\">")
+                        .append(req.t("删除此批次…", "Delete this batch…")).append("</a>\n");
+            }
         }
         b.append("<form class=\"filter\" method=\"get\" id=\"filter\"><input type=\"hidden\" name=\"sort\" value=\"")
                 .append(sort).append("\"><input type=\"hidden\" name=\"dir\" value=\"").append(desc ? "desc" : "asc")

@@ -18,7 +18,7 @@ import org.nianbao.store.ResultRow;
 final class LetterPage {
     /** Days a body has to answer when the form does not say. */
     static final int REPLY_DAYS = 15;
-    private static final ObjectMapper JSON = new ObjectMapper();
+    static final ObjectMapper JSON = new ObjectMapper();
 
     private LetterPage() {
     }
