@@ -313,8 +313,14 @@ public final class BatchJobs implements AutoCloseable {
                 w.end(summary);
             }
         } finally {
-            for (OutputStream s : streams) {
-                s.close();
+            try {
+                for (ResultWriter w : writers) { // their temporary files, also when the batch stopped half way
+                    w.close();
+                }
+            } finally {
+                for (OutputStream s : streams) {
+                    s.close();
+                }
             }
         }
         for (Map.Entry<String, Path> e : outputFiles.entrySet()) {
