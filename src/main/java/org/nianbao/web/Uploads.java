@@ -47,24 +47,42 @@ final class Uploads {
         this.temp = temp;
     }
 
-    /** An upload refused, with the HTTP status and a message in both languages. */
+    /** An upload refused, with the HTTP status, a message in both languages and, when busy, when to try again. */
     static final class Refused extends Exception {
         private static final long serialVersionUID = 1L;
         private final int status;
         private final String code;
         private final String zh;
         private final String en;
+        private final long retryAfterSeconds;
 
         Refused(int status, String code, String zh, String en) {
+            this(status, code, zh, en, 0);
+        }
+
+        /** @param retryAfterSeconds sent as {@code Retry-After} when above 0 */
+        Refused(int status, String code, String zh, String en, long retryAfterSeconds) {
             super(en);
             this.status = status;
             this.code = code;
             this.zh = zh;
             this.en = en;
+            this.retryAfterSeconds = retryAfterSeconds;
         }
 
         int status() {
             return status;
+        }
+
+        long retryAfterSeconds() {
+            return retryAfterSeconds;
+        }
+
+        /** Sets the answer's {@code Retry-After} when the refusal says when to try again. */
+        void retryAfter(Exchange ex) {
+            if (retryAfterSeconds > 0) {
+                ex.response.getHeaders().put("Retry-After", String.valueOf(retryAfterSeconds));
+            }
         }
 
         String code() {

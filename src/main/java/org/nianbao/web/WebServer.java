@@ -240,7 +240,8 @@ public final class WebServer implements AutoCloseable {
             notFound(ex);
         } else if (b.get().running() && running.isPresent()) {
             // while it runs, its progress comes from memory: pollers cost no query and no table
-            Responses.html(ex, 200, BatchPage.progress(ex, b.get(), running.get()));
+            Responses.html(ex, 200, BatchPage.progress(ex, b.get(), running.get(),
+                    jobs.waitingAhead(running.get())));
         } else {
             Responses.html(ex, 200, BatchPage.render(ex, guard.csrfToken(ex), b.get(), store.results(id),
                     rule -> jobs.rules().find(rule).isPresent()));
@@ -256,11 +257,14 @@ public final class WebServer implements AutoCloseable {
         }
     }
 
-    private void upload(Exchange ex) {
+    private void upload(Exchange ex) throws SQLException {
+        if (jobs.busy()) { // answered before the bytes are received: a browser shows it when the upload ends
+            refused(ex, jobs.busyRefusal());
+            return;
+        }
         uploads.receive(ex).whenComplete((in, failure) -> guarded(ex, () -> {
             if (failure != null) {
-                Uploads.Refused r = Uploads.refusedBy(failure);
-                home(ex, r.status(), r.message(ex.lang));
+                refused(ex, Uploads.refusedBy(failure));
                 return;
             }
             try (in) {
@@ -273,13 +277,19 @@ public final class WebServer implements AutoCloseable {
                     try {
                         id = jobs.submit(in.title(ex.lang), in.files());
                     } catch (Uploads.Refused r) {
-                        home(ex, r.status(), r.message(ex.lang));
+                        refused(ex, r);
                         return;
                     }
                     Responses.redirect(ex, "/batches/" + id);
                 }
             }
         }));
+    }
+
+    /** The home page with why an upload was refused (and, when the server is busy, when to try again). */
+    private void refused(Exchange ex, Uploads.Refused r) throws SQLException {
+        r.retryAfter(ex);
+        home(ex, r.status(), r.message(ex.lang));
     }
 
     private void home(Exchange ex, int status, String flash) throws SQLException {
@@ -293,7 +303,13 @@ public final class WebServer implements AutoCloseable {
                 forbidden(ex);
                 return;
             }
-            Optional<String> id = jobs.recheck(batchId);
+            Optional<String> id;
+            try {
+                id = jobs.recheck(batchId);
+            } catch (Uploads.Refused r) {
+                refused(ex, r);
+                return;
+            }
             if (id.isEmpty()) {
                 notFound(ex);
             } else {

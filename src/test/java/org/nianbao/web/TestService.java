@@ -28,9 +28,16 @@ public final class TestService {
     /** Every setting named: the time limit per file, the workers, the quota of stored files. */
     public static Service start(Path data, String jdbcUrl, String token, UploadLimits limits, String toolVersion,
             Duration timeout, Service.Workers workers, long maxStoredBytes) throws Exception {
+        return start(data, jdbcUrl, token, limits, toolVersion, timeout, workers, maxStoredBytes,
+                Service.Config.MAX_WAITING_FILES);
+    }
+
+    /** ... and the backlog: how many accepted files may wait to be checked. */
+    public static Service start(Path data, String jdbcUrl, String token, UploadLimits limits, String toolVersion,
+            Duration timeout, Service.Workers workers, long maxStoredBytes, int maxWaitingFiles) throws Exception {
         var sources = RuleSource.builtIn();
         return Service.start(new Service.Config("127.0.0.1", 0, data, jdbcUrl, token, limits, timeout,
                 new RuleLoader().load(sources), Service.rulesVersion(toolVersion, sources), toolVersion, workers,
-                maxStoredBytes));
+                maxStoredBytes, maxWaitingFiles));
     }
 }
