@@ -308,7 +308,12 @@ class ServeSurvivalTest {
                 print(10, "cookies after signing in", cookies);
                 assertThat(String.join(";", cookies)).doesNotContain(token).contains("nb_session=", "HttpOnly",
                         "SameSite=Strict");
-                String csrf = field(get(s, "/").body());
+                String home = get(s, "/").body();
+                print(10, "the signed-in page's sign-out button", home.replaceAll(
+                        "(?s).*(<form class=\"signout\"[^>]*>).*(<button id=\"sign-out\">[^<]*).*", "$1…$2"));
+                assertThat(home).contains("<form class=\"signout\" method=\"post\" action=\"/logout\">")
+                        .contains("id=\"sign-out\"");
+                String csrf = field(home); // the sign-out form's token is the session's
                 Multipart blank = new Multipart().field("csrf", "").file("seed.json",
                         Files.readAllBytes(Path.of("samples/seed.json")));
                 int empty = post(s, "/upload", blank.type(), blank.bytes()).statusCode();
