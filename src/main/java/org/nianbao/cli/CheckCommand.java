@@ -121,7 +121,7 @@ public final class CheckCommand implements Callable<Integer> {
         int threads = Runtime.getRuntime().availableProcessors();
         Duration limit = Duration.ofMillis((long) (limits.timeout * 1000));
         reading = new SizeRouting(LocalReading.standard(readLimits), () -> new WorkerPool(WorkerPool.Settings.of(
-                threads, limit, readLimits, temp)), isolate ? 0 : SizeRouting.DEFAULT_THRESHOLD);
+                threads, limit, readLimits, temp)), isolate ? 0 : SizeRouting.threshold());
         Checker checker = new Checker(new RuleEngine(ruleSet), new CheckOptions(judging.profile, lv,
                 judging.published, readLimits), reading).publicationDates(dates);
         Inputs.Options collecting = new Inputs.Options(input.excludes, !input.noZip, input.stdinName,
