@@ -13,7 +13,7 @@ import org.nianbao.run.Reading;
  * first large file comes.
  */
 public final class SizeRouting implements Reading, AutoCloseable {
-    /** Files of at least this many bytes are read in a worker by default (see the README for the measurement). */
+    /** Files of at least this many bytes are read in a worker by default (bench/RESULTS.md has the measurements). */
     public static final long DEFAULT_THRESHOLD = 4L << 20;
     /** A system property that sets another threshold in bytes, for measuring (bench/RESULTS.md). */
     public static final String THRESHOLD_PROPERTY = "nianbao.isolateFromBytes";
