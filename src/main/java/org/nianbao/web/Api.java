@@ -80,7 +80,7 @@ final class Api {
                     "send the header " + Guard.API_HEADER + " (or the access token)");
             return;
         }
-        if (jobs.busy()) { // before the body is received: a client that sent Expect: 100-continue sends none
+        if (jobs.busy() && ex.expectsContinue()) { // answered before the body, which the client then never sends
             refused(ex, jobs.busyRefusal());
             return;
         }

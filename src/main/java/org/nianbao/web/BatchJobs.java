@@ -160,7 +160,7 @@ public final class BatchJobs implements AutoCloseable {
         }
     }
 
-    /** True when the backlog is full: an upload is refused before its bytes are received. */
+    /** True when the backlog is full: a client waiting for a go-ahead (Expect: 100-continue) is refused at once. */
     boolean busy() {
         return backlog.full();
     }

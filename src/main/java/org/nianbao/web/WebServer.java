@@ -257,11 +257,9 @@ public final class WebServer implements AutoCloseable {
         }
     }
 
-    private void upload(Exchange ex) throws SQLException {
-        if (jobs.busy()) { // answered before the bytes are received: a browser shows it when the upload ends
-            refused(ex, jobs.busyRefusal());
-            return;
-        }
+    private void upload(Exchange ex) {
+        // received before it is refused, even when the queue is full: a browser still sending would show a broken
+        // connection instead of the page that says why
         uploads.receive(ex).whenComplete((in, failure) -> guarded(ex, () -> {
             if (failure != null) {
                 refused(ex, Uploads.refusedBy(failure));

@@ -411,8 +411,9 @@ class ServeSurvivalTest {
         /**
          * The backlog (issue 17, what the audit left open): uploads that come faster than one worker checks them wait
          * in a bounded queue. Past the bound an upload is refused with 503, the reason and a Retry-After, before its
-         * bytes are received (a client that sent Expect: 100-continue sends none) and before anything of it is
-         * stored; a batch that waits says how many files are ahead of it; every accepted file gets its result.
+         * bytes are sent when the client asked with Expect: 100-continue, and always before anything of it is stored
+         * (a browser's upload is received whole first, so it is shown the page saying why); a batch that waits says
+         * how many files are ahead of it; every accepted file gets its result.
          */
         @Test
         void aFullBacklogRefusesWithWhenToRetryAndLosesNothingAccepted() throws Exception {
@@ -445,6 +446,11 @@ class ServeSurvivalTest {
                         full.lines().filter(l -> l.startsWith("HTTP/") || l.startsWith("Retry-After")).toList());
                 assertThat(full).startsWith("HTTP/1.1 503").contains("Retry-After: ").contains("BUSY")
                         .doesNotContain("100 Continue");
+                Multipart one = new Multipart().file("e.json", seed); // without Expect: received, then refused
+                HttpResponse<String> sent = post(s, "/api/check", one.type(), one.bytes(), CLIENT, "test");
+                backlog("backlog full, an upload sent whole", sent.statusCode() + " Retry-After "
+                        + sent.headers().firstValue("Retry-After").orElse("none"));
+                assertThat(sent.statusCode()).isEqualTo(503);
                 assertThat(get(s, "/").statusCode()).isEqualTo(200); // the server answers meanwhile
 
                 assertThat(s.await(slow, Duration.ofSeconds(600))).isTrue();
