@@ -38,6 +38,11 @@ final class Uploads {
     private static final int EXTRA_PARTS = 16;
     /** The longest text field of a form: a title, a token. */
     private static final int MAX_FIELD_BYTES = 64 * 1024;
+    /**
+     * A body refused by its declared length is still read to its end, up to this size, before the refusal is sent:
+     * closing a connection with bytes unread resets it, and a client still sending then never sees the answer.
+     */
+    private static final long READ_BEFORE_REFUSING_BYTES = 64L << 20;
 
     private final UploadLimits limits;
     private final Path temp;
@@ -165,7 +170,7 @@ final class Uploads {
         }
         Refused declared = declaredTooLarge(ex);
         if (declared != null) {
-            out.completeExceptionally(declared);
+            refuseWhenReadable(ex, out, declared);
             return out;
         }
         MultiPartConfig config = new MultiPartConfig.Builder().location(temp).maxParts(limits.maxFiles() + EXTRA_PARTS)
@@ -234,7 +239,7 @@ final class Uploads {
         CompletableFuture<Received> out = new CompletableFuture<>();
         Refused declared = declaredTooLarge(ex);
         if (declared != null) {
-            out.completeExceptionally(declared);
+            refuseWhenReadable(ex, out, declared);
             return out;
         }
         Path file;
@@ -279,6 +284,21 @@ final class Uploads {
             }
             sink.write(last, bytes, callback);
         }
+    }
+
+    /**
+     * Fails the upload with the refusal once the client can read it: at once when it waits for a go-ahead before
+     * sending (Expect: 100-continue) or announces more than we would read, else after its body has been read and
+     * thrown away.
+     */
+    private static void refuseWhenReadable(Exchange ex, CompletableFuture<Received> out, Refused r) {
+        long declared = ex.request.getHeaders().getLongField(HttpHeader.CONTENT_LENGTH);
+        if (ex.expectsContinue() || declared > READ_BEFORE_REFUSING_BYTES) {
+            out.completeExceptionally(r);
+            return;
+        }
+        Content.Source.consumeAll(ex.request, Callback.from(() -> out.completeExceptionally(r),
+                failure -> out.completeExceptionally(r)));
     }
 
     private Refused declaredTooLarge(Exchange ex) {

@@ -302,7 +302,7 @@ class WebServerTest {
             assertThat(JSON.readTree(many.body()).get("error").asText()).isEqualTo("TOO_MANY_FILES");
             HttpResponse<String> declared = post(s, "/api/check", MultipartBody.contentType(), new byte[20_000],
                     Guard.API_HEADER, "test");
-            assertThat(declared.statusCode()).isEqualTo(413); // refused by Content-Length, before reading
+            assertThat(declared.statusCode()).isEqualTo(413); // refused by Content-Length: read, not parsed, not kept
             HttpResponse<String> broken = post(s, "/api/check", MultipartBody.contentType(),
                     "--nothing like the boundary".getBytes(StandardCharsets.UTF_8), Guard.API_HEADER, "test");
             assertThat(broken.statusCode()).isEqualTo(400);
