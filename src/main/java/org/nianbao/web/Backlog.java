@@ -39,6 +39,11 @@ final class Backlog {
         waiting += files;
     }
 
+    /** Counts files that must be checked whatever the backlog holds (they follow from a change already made). */
+    synchronized void take(int files) {
+        waiting += files;
+    }
+
     /** The refusal of an upload of this many files now. */
     synchronized Uploads.Refused refusal(int files) {
         long seconds = retrySeconds(files);
