@@ -154,6 +154,7 @@ final class Desk {
                         id = jobs.submit(new BatchJobs.Submission(in.title(ex.lang), auditId, published, ex.who()),
                                 in.files());
                     } catch (Uploads.Refused r) {
+                        r.retryAfter(ex); // the server is busy: when to try again
                         audit(ex, auditId, Html.esc(r.message(ex.lang)), r.status());
                         return;
                     }
