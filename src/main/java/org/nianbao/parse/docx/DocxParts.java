@@ -56,11 +56,15 @@ final class DocxParts {
         return names.add(name.toLowerCase(Locale.ROOT));
     }
 
-    /** Whether an entry of this name and the size it inflates to so far may still be kept whole. */
-    boolean mayKeep(String name, long size) {
+    /** Whether an entry of this name is an XML part, which is kept whole when it is small. */
+    static boolean isXml(String name) {
         String lower = name.toLowerCase(Locale.ROOT);
-        return (lower.endsWith(".xml") || lower.endsWith(".rels")) && size <= KEEP_PART
-                && keptBytes + size <= KEEP_ALL;
+        return lower.endsWith(".xml") || lower.endsWith(".rels");
+    }
+
+    /** Whether an XML part of the size it inflates to so far may still be kept whole. */
+    boolean mayKeep(long size) {
+        return size <= KEEP_PART && keptBytes + size <= KEEP_ALL;
     }
 
     void keep(String name, byte[] bytes) {

@@ -127,13 +127,13 @@ final class PackageGuard {
 
         /** Reads the entry to its end, tallying it, and hands it to the parts whole when it is small enough. */
         void drain(XmlTally tally, DocxParts parts, String name) throws IOException, ReadFailure {
-            ByteArrayOutputStream whole = parts.mayKeep(name, 0) ? new ByteArrayOutputStream() : null;
+            ByteArrayOutputStream whole = DocxParts.isXml(name) && parts.mayKeep(0) ? new ByteArrayOutputStream() : null;
             int n;
             while ((n = read(skip, 0, skip.length)) >= 0) {
                 tally.feed(skip, 0, n);
                 if (whole != null) {
                     whole.write(skip, 0, n);
-                    if (!parts.mayKeep(name, whole.size())) {
+                    if (!parts.mayKeep(whole.size())) {
                         whole = null;
                     }
                 }
