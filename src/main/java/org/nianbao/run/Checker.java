@@ -91,6 +91,7 @@ public final class Checker {
             InputFormat detected = FormatSniffer.detect(bytes);
             format = detected.id();
             Report report = read(shown, bytes, detected, false);
+            format = report.inputFormat() == null ? format : report.inputFormat(); // "pdf (OCR)" for a scan
             previous.previousOf(report).ifPresent(report::previous);
             RuleEngine.Evaluation evaluation = engine.evaluate(report, options.profile());
             return new FileResult(file, format, report, evaluation, null, elapsed(start));

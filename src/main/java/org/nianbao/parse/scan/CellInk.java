@@ -1,0 +1,175 @@
+package org.nianbao.parse.scan;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * What is printed inside one cell: the connected blots of ink within its borders, the remains of the borders
+ * themselves removed (a thin blot running along an edge), specks of noise away from the text removed. From the
+ * blots' shapes: whether the cell is blank, and whether it looks like one line of digits (narrow glyphs of one
+ * height side by side) rather than Chinese (square glyphs) or a dash.
+ */
+final class CellInk {
+    /** A blot of ink: its bounding box (page pixels) and its size. */
+    record Blot(int left, int top, int right, int bottom, int pixels) {
+        int width() {
+            return right - left + 1;
+        }
+
+        int height() {
+            return bottom - top + 1;
+        }
+    }
+
+    final List<Blot> blots;
+    /** The box around the text (page pixels), or null when the cell is blank. */
+    final int[] text;
+    /** Ink the threshold may have lost: dark pixels where no blot was kept (a faint mark). */
+    final boolean faint;
+
+    private CellInk(List<Blot> blots, int[] text, boolean faint) {
+        this.blots = blots;
+        this.text = text;
+        this.faint = faint;
+    }
+
+    boolean blank() {
+        return text == null;
+    }
+
+    /**
+     * Reads the ink inside {@code left..right × top..bottom} (the cell's borders, lines included) of a page scanned
+     * at {@code dpi}.
+     */
+    static CellInk of(Raster page, Ink ink, int left, int top, int right, int bottom, int lineWidth, double dpi,
+            int threshold) {
+        int inset = Math.max(2, lineWidth / 2 + 2);
+        int x0 = left + inset;
+        int y0 = top + inset;
+        int x1 = right - inset;
+        int y1 = bottom - inset;
+        if (x1 - x0 < 3 || y1 - y0 < 3) {
+            return new CellInk(List.of(), null, false);
+        }
+        int w = x1 - x0;
+        int h = y1 - y0;
+        int[] label = new int[w * h];
+        List<Blot> all = new ArrayList<>();
+        int[] stack = new int[w * h];
+        for (int y = 0; y < h; y++) {
+            for (int x = 0; x < w; x++) {
+                if (label[y * w + x] != 0 || !ink.at(x0 + x, y0 + y)) {
+                    continue;
+                }
+                int id = all.size() + 1;
+                int sp = 0;
+                stack[sp++] = y * w + x;
+                label[y * w + x] = id;
+                int bl = x;
+                int bt = y;
+                int br = x;
+                int bb = y;
+                int pixels = 0;
+                while (sp > 0) {
+                    int p = stack[--sp];
+                    int px = p % w;
+                    int py = p / w;
+                    pixels++;
+                    bl = Math.min(bl, px);
+                    br = Math.max(br, px);
+                    bt = Math.min(bt, py);
+                    bb = Math.max(bb, py);
+                    for (int dy = -1; dy <= 1; dy++) {
+                        for (int dx = -1; dx <= 1; dx++) {
+                            int nx = px + dx;
+                            int ny = py + dy;
+                            if (nx >= 0 && ny >= 0 && nx < w && ny < h && label[ny * w + nx] == 0
+                                    && ink.at(x0 + nx, y0 + ny)) {
+                                label[ny * w + nx] = id;
+                                stack[sp++] = ny * w + nx;
+                            }
+                        }
+                    }
+                }
+                all.add(new Blot(x0 + bl, y0 + bt, x0 + br, y0 + bb, pixels));
+            }
+        }
+        double unit = dpi / 200.0;
+        int minPixels = (int) Math.max(4, 12 * unit * unit);
+        int edge = Math.max(2, (int) Math.round(2 * unit));
+        List<Blot> kept = new ArrayList<>();
+        for (Blot b : all) {
+            boolean alongEdge = (b.top() <= y0 + edge || b.bottom() >= y1 - 1 - edge)
+                    && b.height() <= Math.max(3, lineWidth + 2) && b.width() > 4 * b.height();
+            boolean alongSide = (b.left() <= x0 + edge || b.right() >= x1 - 1 - edge)
+                    && b.width() <= Math.max(3, lineWidth + 2) && b.height() > 4 * b.width();
+            if (!alongEdge && !alongSide && b.pixels() >= minPixels) {
+                kept.add(b);
+            }
+        }
+        // small marks (a decimal point) count only inside the text's span
+        int[] box = box(kept);
+        if (box != null) {
+            for (Blot b : all) {
+                if (b.pixels() < minPixels && b.pixels() >= 2 && b.left() >= box[0] && b.right() <= box[2]
+                        && b.top() >= box[1] - 2 && b.bottom() <= box[3] + 2) {
+                    kept.add(b);
+                }
+            }
+        }
+        boolean faint = false;
+        if (kept.isEmpty()) {
+            int lenient = (threshold + 255) / 2;
+            int dark = 0;
+            for (int y = y0 + edge; y < y1 - edge; y++) {
+                for (int x = x0 + edge; x < x1 - edge; x++) {
+                    dark += page.at(x, y) < lenient ? 1 : 0;
+                }
+            }
+            faint = dark >= 3 * minPixels;
+        }
+        return new CellInk(kept, box(kept), faint);
+    }
+
+    private static int[] box(List<Blot> blots) {
+        if (blots.isEmpty()) {
+            return null;
+        }
+        int[] b = {Integer.MAX_VALUE, Integer.MAX_VALUE, Integer.MIN_VALUE, Integer.MIN_VALUE};
+        for (Blot x : blots) {
+            b[0] = Math.min(b[0], x.left());
+            b[1] = Math.min(b[1], x.top());
+            b[2] = Math.max(b[2], x.right());
+            b[3] = Math.max(b[3], x.bottom());
+        }
+        return b;
+    }
+
+    /**
+     * One line of narrow glyphs of about one height: how digits look. Chinese glyphs are square (or made of several
+     * blots side by side that together are), a dash is flat; those cells are read as text.
+     */
+    boolean looksNumeric() {
+        if (text == null) {
+            return false;
+        }
+        List<Blot> big = blots.stream().filter(b -> b.height() >= 0.5 * (text[3] - text[1] + 1)).toList();
+        if (big.isEmpty() || big.size() > 16) {
+            return false;
+        }
+        int height = text[3] - text[1] + 1;
+        for (Blot b : big) {
+            if (b.width() > 0.85 * b.height()) {
+                return false;
+            }
+        }
+        // one line: nothing much taller than the glyphs
+        int tallest = big.stream().mapToInt(Blot::height).max().orElse(0);
+        return height <= 1.4 * tallest;
+    }
+
+    /** The height of the tallest glyph, pixels. */
+    int glyphHeight() {
+        return blots.stream().mapToInt(Blot::height).max().orElse(0);
+    }
+}

@@ -1,0 +1,172 @@
+package org.nianbao.parse.scan;
+
+import java.awt.image.BufferedImage;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.nianbao.model.OcrReading;
+
+/**
+ * One scanned page made ready for OCR: straightened ({@link Deskew}), its tables found ({@link Rulings},
+ * {@link CellGrid}), each cell's ink looked at ({@link CellInk}) and, where there is some, written out as an image
+ * of its text alone; the page without its tables written out for the narrative.
+ */
+final class PageScan {
+    /** Cell text is scaled to about this many pixels high for the engine. */
+    private static final int GLYPH_PIXELS = 40;
+    /** The narrative is read at about this resolution. */
+    private static final double NARRATIVE_DPI = 300;
+
+    /** One cell of a table on the page and what OCR made of it. */
+    static final class CellJob {
+        private final CellGrid.GridTable table;
+        private final CellGrid.GridCell cell;
+        private final CellInk ink;
+        private final Path image;
+        private final byte[] crop;
+        private Tsv.PageText chinese;
+        private List<Hocr.Glyph> digits;
+
+        CellJob(CellGrid.GridTable table, CellGrid.GridCell cell, CellInk ink, Path image, byte[] crop) {
+            this.table = table;
+            this.cell = cell;
+            this.ink = ink;
+            this.image = image;
+            this.crop = crop;
+        }
+
+        CellGrid.GridTable table() {
+            return table;
+        }
+
+        CellGrid.GridCell cell() {
+            return cell;
+        }
+
+        CellInk ink() {
+            return ink;
+        }
+
+        Path image() {
+            return image;
+        }
+
+        void chinese(Tsv.PageText text) {
+            chinese = text;
+        }
+
+        void digits(List<Hocr.Glyph> glyphs) {
+            digits = glyphs;
+        }
+
+        /** What the cell says, and how sure that is. */
+        OcrReading reading() {
+            if (ink.blank()) {
+                return new OcrReading("", ink.faint ? 0 : 100, List.of(), ink.faint, null, crop);
+            }
+            String text = chinese == null ? "" : CjkText.tidy(chinese.text());
+            if (digits != null) {
+                return NumberReading.decide(digits, text, crop);
+            }
+            double conf = chinese == null ? 0 : chinese.minConf();
+            return new OcrReading(text, (int) Math.max(0, Math.floor(conf)), List.of(), conf < TEXT_SURE, null,
+                    crop);
+        }
+    }
+
+    /** A text cell read below this confidence is unsure (it matters only where a number belongs). */
+    static final double TEXT_SURE = 60;
+
+    private final int number;
+    private final double dpi;
+    private final List<CellGrid.GridTable> tables;
+    private final List<CellJob> cells;
+    private final Path narrativeImage;
+    private final double narrativeScale;
+
+    private PageScan(int number, double dpi, List<CellGrid.GridTable> tables, List<CellJob> cells,
+            Path narrativeImage, double narrativeScale) {
+        this.number = number;
+        this.dpi = dpi;
+        this.tables = tables;
+        this.cells = cells;
+        this.narrativeImage = narrativeImage;
+        this.narrativeScale = narrativeScale;
+    }
+
+    static PageScan scan(int number, BufferedImage image, double dpi, Path work) {
+        Raster page = Raster.of(image);
+        int threshold = page.otsu();
+        Ink ink = page.ink(threshold);
+        double angle = Deskew.angle(ink);
+        if (angle != 0) {
+            page = page.rotated(angle);
+            ink = page.ink(threshold);
+        }
+        List<CellGrid.GridTable> tables = CellGrid.tables(Rulings.find(ink, dpi), dpi);
+        List<CellJob> jobs = new ArrayList<>();
+        int n = 0;
+        for (CellGrid.GridTable t : tables) {
+            for (CellGrid.GridCell c : t.cells()) {
+                CellInk cellInk = CellInk.of(page, ink, c.left(), c.top(), c.right(), c.bottom(), t.lineWidth(), dpi,
+                        threshold);
+                double cropScale = Math.min(1, 200 / dpi);
+                byte[] crop = Raster.png(page.crop(c.left() - 2, c.top() - 2, c.right() - c.left() + 5,
+                        c.bottom() - c.top() + 5, cropScale));
+                Path file = null;
+                if (!cellInk.blank()) {
+                    int[] b = cellInk.text;
+                    int glyph = Math.max(1, cellInk.glyphHeight());
+                    double scale = Math.max(1, Math.min(4, (double) GLYPH_PIXELS / glyph));
+                    int pad = (int) Math.round(0.06 * dpi);
+                    file = work.resolve(String.format(Locale.ROOT, "p%03d-c%04d.png", number, n++));
+                    ScanReader.writePng(page.crop(b[0] - pad, b[1] - pad, b[2] - b[0] + 1 + 2 * pad,
+                            b[3] - b[1] + 1 + 2 * pad, scale), file);
+                }
+                jobs.add(new CellJob(t, c, cellInk, file, crop));
+            }
+        }
+        byte[] masked = page.grey.clone();
+        for (CellGrid.GridTable t : tables) {
+            int m = t.lineWidth() + 2;
+            for (int y = Math.max(0, t.top() - m); y < Math.min(page.height, t.bottom() + m); y++) {
+                for (int x = Math.max(0, t.left() - m); x < Math.min(page.width, t.right() + m); x++) {
+                    masked[y * page.width + x] = (byte) 255;
+                }
+            }
+        }
+        Raster text = new Raster(page.width, page.height, masked);
+        double scale = dpi < 250 ? NARRATIVE_DPI / dpi : 1;
+        Path narrative = work.resolve(String.format(Locale.ROOT, "p%03d.png", number));
+        ScanReader.writePng(text.crop(0, 0, page.width, page.height, scale), narrative);
+        return new PageScan(number, dpi, tables, jobs, narrative, scale);
+    }
+
+    int number() {
+        return number;
+    }
+
+    List<CellGrid.GridTable> tables() {
+        return tables;
+    }
+
+    List<CellJob> cells() {
+        return cells;
+    }
+
+    Path narrativeImage() {
+        return narrativeImage;
+    }
+
+    double narrativeScale() {
+        return narrativeScale;
+    }
+
+    /** A cell's box in PDF points ({@code x,y,w,h} from the page's top left), as other readers give boxes. */
+    String box(CellGrid.GridCell c) {
+        double k = 72 / dpi;
+        return String.format(Locale.ROOT, "%.1f,%.1f,%.1f,%.1f", c.left() * k, c.top() * k,
+                (c.right() - c.left()) * k, (c.bottom() - c.top()) * k);
+    }
+}
