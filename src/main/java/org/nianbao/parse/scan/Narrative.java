@@ -30,21 +30,21 @@ final class Narrative {
     private Narrative() {
     }
 
-    static List<Paragraph> paragraphs(List<Tsv.Word> words, double scale) {
-        Map<Long, List<Tsv.Word>> byLine = new LinkedHashMap<>();
-        for (Tsv.Word w : words) {
+    static List<Paragraph> paragraphs(List<Hocr.Word> words, double scale) {
+        Map<Long, List<Hocr.Word>> byLine = new LinkedHashMap<>();
+        for (Hocr.Word w : words) {
             byLine.computeIfAbsent(((long) w.block() << 40) | ((long) w.par() << 20) | w.line(),
                     k -> new ArrayList<>()).add(w);
         }
         List<Line> lines = new ArrayList<>();
-        for (Map.Entry<Long, List<Tsv.Word>> e : byLine.entrySet()) {
-            List<Tsv.Word> ws = e.getValue();
+        for (Map.Entry<Long, List<Hocr.Word>> e : byLine.entrySet()) {
+            List<Hocr.Word> ws = e.getValue();
             StringBuilder sb = new StringBuilder();
             int left = Integer.MAX_VALUE;
             int top = Integer.MAX_VALUE;
             int right = 0;
             int bottom = 0;
-            for (Tsv.Word w : ws) {
+            for (Hocr.Word w : ws) {
                 if (sb.length() > 0) {
                     sb.append(' ');
                 }

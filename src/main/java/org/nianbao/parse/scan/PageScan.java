@@ -25,7 +25,7 @@ final class PageScan {
         private final CellInk ink;
         private final Path image;
         private final byte[] crop;
-        private Tsv.PageText chinese;
+        private Hocr.Text chinese;
         private List<Hocr.Glyph> digits;
 
         CellJob(CellGrid.GridTable table, CellGrid.GridCell cell, CellInk ink, Path image, byte[] crop) {
@@ -52,7 +52,7 @@ final class PageScan {
             return image;
         }
 
-        void chinese(Tsv.PageText text) {
+        void chinese(Hocr.Text text) {
             chinese = text;
         }
 
@@ -104,7 +104,8 @@ final class PageScan {
             page = page.rotated(angle);
             ink = page.ink(threshold);
         }
-        List<CellGrid.GridTable> tables = CellGrid.tables(Rulings.find(ink, dpi), dpi);
+        List<CellGrid.GridTable> tables = CellGrid.tables(Rulings.find(page.ink(page.lineThreshold(threshold)), dpi),
+                dpi);
         List<CellJob> jobs = new ArrayList<>();
         int n = 0;
         for (CellGrid.GridTable t : tables) {
@@ -130,7 +131,8 @@ final class PageScan {
         byte[] masked = page.grey.clone();
         for (CellGrid.GridTable t : tables) {
             int m = t.lineWidth() + 2;
-            for (int y = Math.max(0, t.top() - m); y < Math.min(page.height, t.bottom() + m); y++) {
+            // the top border stays: a heading printed right on it would lose the feet of its characters
+            for (int y = Math.max(0, t.top() + m); y < Math.min(page.height, t.bottom() + m); y++) {
                 for (int x = Math.max(0, t.left() - m); x < Math.min(page.width, t.right() + m); x++) {
                     masked[y * page.width + x] = (byte) 255;
                 }
@@ -145,6 +147,10 @@ final class PageScan {
 
     int number() {
         return number;
+    }
+
+    double dpi() {
+        return dpi;
     }
 
     List<CellGrid.GridTable> tables() {

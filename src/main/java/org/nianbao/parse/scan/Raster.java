@@ -85,6 +85,30 @@ final class Raster {
         return threshold;
     }
 
+    /** The paper's grey level: the level nine pixels in ten are at least as dark as. */
+    int paper() {
+        long[] hist = new long[256];
+        for (byte b : grey) {
+            hist[b & 0xFF]++;
+        }
+        long seen = 0;
+        for (int i = 0; i < 256; i++) {
+            seen += hist[i];
+            if (seen >= 0.9 * grey.length) {
+                return i;
+            }
+        }
+        return 255;
+    }
+
+    /**
+     * The threshold for ruling lines, lighter than the text's: a hairline rule comes out of a scan as a faint grey
+     * stroke (blurred by the scanner's resampling and by straightening), yet only lines are long.
+     */
+    int lineThreshold(int textThreshold) {
+        return textThreshold + (int) Math.round((paper() - textThreshold) * 0.6);
+    }
+
     /** Ink where the grey level is at most {@code threshold}. */
     Ink ink(int threshold) {
         boolean[] on = new boolean[grey.length];

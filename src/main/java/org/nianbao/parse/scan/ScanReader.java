@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import javax.imageio.ImageIO;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -91,7 +92,9 @@ public final class ScanReader {
         } catch (IOException | UncheckedIOException e) {
             throw new ReadFailure(InputProblem.UNREADABLE, "OCR failed: " + e.getMessage(), e);
         } finally {
-            delete(work);
+            if (System.getenv("NIANBAO_OCR_KEEP") == null) { // kept only to look into a scan by hand
+                delete(work);
+            }
         }
     }
 
@@ -104,73 +107,98 @@ public final class ScanReader {
             pageImages.add(s.narrativeImage());
         }
         List<PageScan.CellJob> inked = cells.stream().filter(c -> !c.ink().blank()).toList();
-        List<Tsv.PageText> chinese = inked.isEmpty() ? List.of()
-                : Tsv.pageTexts(Tsv.words(tesseract.run(list(work, "cells", inked.stream()
-                        .map(PageScan.CellJob::image).toList()), work.resolve("cells"), "tsv",
-                        List.of("-l", "chi_sim", "--psm", "6", "tsv"))), inked.size());
+        Map<String, List<Hocr.Word>> chinese = inked.isEmpty() ? Map.of()
+                : Hocr.pages(tesseract.run(list(work, "cells", inked.stream().map(PageScan.CellJob::image).toList()),
+                        work.resolve("cells"), "hocr", List.of("-l", "chi_sim", "--psm", "6", "hocr")));
         List<PageScan.CellJob> numeric = new ArrayList<>();
-        for (int i = 0; i < inked.size(); i++) {
-            PageScan.CellJob c = inked.get(i);
-            c.chinese(chinese.get(i));
-            if (c.ink().looksNumeric() || digitLike(chinese.get(i).text())) {
+        for (PageScan.CellJob c : inked) {
+            Hocr.Text text = Hocr.text(chinese.getOrDefault(Hocr.name(c.image().toString()), List.of()));
+            c.chinese(text);
+            if (c.ink().looksNumeric() || digitLike(text.text())) {
                 numeric.add(c);
             }
         }
-        List<List<Hocr.Glyph>> digits = numeric.isEmpty() ? List.of()
+        Map<String, List<Hocr.Word>> digits = numeric.isEmpty() ? Map.of()
                 : Hocr.pages(tesseract.run(list(work, "numbers", numeric.stream().map(PageScan.CellJob::image)
                         .toList()), work.resolve("numbers"), "hocr", List.of("-l", "eng", "--psm", "7",
                         "-c", "tessedit_char_whitelist=0123456789.-", "-c", "lstm_choice_mode=2",
-                        "-c", "hocr_char_boxes=1", "hocr")), numeric.size());
-        for (int i = 0; i < numeric.size(); i++) {
-            numeric.get(i).digits(digits.get(i));
+                        "-c", "hocr_char_boxes=1", "hocr")));
+        for (PageScan.CellJob c : numeric) {
+            List<Hocr.Glyph> glyphs = new ArrayList<>();
+            for (Hocr.Word w : digits.getOrDefault(Hocr.name(c.image().toString()), List.of())) {
+                glyphs.addAll(w.glyphs());
+            }
+            c.digits(glyphs);
         }
-        List<Tsv.Word> narrative = Tsv.words(tesseract.run(list(work, "pages", pageImages), work.resolve("pages"),
-                "tsv", List.of("-l", "chi_sim", "--psm", "3", "tsv")));
+        Map<String, List<Hocr.Word>> narrative = Hocr.pages(tesseract.run(list(work, "pages", pageImages),
+                work.resolve("pages"), "hocr", List.of("-l", "chi_sim", "--psm", "3", "hocr")));
         ReadBudget budget = new ReadBudget(limits);
-        List<RawBlock> blocks = new ArrayList<>();
-        int tableIndex = 0;
-        int paragraphIndex = 0;
+        List<Object> order = new ArrayList<>(); // paragraphs (String) and tables (List<TableStitch.Part>)
         for (PageScan s : scans) {
             List<Placed> placed = new ArrayList<>();
-            for (Narrative.Paragraph p : Narrative.paragraphs(narrative.stream()
-                    .filter(w -> w.page() == s.number() - 1).toList(), s.narrativeScale())) {
+            for (Narrative.Paragraph p : Narrative.paragraphs(narrative.getOrDefault(
+                    Hocr.name(s.narrativeImage().toString()), List.of()), s.narrativeScale())) {
                 budget.addText(p.text());
-                placed.add(new Placed(p.top(), p.text(), null));
+                placed.add(new Placed(p.top(), p.text(), null, s));
             }
-            for (int t = 0; t < s.tables().size(); t++) {
-                placed.add(new Placed(s.tables().get(t).top(), null, s.tables().get(t)));
+            for (CellGrid.GridTable t : s.tables()) {
+                placed.add(new Placed(t.top(), null, t, s));
             }
             placed.sort(Comparator.comparingInt(Placed::top));
             for (Placed p : placed) {
                 if (p.text() != null) {
-                    blocks.add(RawParagraph.plain(p.text(), Location.paragraph(s.number(), ++paragraphIndex)));
-                } else {
-                    blocks.add(table(s, p.table(), ++tableIndex, budget));
+                    order.add(p);
+                    continue;
                 }
+                TableStitch.Part part = new TableStitch.Part(p.page(), p.table());
+                List<TableStitch.Part> open = lastTable(order);
+                if (open != null && TableStitch.continues(open.get(open.size() - 1), part)) {
+                    open.add(part);
+                } else {
+                    order.add(new ArrayList<>(List.of(part)));
+                }
+            }
+        }
+        List<RawBlock> blocks = new ArrayList<>();
+        int tableIndex = 0;
+        int paragraphIndex = 0;
+        for (Object o : order) {
+            if (o instanceof Placed p) {
+                blocks.add(RawParagraph.plain(p.text(), Location.paragraph(p.page().number(), ++paragraphIndex)));
+            } else {
+                @SuppressWarnings("unchecked")
+                List<TableStitch.Part> parts = (List<TableStitch.Part>) o;
+                blocks.add(TableStitch.table(parts, ++tableIndex, budget));
             }
         }
         return new RawDocument(format, blocks, null, true);
     }
 
-    private record Placed(int top, String text, CellGrid.GridTable table) {
+    /**
+     * The table a new table part may go on with: the last table, when nothing but page furniture (a page number, a
+     * short running line) stands between them; else null.
+     */
+    @SuppressWarnings("unchecked")
+    private static List<TableStitch.Part> lastTable(List<Object> order) {
+        for (int i = order.size() - 1; i >= 0; i--) {
+            Object o = order.get(i);
+            if (o instanceof List<?> parts) {
+                return (List<TableStitch.Part>) parts;
+            }
+            if (!furniture(((Placed) o).text())) {
+                return null;
+            }
+        }
+        return null;
     }
 
-    private static RawTable table(PageScan s, CellGrid.GridTable grid, int index, ReadBudget budget)
-            throws ReadFailure {
-        List<RawCell> cells = new ArrayList<>();
-        for (PageScan.CellJob job : s.cells()) {
-            if (job.table() != grid) {
-                continue;
-            }
-            budget.addCell();
-            CellGrid.GridCell c = job.cell();
-            OcrReading reading = job.reading();
-            budget.addText(reading.seen());
-            Location where = Location.tableCell(s.number(), index, c.row() + 1, c.col() + 1).withBox(s.box(c));
-            cells.add(new RawCell(c.row(), c.col(), c.rowSpan(), c.colSpan(), reading.seen(), where, reading));
-        }
-        return new RawTable(index, grid.ys().length - 1, grid.xs().length - 1, cells, false,
-                Location.tableCell(s.number(), index, 1, 1));
+    /** A page number or such: a few characters at most, no sentence. */
+    private static boolean furniture(String text) {
+        String t = text.replaceAll("\\s", "");
+        return t.length() <= 8 && !t.contains("。");
+    }
+
+    private record Placed(int top, String text, CellGrid.GridTable table, PageScan page) {
     }
 
     /** Chinese-model text with digits and nothing Chinese: a number the shape test missed. */
