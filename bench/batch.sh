@@ -4,7 +4,8 @@
 # over all of them and over each format's folder alone, with /usr/bin/time -v for wall time and peak RSS.
 # Usage: bench/batch.sh [COUNT] [SEED]      (defaults 1000, 20240116; needs JDK 17, Maven, python3,
 #        /usr/bin/time and fonts-wqy-zenhei for the PDFs). PER_FORMAT=0 skips the per-format runs;
-#        HEAP=-Xmx… changes the heap. The corpus is kept in target/bench/corpus-COUNT and reused.
+#        HEAP=-Xmx… changes the heap; CHECK_ARGS=--isolate reads every file in worker processes. The corpus is
+#        kept in target/bench/corpus-COUNT and reused.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export LANG=C.UTF-8
@@ -18,7 +19,9 @@ heap=${HEAP:--Xmx512m}
 timed() {
     local result=$1 json=$2
     shift 2
-    /usr/bin/time -v -o "$result.time" java "$heap" -jar target/nianbao.jar check --format json "$@" > "$json" || true
+    # shellcheck disable=SC2086 # CHECK_ARGS is a list of options
+    /usr/bin/time -v -o "$result.time" java "$heap" -jar target/nianbao.jar check --format json ${CHECK_ARGS:-} "$@" \
+        > "$json" || true
     python3 - "$result.time" <<'PY'
 import re, sys
 t = open(sys.argv[1]).read()
@@ -30,7 +33,7 @@ PY
 }
 
 echo "machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs), $(java -version 2>&1 | head -1)"
-echo "corpus: $corpus ($count reports), heap $heap"
+echo "corpus: $corpus ($count reports), heap $heap ${CHECK_ARGS:-}; load $(cut -d' ' -f1-3 /proc/loadavg)"
 read -r wall rss < <(timed "$corpus/all" /dev/null "$corpus/json" "$corpus/html" "$corpus/docx" "$corpus/pdf")
 python3 -c "print(f'all   {$count:6d} reports  wall {$wall:7.2f} s  {$count/$wall:7.1f} reports/s  peak RSS {$rss} MB')"
 [ "${PER_FORMAT:-1}" = 0 ] && exit 0

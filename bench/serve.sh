@@ -54,4 +54,6 @@ for p in "/batches/$batch" "/batches/$batch?sort=errors&dir=desc" "$report" "/ba
     read -r t size < <(median "$p")
     printf 'GET %-45s %7.1f ms  %8d bytes\n' "$p" "$(python3 -c "print($t*1000)")" "$size"
 done
-echo "server peak RSS $(grep VmHWM /proc/$pid/status | awk '{print int($2/1024)}') MB; data folder $(du -sh "$data" | cut -f1)"
+workers=$(for w in $(pgrep -P "$pid"); do grep VmHWM "/proc/$w/status" | awk '{print int($2/1024)}'; done | tr '\n' ' ')
+echo "server peak RSS $(grep VmHWM /proc/$pid/status | awk '{print int($2/1024)}') MB, its worker processes' ${workers:-(none)}MB;" \
+    "data folder $(du -sh "$data" | cut -f1); load $(cut -d' ' -f1-3 /proc/loadavg)"

@@ -3,16 +3,19 @@ package org.nianbao.cli;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.nianbao.model.Lang;
 import org.nianbao.model.Level;
 import org.nianbao.parse.ReadLimits;
+import org.nianbao.parse.TempFolder;
 import org.nianbao.report.ResultWriter;
 import org.nianbao.report.Skipped;
 import org.nianbao.report.Summary;
@@ -27,11 +30,14 @@ import org.nianbao.run.CheckOptions;
 import org.nianbao.run.Checker;
 import org.nianbao.run.FileResult;
 import org.nianbao.run.Inputs;
+import org.nianbao.run.InputsUntouched;
+import org.nianbao.run.LocalReading;
 import org.nianbao.run.PreviousReports;
 import org.nianbao.run.PublicationDates;
-import org.nianbao.run.Readers;
 import org.nianbao.run.Suppressions;
 import org.nianbao.run.ZipArchive;
+import org.nianbao.run.worker.SizeRouting;
+import org.nianbao.run.worker.WorkerPool;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -46,8 +52,6 @@ import picocli.CommandLine.Spec;
 @Command(name = "check", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"核查年度报告 / check reports (files, folders, patterns, zips)"})
 public final class CheckCommand implements Callable<Integer> {
-    static final String DEFAULT_SUPPRESS = ".nianbao-suppress.yaml";
-
     @Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -77,11 +81,31 @@ public final class CheckCommand implements Callable<Integer> {
     @Option(names = "--no-config", description = "不读取 .nianbao.yaml / ignore .nianbao.yaml")
     boolean noConfig;
 
+    @Option(names = "--isolate", description = "每个文件在独立的进程中读取（默认只对 4 MB 以上的文件）/ read every file"
+            + " in a worker process of its own (by default only files of 4 MB or more)")
+    boolean isolate;
+
+    /** Where files are read: here, or in worker processes; closed when the run ends. */
+    private SizeRouting reading;
+
     /** The project's config in use, or null. */
     private ProjectConfig configFile;
 
     @Override
     public Integer call() throws IOException {
+        // the readers' temporary files live in a folder of this run's own, gone when it ends
+        try (TempFolder.Scope temp = TempFolder.own("nianbao-check-")) {
+            try {
+                return check(temp.dir());
+            } finally {
+                if (reading != null) {
+                    reading.close(); // its workers, before their folders go
+                }
+            }
+        }
+    }
+
+    private Integer check(Path temp) throws IOException {
         applyConfig();
         Lang l = lang.lang();
         Level lv = level();
@@ -94,13 +118,18 @@ public final class CheckCommand implements Callable<Integer> {
         ReadLimits readLimits = limits.limits();
         Suppressions suppressions = suppressions();
         PublicationDates dates = publicationDates();
+        int threads = Runtime.getRuntime().availableProcessors();
+        Duration limit = Duration.ofMillis((long) (limits.timeout * 1000));
+        reading = new SizeRouting(LocalReading.standard(readLimits), () -> new WorkerPool(WorkerPool.Settings.of(
+                threads, limit, readLimits, temp)), isolate ? 0 : SizeRouting.DEFAULT_THRESHOLD);
         Checker checker = new Checker(new RuleEngine(ruleSet), new CheckOptions(judging.profile, lv,
-                judging.published, readLimits), Readers.parsers(), Readers.recognizer()).publicationDates(dates);
+                judging.published, readLimits), reading).publicationDates(dates);
         Inputs.Options collecting = new Inputs.Options(input.excludes, !input.noZip, input.stdinName,
                 readLimits.maxBytes(), new ZipArchive.Limits(100_000, readLimits.maxBytes(), 4L << 30));
         try (Inputs files = Inputs.collect(input.paths, collecting, System.in);
                 Inputs earlier = Inputs.collect(input.previous, collecting, InputStream.nullInputStream())) {
             refuseNothingToCheck(files, earlier);
+            refuseWritingInputs(files, earlier);
             return run(files, earlier, checker, ruleSet, targets, suppressions, dates, l);
         }
     }
@@ -198,6 +227,40 @@ public final class CheckCommand implements Callable<Integer> {
         return fail ? ExitCode.ERRORS : ExitCode.OK;
     }
 
+    /** An output onto an input, or into a folder being read, would destroy or be read as a report. */
+    private void refuseWritingInputs(Inputs files, Inputs earlier) throws IOException {
+        List<Path> named = new ArrayList<>();
+        for (String n : concat(input.paths, input.previous)) {
+            path(n).ifPresent(named::add);
+        }
+        if (suppressFile != null) {
+            named.add(suppressFile);
+        }
+        List<Path> read = new ArrayList<>();
+        for (Inputs.Item i : concat(files.items(), earlier.items())) {
+            read.add(i.content());
+        }
+        InputsUntouched.clash(output.outputPaths(), named, read).ifPresent(clash -> {
+            throw new UserError("--output " + clash + "：不会覆盖要检查的文件", "--output " + clash
+                    + ": inputs are never written");
+        });
+    }
+
+    /** A name given as a path, unless it is standard input or no path at all. */
+    private static Optional<Path> path(String name) {
+        try {
+            return name.equals("-") ? Optional.empty() : Optional.of(Path.of(name));
+        } catch (InvalidPathException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static <T> List<T> concat(List<T> a, List<T> b) {
+        List<T> all = new ArrayList<>(a);
+        all.addAll(b);
+        return all;
+    }
+
     /** A run that would check nothing stops here, naming each path that gave nothing and why. */
     private void refuseNothingToCheck(Inputs files, Inputs earlier) {
         List<String> missing = new ArrayList<>();
@@ -258,8 +321,16 @@ public final class CheckCommand implements Callable<Integer> {
 
     private Suppressions suppressions() throws IOException {
         Path file = judging.suppress != null ? judging.suppress : configFile != null && configFile.suppressions != null
-                ? configFile.suppressions : Files.isRegularFile(Path.of(DEFAULT_SUPPRESS)) ? Path.of(DEFAULT_SUPPRESS)
-                : null;
+                ? configFile.suppressions : null;
+        if (file == null) {
+            // the working folder's own file, unless it came with the submissions being checked
+            file = Suppressions.defaultFile(input.paths.stream().flatMap(n -> path(n).stream()).toList())
+                    .orElse(null);
+            if (file != null) {
+                Main.ERR.println("使用当前文件夹中的豁免清单 / using the suppressions in " + file.toAbsolutePath());
+            }
+        }
+        suppressFile = file;
         if (file == null) {
             return Suppressions.NONE;
         }
@@ -289,6 +360,8 @@ public final class CheckCommand implements Callable<Integer> {
             throw new UserError("发布日期清单有误：" + e.getMessage(), "list of publication dates: " + e.getMessage());
         }
     }
+
+    private Path suppressFile;
 
     /** Fills in, from the project's config, every setting the command line did not give. */
     private void applyConfig() {

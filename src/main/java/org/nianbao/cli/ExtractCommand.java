@@ -1,6 +1,5 @@
 package org.nianbao.cli;
 
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -42,9 +41,6 @@ public final class ExtractCommand implements Callable<Integer> {
             Lang l = lang.lang();
             Main.ERR.println(file + ": " + e.problem().code() + "  " + Outcomes.message(
                     new FileResult.Unreadable(e.problem(), e.getMessage(), e.details()), l));
-            return ExitCode.UNREADABLE;
-        } catch (IOException e) {
-            Main.ERR.println(file + ": " + e.getMessage());
             return ExitCode.UNREADABLE;
         }
     }

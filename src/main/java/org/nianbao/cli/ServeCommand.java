@@ -59,6 +59,18 @@ public final class ServeCommand implements Callable<Integer> {
             description = "每个文件的检查时限 / time limit per file (default ${DEFAULT-VALUE} s)")
     int timeout;
 
+    @Option(names = "--max-data-mb", paramLabel = "MB", defaultValue = "20480",
+            description = "保存的上传文件总量上限 / most the kept uploads may take in all (default ${DEFAULT-VALUE} MB)")
+    int maxDataMb;
+
+    @Option(names = "--workers", paramLabel = "N",
+            description = "读取文件的独立进程数 / worker processes reading files (default: one per core, ${DEFAULT-VALUE})")
+    int workers = Runtime.getRuntime().availableProcessors();
+
+    @Option(names = "--worker-memory", paramLabel = "MB", defaultValue = "512",
+            description = "每个进程的内存上限 / each worker's heap (default ${DEFAULT-VALUE} MB)")
+    int workerMemory;
+
     @Mixin
     RuleOptions rules;
 
@@ -76,9 +88,12 @@ public final class ServeCommand implements Callable<Integer> {
                     "--host " + host + ": listening beyond this machine needs an access token of 16+ characters"
                             + " (--token or NIANBAO_TOKEN)");
         }
-        if (maxUploadMb < 1 || maxFiles < 1 || timeout < 1) {
-            throw new UserError("--max-upload-mb、--max-files、--timeout 须大于 0",
-                    "--max-upload-mb, --max-files and --timeout must be above 0");
+        if (maxUploadMb < 1 || maxFiles < 1 || timeout < 1 || workers < 1 || maxDataMb < 1) {
+            throw new UserError("--max-upload-mb、--max-files、--timeout、--workers、--max-data-mb 须大于 0",
+                    "--max-upload-mb, --max-files, --timeout, --workers and --max-data-mb must be above 0");
+        }
+        if (workerMemory < 64) {
+            throw new UserError("--worker-memory 至少 64（MB）", "--worker-memory must be 64 (MB) or more");
         }
         List<RuleSource> sources;
         RuleSet ruleSet;
@@ -92,7 +107,7 @@ public final class ServeCommand implements Callable<Integer> {
                 Math.max((long) maxUploadMb << 20, 1L << 30));
         Service.Config config = new Service.Config(host, port, data, db, accessToken, limits,
                 Duration.ofSeconds(timeout), ruleSet, Service.rulesVersion(Version.current(), sources),
-                Version.current());
+                Version.current(), new Service.Workers(workers, workerMemory), (long) maxDataMb << 20);
         Service service;
         try {
             service = Service.start(config);

@@ -1,5 +1,6 @@
 package org.nianbao.model;
 
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -54,9 +55,15 @@ public final class LevelInference {
     /**
      * @param agency    the body named in the title, or null
      * @param signatory the body named in the signature, or null
-     * @param text      the report's narrative, for whether it speaks for a whole region
+     * @param text      the report's narrative, for whether it speaks for a whole region (read only for a region's
+     *                  committee)
      */
     public static Decision infer(String agency, String signatory, String text) {
+        return infer(agency, signatory, () -> text);
+    }
+
+    /** As {@link #infer(String, String, String)}, the narrative asked for only when needed. */
+    public static Decision infer(String agency, String signatory, Supplier<String> text) {
         String name = clean(agency != null ? agency : signatory);
         String other = clean(agency != null ? signatory : null);
         if (name == null) {
@@ -78,7 +85,7 @@ public final class LevelInference {
         String committee = REGION_COMMITTEE.matcher(name).matches() ? name
                 : other != null && REGION_COMMITTEE.matcher(other).matches() ? other : null;
         if (committee != null) {
-            String evidence = regionWide(text);
+            String evidence = regionWide(text.get());
             if (evidence != null) {
                 return new Decision(Level.GOVERNMENT, "region-report", Text.of("“" + committee
                         + "”的报告为全区域的报告（写有“" + evidence + "”）", "the report of '" + committee

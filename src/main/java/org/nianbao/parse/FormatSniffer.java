@@ -56,9 +56,11 @@ public final class FormatSniffer {
     }
 
     private static InputFormat detectText(byte[] content) {
-        int n = Math.min(content.length, TEXT_PROBE);
+        // the probe starts after any white space, however much precedes the content
+        int from = skipBlank(content);
+        int n = Math.min(content.length - from, TEXT_PROBE);
         // Latin-1 keeps every byte as one char, so ASCII markers are found whatever the real encoding
-        String head = new String(content, 0, n, StandardCharsets.ISO_8859_1);
+        String head = new String(content, from, n, StandardCharsets.ISO_8859_1);
         String trimmed = stripBomAndSpace(head);
         if (trimmed.startsWith("{\\rtf")) {
             return InputFormat.UNKNOWN;
@@ -76,6 +78,18 @@ public final class FormatSniffer {
             return InputFormat.HTML;
         }
         return InputFormat.UNKNOWN;
+    }
+
+    /** Where the content starts after a byte order mark and white space (and the zero bytes of UTF-16). */
+    private static int skipBlank(byte[] content) {
+        int i = startsWith(content, new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}) ? 3
+                : content.length >= 2 && ((content[0] == (byte) 0xFE && content[1] == (byte) 0xFF)
+                        || (content[0] == (byte) 0xFF && content[1] == (byte) 0xFE)) ? 2 : 0;
+        while (i < content.length && (content[i] == ' ' || content[i] == '\n' || content[i] == '\r'
+                || content[i] == '\t' || content[i] == 0)) {
+            i++;
+        }
+        return i == content.length ? 0 : i;
     }
 
     private static String stripBomAndSpace(String s) {

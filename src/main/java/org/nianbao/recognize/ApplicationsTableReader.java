@@ -61,8 +61,10 @@ final class ApplicationsTableReader {
             boolean own = leaf.row() == r && !isGroupOnly(leaf);
             LabelMatcher.Match<String> match = leaf.row() == r
                     ? RowMatching.rowOf(vocabulary, leaf, labels.subList(0, labels.size() - 1)) : null;
-            // a group's own line without numbers (三、本年度办理结果 as a row of its own) is a caption, not a row
-            boolean caption = match == null && !hasValues && groups.unique(leaf.text()) != null;
+            // a group's own line without numbers (三、本年度办理结果 as a row of its own), or a line across the value
+            // columns without numbers (注：……), is a caption or a note, not a row
+            boolean acrossValues = leaf.col() + leaf.colSpan() > labelEnd;
+            boolean caption = match == null && !hasValues && (acrossValues || groups.unique(leaf.text()) != null);
             if (!caption && (match != null || own || hasValues)) {
                 written.add(new WrittenRows.Row(leaf, columns.assign(values), own, match));
             }

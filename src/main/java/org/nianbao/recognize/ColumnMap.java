@@ -146,6 +146,11 @@ final class ColumnMap {
         return ids.length;
     }
 
+    /** The column id of a grid column, or null. */
+    String idAt(int col) {
+        return col >= 0 && col < ids.length ? ids[col] : null;
+    }
+
     /** The single column id a cell's span covers, or null when it covers none or several. */
     String idOf(RawCell cell) {
         Set<String> found = covered(cell);
@@ -161,32 +166,42 @@ final class ColumnMap {
      * one. Cells that are left over get no column.
      */
     Map<RawCell, String> assign(List<RawCell> cells) {
-        Map<RawCell, Set<String>> over = new LinkedHashMap<>();
-        Map<String, List<RawCell>> within = new LinkedHashMap<>();
+        Map<RawCell, String> out = new LinkedHashMap<>();
+        assignColumns(cells).forEach((cell, start) -> out.put(cell, ids[start]));
+        return out;
+    }
+
+    /**
+     * As {@link #assign}, each cell's labelled column given by the first grid column of its run (a run: adjacent
+     * grid columns under one label), for tables whose column ids repeat under different groups (表四's 总计).
+     */
+    Map<RawCell, Integer> assignColumns(List<RawCell> cells) {
+        Map<RawCell, Set<Integer>> over = new LinkedHashMap<>();
+        Map<Integer, List<RawCell>> within = new LinkedHashMap<>();
         for (RawCell cell : cells) {
-            Set<String> found = covered(cell);
+            Set<Integer> found = runsCovered(cell);
             over.put(cell, found);
             if (found.size() == 1) {
                 within.computeIfAbsent(found.iterator().next(), k -> new ArrayList<>()).add(cell);
             }
         }
-        Map<RawCell, String> chosen = new HashMap<>();
-        Set<String> claimed = new HashSet<>(within.keySet());
-        within.forEach((id, under) -> {
+        Map<RawCell, Integer> chosen = new HashMap<>();
+        Set<Integer> claimed = new HashSet<>(within.keySet());
+        within.forEach((run, under) -> {
             List<RawCell> filled = under.stream().filter(c -> !c.text().isBlank()).toList();
             RawCell pick = filled.size() == 1 ? filled.get(0) : filled.isEmpty() ? under.get(0) : null;
             if (pick != null) {
-                chosen.put(pick, id);
+                chosen.put(pick, run);
             }
         });
         boolean changed = true;
         while (changed) {
             changed = false;
-            for (Map.Entry<RawCell, Set<String>> e : over.entrySet()) {
+            for (Map.Entry<RawCell, Set<Integer>> e : over.entrySet()) {
                 if (e.getValue().size() < 2 || chosen.containsKey(e.getKey())) {
                     continue;
                 }
-                List<String> open = e.getValue().stream().filter(id -> !claimed.contains(id)).toList();
+                List<Integer> open = e.getValue().stream().filter(run -> !claimed.contains(run)).toList();
                 if (open.size() == 1) {
                     chosen.put(e.getKey(), open.get(0));
                     claimed.add(open.get(0));
@@ -194,9 +209,24 @@ final class ColumnMap {
                 }
             }
         }
-        Map<RawCell, String> inOrder = new LinkedHashMap<>();
+        Map<RawCell, Integer> inOrder = new LinkedHashMap<>();
         cells.stream().filter(chosen::containsKey).forEach(c -> inOrder.put(c, chosen.get(c)));
         return inOrder;
+    }
+
+    /** The runs a cell's span touches, each by its first grid column. */
+    private Set<Integer> runsCovered(RawCell cell) {
+        Set<Integer> found = new LinkedHashSet<>();
+        for (int c = Math.max(0, cell.col()); c < cell.col() + cell.colSpan() && c < ids.length; c++) {
+            if (ids[c] != null) {
+                int start = c;
+                while (start > 0 && ids[c].equals(ids[start - 1])) {
+                    start--;
+                }
+                found.add(start);
+            }
+        }
+        return found;
     }
 
     private Set<String> covered(RawCell cell) {

@@ -50,7 +50,7 @@ public final class ReportRecognizer {
         }
         tables.read(blocks).values().forEach(report::putTable);
         if (report.agency() != null || report.signatory() != null) {
-            report.level(LevelInference.infer(report.agency(), report.signatory(), report.fullText()), "inferred");
+            report.level(LevelInference.infer(report.agency(), report.signatory(), report::fullText), "inferred");
         }
         if (doc.published() != null) {
             report.published(doc.published(), "page");

@@ -1,6 +1,7 @@
 package org.nianbao.recognize;
 
 import java.util.List;
+import java.util.Map;
 import org.nianbao.model.Table;
 import org.nianbao.parse.RawCell;
 import org.nianbao.parse.RawTable;
@@ -8,7 +9,8 @@ import org.nianbao.parse.RawTable;
 /**
  * Reads the review/litigation table (section 四). It is printed as one row of 15 numbers under a three-level
  * header; each value column gets its model row (行政复议 / 未经复议直接起诉 / 复议后起诉) and column (结果维持 …
- * 总计) from the lowest header labels above it, never from its position. A table printed with row labels instead
+ * 总计) from the lowest header labels above it, never from its position; a value cut differently from its label
+ * is aligned as in the other tables ({@link ColumnMap#assignColumns}). A table printed with row labels instead
  * (three rows of five) is read the same way: a data row whose own label names a model row uses that row.
  */
 final class ReviewLitigationTableReader {
@@ -47,17 +49,17 @@ final class ReviewLitigationTableReader {
             if (!grid.hasNumber(r) && ownRow == null && !allBlankDataRow(grid, r, r == headerEnd)) {
                 continue;
             }
-            for (RawCell cell : grid.startingIn(r)) {
-                if (ownRow != null && cell == first) {
-                    continue;
-                }
-                String row = ownRow != null ? ownRow.key() : rowOf[cell.col()];
-                String column = columnMap.idOf(cell);
+            List<RawCell> values = grid.startingIn(r).stream().filter(c -> ownRow == null || c != first).toList();
+            for (Map.Entry<RawCell, Integer> placed : columnMap.assignColumns(values).entrySet()) {
+                RawCell cell = placed.getKey();
+                int at = placed.getValue();
+                String row = ownRow != null ? ownRow.key() : rowOf[at];
+                String column = columnMap.idAt(at);
                 if (row == null || column == null || table.cell(row, column).isPresent()) {
                     continue;
                 }
                 CellPlacer.put(table, raw, row, column, cell);
-                RawCell label = ownRow != null ? first : rowLabelOf[cell.col()];
+                RawCell label = ownRow != null ? first : rowLabelOf[at];
                 if (table.writtenRowLabel(row).isEmpty() && label != null) {
                     CellPlacer.rowLabel(table, raw, row, label, ownRow != null ? ownRow : rows.unique(label.text()));
                 }

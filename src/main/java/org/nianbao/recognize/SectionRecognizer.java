@@ -19,6 +19,8 @@ import org.nianbao.parse.RawParagraph;
  */
 final class SectionRecognizer {
     private static final int MAX_HEADING_CHARS = 40;
+    /** A heading as written, with spaces, numbering and punctuation, is never longer than this. */
+    private static final int MAX_WRITTEN_CHARS = 80;
     /** Where the heading's words end and content written on the same line begins. */
     private static final Pattern SEPARATOR = Pattern.compile("[：:。]");
     private static final Pattern SUB_ORDINAL = Pattern.compile("^\\(([一二三四五六七八九十\\d]+)\\)");
@@ -38,9 +40,11 @@ final class SectionRecognizer {
             if (blocks.get(i) instanceof RawParagraph p) {
                 Heading h = headingOf(i, p, subNumbered);
                 SectionId open = headings.isEmpty() ? null : headings.get(headings.size() - 1).section();
-                // an unnumbered line naming the section already open (a table caption, 主动公开政府信息情况统计表)
-                // is part of it, not the section again
-                if (h != null && !(h.section() == open && !isNumbered(p, h.written()))) {
+                // an unnumbered line, or a table's caption, naming the section already open (主动公开政府信息情况统计表
+                // under 二、主动公开政府信息情况) is part of it, not the section again
+                boolean repeat = h != null && h.section() == open
+                        && (!isNumbered(p, h.written()) || isCaption(h.written()));
+                if (h != null && !repeat) {
                     headings.add(h);
                 }
             }
@@ -63,20 +67,22 @@ final class SectionRecognizer {
     private Heading headingOf(int block, RawParagraph p, boolean subNumbered) {
         String line = written(p);
         Matcher m = SEPARATOR.matcher(line);
-        if (m.find() && !line.substring(m.end()).isBlank()) {
+        // (a heading's words are short: a long first sentence is narrative, not worth normalising)
+        if (m.find() && m.start() <= MAX_WRITTEN_CHARS && !line.substring(m.end()).isBlank()) {
             Heading h = split(block, p, line, m.start(), m.end(), subNumbered);
             if (h != null) {
                 return h;
             }
         }
         int lineEnd = line.indexOf('\n');
-        if (lineEnd > 0 && !vocabulary.namesKnownHeading(line)) {
+        if (lineEnd > 0 && lineEnd <= MAX_WRITTEN_CHARS
+                && !(line.length() <= MAX_WRITTEN_CHARS && vocabulary.namesKnownHeading(line))) {
             Heading h = split(block, p, line, lineEnd, lineEnd + 1, subNumbered);
             if (h != null) {
                 return h;
             }
         }
-        SectionId id = sectionOf(p, line, subNumbered);
+        SectionId id = line.length() <= MAX_WRITTEN_CHARS ? sectionOf(p, line, subNumbered) : null;
         return id == null ? null : new Heading(block, id, line, "", p.source());
     }
 
@@ -85,6 +91,10 @@ final class SectionRecognizer {
         String head = line.substring(0, end).strip();
         SectionId id = sectionOf(p, head, subNumbered);
         return id == null ? null : new Heading(block, id, head, line.substring(next).strip(), p.source());
+    }
+
+    private static boolean isCaption(String heading) {
+        return TextNormalizer.trimPunctuation(TextNormalizer.normalize(heading)).endsWith("表");
     }
 
     private static boolean isNumbered(RawParagraph p, String heading) {
@@ -100,7 +110,7 @@ final class SectionRecognizer {
     private boolean numbersSectionsAsSubItems(List<RawBlock> blocks) {
         Set<SectionId> named = EnumSet.noneOf(SectionId.class);
         for (RawBlock block : blocks) {
-            if (block instanceof RawParagraph p) {
+            if (block instanceof RawParagraph p && startsLikeSubItem(written(p))) {
                 String line = written(p);
                 Matcher m = SEPARATOR.matcher(line);
                 String head = m.find() ? line.substring(0, m.start()) : line;
@@ -111,6 +121,10 @@ final class SectionRecognizer {
             }
         }
         return named.size() >= 4;
+    }
+
+    private static boolean startsLikeSubItem(String line) {
+        return !line.isEmpty() && (line.charAt(0) == '（' || line.charAt(0) == '(');
     }
 
     /** The section a sub-item line names with its own number and words, or null. */

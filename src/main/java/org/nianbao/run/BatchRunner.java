@@ -8,29 +8,36 @@ import java.util.Deque;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.SynchronousQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.locks.LockSupport;
 import java.util.function.Function;
 import org.nianbao.parse.InputProblem;
 
 /**
- * Checks many files in parallel, each isolated: a file over the time limit gives {@code INPUT.TIMEOUT}, and any
- * {@link Throwable} while checking one (a bug, a stack overflow, running out of memory) gives that file's
- * {@code INPUT.UNREADABLE} naming the cause; the other files go on either way.
+ * Checks many files in parallel, each isolated: a file over the time limit gives {@code INPUT.TIMEOUT}, running out
+ * of memory while checking one gives that file's {@code INPUT.TOO_LARGE}, and any other {@link Throwable} (a bug, a
+ * stack overflow) its {@code INPUT.UNREADABLE} naming the cause; the other files go on either way.
  *
  * <p>Results reach the sink in input order, one at a time, on the calling thread. At most a small window of files is
  * in flight, so memory stays flat however many files there are. At most {@code threads} files are worked on at
- * once; a file that ignores the interrupt after its time limit keeps its (daemon) thread but gives up its slot.
+ * once; a file that ignores the interrupt after its time limit keeps its (daemon) thread but gives up its slot, and
+ * never keeps the program from ending.
+ *
+ * <p>One file may fill the heap while the calling thread is writing another's result. The calling thread therefore
+ * allocates nothing while it waits, holds a small reserve that is let go when memory runs out, and, should the
+ * heap run out under it anyway, waits for the file that filled it to fail and goes on.
  */
 public final class BatchRunner {
-    private static final long POLL_MILLIS = 50;
+    private static final long POLL_NANOS = 50_000_000;
+    /** Let go when memory runs out, so the calling thread can finish what it is writing. */
+    private static final int RESERVE_BYTES = 4 << 20;
 
     /** Receives each result, in input order. */
     public interface Sink {
@@ -59,8 +66,9 @@ public final class BatchRunner {
 
     /** Checks every file and passes each result to the sink in the files' order. */
     public void run(List<Path> files, Sink sink, Progress progress) throws IOException {
-        java.util.concurrent.Semaphore slots = new java.util.concurrent.Semaphore(threads);
+        Semaphore slots = new Semaphore(threads);
         AtomicInteger names = new AtomicInteger();
+        Thread caller = Thread.currentThread();
         ExecutorService pool = new ThreadPoolExecutor(0, Integer.MAX_VALUE, 10, TimeUnit.SECONDS,
                 new SynchronousQueue<>(), r -> {
                     Thread t = new Thread(r, "nianbao-check-" + names.incrementAndGet());
@@ -69,6 +77,7 @@ public final class BatchRunner {
                 });
         int window = threads * 4;
         Deque<Slot> inFlight = new ArrayDeque<>();
+        byte[][] reserve = {new byte[RESERVE_BYTES]};
         int next = 0;
         int done = 0;
         try {
@@ -76,27 +85,57 @@ public final class BatchRunner {
                 // with nothing in flight, wait for a slot: a finished file may not have handed its slot back yet
                 while (next < files.size() && inFlight.size() < window
                         && (inFlight.isEmpty() ? acquire(slots) : slots.tryAcquire())) {
-                    Slot slot = new Slot(files.get(next++), slots);
-                    slot.task = pool.submit(() -> slot.run(check));
-                    inFlight.add(slot);
+                    try {
+                        Slot slot = new Slot(files.get(next), slots, caller);
+                        slot.task = pool.submit(() -> slot.run(check));
+                        inFlight.add(slot);
+                        next++;
+                    } catch (OutOfMemoryError e) {
+                        slots.release(); // not started: tried again once the heap has room
+                        reserve[0] = null;
+                        awaitMemory(inFlight);
+                        reserve[0] = new byte[RESERVE_BYTES];
+                    }
                 }
-                inFlight.forEach(Slot::expireIfLate);
+                inFlight.forEach(Slot::expireIfLate); // no iterator: nothing allocated while waiting
                 Slot head = inFlight.peek();
-                FileResult r = head.await();
-                if (r != null) {
-                    inFlight.poll();
-                    sink.accept(r);
-                    done++;
-                    progress.update(done, files.size(), inFlight.isEmpty() ? null : inFlight.peek().file);
+                if (!head.result.isDone()) {
+                    LockSupport.parkNanos(this, POLL_NANOS); // woken by any file that finishes
+                    continue;
                 }
+                FileResult r = head.result.getNow(null);
+                try {
+                    sink.accept(r);
+                } catch (OutOfMemoryError e) {
+                    // the file filling the heap fails soon and lets its memory go; the writers then take it again
+                    reserve[0] = null;
+                    awaitMemory(inFlight);
+                    sink.accept(r);
+                    reserve[0] = new byte[RESERVE_BYTES];
+                }
+                inFlight.poll();
+                done++;
+                progress.update(done, files.size(), inFlight.isEmpty() ? null : inFlight.peek().file);
             }
         } finally {
-            inFlight.forEach(s -> s.task.cancel(true));
+            for (Slot s : inFlight) {
+                s.task.cancel(true);
+            }
             pool.shutdownNow();
         }
     }
 
-    private static boolean acquire(java.util.concurrent.Semaphore slots) {
+    /** Waits until the files in flight that could be filling the heap have given their results (or their time). */
+    private void awaitMemory(Deque<Slot> inFlight) {
+        for (Slot s : inFlight) {
+            while (!s.result.isDone()) {
+                s.expireIfLate();
+                LockSupport.parkNanos(this, POLL_NANOS);
+            }
+        }
+    }
+
+    private static boolean acquire(Semaphore slots) {
         try {
             slots.acquire();
             return true;
@@ -109,15 +148,17 @@ public final class BatchRunner {
     /** One file in flight. */
     private final class Slot {
         final Path file;
-        final java.util.concurrent.Semaphore slots;
+        final Semaphore slots;
+        final Thread caller;
         final CompletableFuture<FileResult> result = new CompletableFuture<>();
         final AtomicBoolean released = new AtomicBoolean();
         volatile long startNanos;
         volatile Future<?> task;
 
-        Slot(Path file, java.util.concurrent.Semaphore slots) {
+        Slot(Path file, Semaphore slots, Thread caller) {
             this.file = file;
             this.slots = slots;
+            this.caller = caller;
         }
 
         void run(Function<Path, FileResult> check) {
@@ -125,14 +166,20 @@ public final class BatchRunner {
             FileResult r;
             try {
                 r = check.apply(file);
+            } catch (OutOfMemoryError e) {
+                r = FileResult.outOfMemory(file, elapsedMillis());
             } catch (Throwable t) { // isolation: whatever one file does, the batch goes on
                 r = failed(t);
             }
             release(); // before completing, so a result seen means its slot is free again
             result.complete(r);
+            LockSupport.unpark(caller);
         }
 
         private FileResult failed(Throwable t) {
+            if (FileResult.ranOutOfMemory(t)) {
+                return FileResult.outOfMemory(file, elapsedMillis());
+            }
             String cause = t.getClass().getSimpleName() + (t.getMessage() == null ? "" : ": " + t.getMessage());
             return FileResult.unreadable(file, "unknown", new FileResult.Unreadable(InputProblem.UNREADABLE,
                     "internal error while checking: " + cause, Map.of()), elapsedMillis());
@@ -148,19 +195,6 @@ public final class BatchRunner {
                     task.cancel(true);
                     release();
                 }
-            }
-        }
-
-        FileResult await() {
-            try {
-                return result.get(POLL_MILLIS, TimeUnit.MILLISECONDS);
-            } catch (TimeoutException e) {
-                return null;
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException("interrupted", e);
-            } catch (ExecutionException e) {
-                throw new IllegalStateException(e.getCause());
             }
         }
 

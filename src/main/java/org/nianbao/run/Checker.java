@@ -1,7 +1,5 @@
 package org.nianbao.run;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
@@ -10,34 +8,33 @@ import org.nianbao.model.LevelInference;
 import org.nianbao.model.Report;
 import org.nianbao.model.Text;
 import org.nianbao.parse.DocumentParser;
-import org.nianbao.parse.FormatSniffer;
 import org.nianbao.parse.InputFormat;
-import org.nianbao.parse.InputProblem;
-import org.nianbao.parse.Limit;
 import org.nianbao.parse.RawDocument;
 import org.nianbao.parse.ReadFailure;
-import org.nianbao.parse.json.JsonReportReader;
 import org.nianbao.rules.RuleEngine;
 
 /**
- * Checks one file: detect the format from its content, read it, recognise the report, apply the user's overrides,
- * run the rules. A file that cannot be read gives its {@link FileResult.Unreadable} outcome, never an exception.
+ * Checks one file: read it ({@link Reading}: in this process or in a worker), apply the user's overrides, pair it
+ * with the same body's report of the year before, run the rules. A file that cannot be read gives its
+ * {@link FileResult.Unreadable} outcome, never an exception.
  */
 public final class Checker {
     private final RuleEngine engine;
     private final CheckOptions options;
-    private final Map<InputFormat, DocumentParser> parsers;
-    private final Function<RawDocument, Report> recognizer;
-    private final JsonReportReader json = new JsonReportReader();
+    private final Reading reading;
     private PreviousReports previous = PreviousReports.NONE;
     private PublicationDates dates = PublicationDates.NONE;
 
-    public Checker(RuleEngine engine, CheckOptions options, Map<InputFormat, DocumentParser> parsers,
-            Function<RawDocument, Report> recognizer) {
+    public Checker(RuleEngine engine, CheckOptions options, Reading reading) {
         this.engine = engine;
         this.options = options;
-        this.parsers = Map.copyOf(parsers);
-        this.recognizer = recognizer;
+        this.reading = reading;
+    }
+
+    /** A checker that reads in this process with these parsers. */
+    public Checker(RuleEngine engine, CheckOptions options, Map<InputFormat, DocumentParser> parsers,
+            Function<RawDocument, Report> recognizer) {
+        this(engine, options, new LocalReading(options.limits(), parsers, recognizer));
     }
 
     /** Pairs each report checked from now on with the same body's report of the year before, found in the index. */
@@ -54,7 +51,7 @@ public final class Checker {
 
     /** Reads a file, or empty when it cannot be read (the report a {@link PreviousReports} index hands out). */
     public Optional<Report> readQuietly(Path file) {
-        return quietly(file, false);
+        return Optional.ofNullable(overridden(null, reading.read(file, false)).report());
     }
 
     /**
@@ -62,16 +59,7 @@ public final class Checker {
      * index cheaply), or empty when it cannot be read. Nothing is checked from this read.
      */
     public Optional<Report> identifyQuietly(Path file) {
-        return quietly(file, true);
-    }
-
-    private Optional<Report> quietly(Path file, boolean openingOnly) {
-        try {
-            byte[] content = load(file);
-            return Optional.of(read(null, content, FormatSniffer.detect(content), openingOnly));
-        } catch (ReadFailure | IOException | RuntimeException e) {
-            return Optional.empty();
-        }
+        return Optional.ofNullable(overridden(null, reading.read(file, true)).report());
     }
 
     public FileResult check(Path file) {
@@ -84,44 +72,36 @@ public final class Checker {
      */
     public FileResult check(Path shown, Path content) {
         long start = System.nanoTime();
-        String format = InputFormat.UNKNOWN.id();
         Path file = shown;
-        try {
-            byte[] bytes = load(content);
-            InputFormat detected = FormatSniffer.detect(bytes);
-            format = detected.id();
-            Report report = read(shown, bytes, detected, false);
-            format = report.inputFormat() == null ? format : report.inputFormat(); // "pdf (OCR)" for a scan
-            previous.previousOf(report).ifPresent(report::previous);
-            RuleEngine.Evaluation evaluation = engine.evaluate(report, options.profile());
-            return new FileResult(file, format, report, evaluation, null, elapsed(start));
-        } catch (ReadFailure e) {
-            return new FileResult(file, format, null, null,
-                    new FileResult.Unreadable(e.problem(), e.getMessage(), e.details()), elapsed(start));
-        } catch (IOException e) {
-            return new FileResult(file, format, null, null, new FileResult.Unreadable(InputProblem.UNREADABLE,
-                    "cannot read the file: " + e.getMessage(), Map.of()), elapsed(start));
+        Optional<FileResult.Unreadable> hopeless = previous.openingTimedOut(content);
+        if (hopeless.isPresent()) {
+            return FileResult.unreadable(file, "unknown", hopeless.get(), 0);
         }
+        Reading.Outcome read = overridden(shown, reading.read(content, false));
+        if (read.report() == null) {
+            return new FileResult(file, read.format(), null, null, read.unreadable(), elapsed(start));
+        }
+        Report report = read.report();
+        previous.previousOf(report).ifPresent(report::previous);
+        RuleEngine.Evaluation evaluation = engine.evaluate(report, options.profile());
+        return new FileResult(file, read.format(), report, evaluation, null, elapsed(start));
     }
 
     /** Reads a file into the model with the user's overrides applied, without checking it. */
-    public Report read(Path file) throws ReadFailure, IOException {
-        byte[] content = load(file);
-        return read(file, content, FormatSniffer.detect(content), false);
+    public Report read(Path file) throws ReadFailure {
+        Reading.Outcome read = overridden(file, reading.read(file, false));
+        if (read.report() == null) {
+            FileResult.Unreadable u = read.unreadable();
+            throw new ReadFailure(u.problem(), u.detail(), u.details(), null);
+        }
+        return read.report();
     }
 
-    private Report read(Path shown, byte[] content, InputFormat format, boolean openingOnly) throws ReadFailure {
-        Report report;
-        if (format == InputFormat.JSON) {
-            report = json.read(content, options.limits());
-        } else {
-            DocumentParser parser = parsers.get(format);
-            if (parser == null) {
-                throw new ReadFailure(InputProblem.UNSUPPORTED, "no reader for this kind of file ("
-                        + format.id() + ")");
-            }
-            report = recognizer.apply(openingOnly ? parser.parseOpening(content, options.limits())
-                    : parser.parse(content, options.limits()));
+    /** The user's overrides applied; {@code shown} is null for a report read for another's sake (last year's). */
+    private Reading.Outcome overridden(Path shown, Reading.Outcome read) {
+        Report report = read.report();
+        if (report == null) {
+            return read;
         }
         if (options.level() != null) {
             report.level(new LevelInference.Decision(options.level(), "option",
@@ -130,31 +110,10 @@ public final class Checker {
         if (options.published() != null) {
             report.published(options.published(), "option");
         }
-        if (shown != null) { // a report read for another's sake (last year's) takes no date from the list
+        if (shown != null) { // the list names the reports checked, not last year's
             dates.lookup(shown, report).ifPresent(d -> report.published(d, "list"));
         }
-        return report;
-    }
-
-    private byte[] load(Path file) throws IOException, ReadFailure {
-        long size = Files.size(file);
-        if (size > options.limits().maxBytes()) {
-            throw Limit.BYTES.exceeded(options.limits().maxBytes(), "the file has " + size + " bytes");
-        }
-        byte[] content = Files.readAllBytes(file);
-        if (isBlank(content)) {
-            throw new ReadFailure(InputProblem.EMPTY, "the file is empty");
-        }
-        return content;
-    }
-
-    private static boolean isBlank(byte[] content) {
-        for (byte b : content) {
-            if (b != ' ' && b != '\n' && b != '\r' && b != '\t' && b != 0) {
-                return false;
-            }
-        }
-        return true;
+        return read;
     }
 
     private static long elapsed(long start) {

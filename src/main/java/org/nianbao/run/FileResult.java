@@ -56,6 +56,23 @@ public record FileResult(Path file, String inputFormat, Report report, RuleEngin
         return new FileResult(file, format, null, null, why, millis);
     }
 
+    /** The outcome for a file whose reading ran out of memory: too large for this heap, never the run's end. */
+    public static FileResult outOfMemory(Path file, long millis) {
+        long heapMb = Runtime.getRuntime().maxMemory() >> 20;
+        return unreadable(file, "unknown", new Unreadable(InputProblem.TOO_LARGE, "reading it ran out of memory ("
+                + heapMb + " MB)", Map.of()), millis);
+    }
+
+    /** Whether this failure (or one it was caused by, or one it hid) was running out of memory. */
+    public static boolean ranOutOfMemory(Throwable t) {
+        for (Throwable c = t; c != null; c = c.getCause() == c ? null : c.getCause()) {
+            if (c instanceof OutOfMemoryError) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     public Status status() {
         if (unreadable != null) {
             return Status.UNREADABLE;

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.nianbao.model.Report;
+import org.nianbao.parse.InputProblem;
 
 /**
  * Where each body's report of each year is, so a report can be checked against the same body's report of the year
@@ -34,6 +35,7 @@ public final class PreviousReports {
     private final Reader identifier;
     private final Reader reader;
     private final Map<String, Path> byKey = new HashMap<>();
+    private final Map<Path, FileResult.Unreadable> timedOut = new HashMap<>();
 
     /**
      * @param identifier reads enough of a file to tell its body and year (when indexing)
@@ -53,6 +55,8 @@ public final class PreviousReports {
             new BatchRunner(this::opening, threads, timeout).run(files, r -> {
                 if (r.report() != null) {
                     add(r.file(), r.report()); // results come in input order: the first listed wins
+                } else if (r.unreadable() != null && r.unreadable().problem() == InputProblem.TIMEOUT) {
+                    timedOut.put(r.file(), r.unreadable());
                 }
             }, BatchRunner.Progress.NONE);
         } catch (IOException e) {
@@ -76,6 +80,14 @@ public final class PreviousReports {
     public PreviousReports add(String agency, int year, Path file) {
         byKey.putIfAbsent(key(agency, year), file);
         return this;
+    }
+
+    /**
+     * Why a file is not worth reading whole: even its opening ran past the time limit while indexing. Its check
+     * gives that outcome at once instead of spending the time limit again.
+     */
+    public Optional<FileResult.Unreadable> openingTimedOut(Path file) {
+        return Optional.ofNullable(timedOut.get(file));
     }
 
     /** The same body's report for the year before, read again from its file, if indexed and still readable. */

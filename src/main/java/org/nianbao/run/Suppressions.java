@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.nianbao.rules.RuleEngine;
 import org.nianbao.rules.Violation;
 
@@ -98,6 +99,28 @@ public final class Suppressions {
         this.entries = entries;
     }
 
+    /** The suppression file looked for in the current directory when none is named. */
+    public static final String DEFAULT_FILE = ".nianbao-suppress.yaml";
+
+    /**
+     * The suppression file of the current directory, when there is one and it is not among what is being checked:
+     * a file inside a folder being checked came with the submissions, and whoever sent them does not decide what is
+     * accepted.
+     */
+    public static Optional<Path> defaultFile(List<Path> checked) throws IOException {
+        Path file = Path.of(DEFAULT_FILE);
+        if (!Files.isRegularFile(file)) {
+            return Optional.empty();
+        }
+        Path real = file.toRealPath();
+        for (Path p : checked) {
+            if (Files.isDirectory(p) && real.startsWith(p.toRealPath())) {
+                return Optional.empty();
+            }
+        }
+        return Optional.of(file);
+    }
+
     public static Suppressions load(Path file) throws IOException, InvalidException {
         JsonNode root;
         try {
@@ -127,7 +150,11 @@ public final class Suppressions {
                 throw new InvalidException(where + ": 缺少 reason（每条豁免都须说明理由）/ missing 'reason' (every"
                         + " suppression needs one)");
             }
-            out.add(new Entry(n, rule, glob == null ? "**" : glob, text(e, "location"), reason));
+            try {
+                out.add(new Entry(n, rule, glob == null ? "**" : glob, text(e, "location"), reason));
+            } catch (IllegalArgumentException tooLong) {
+                throw new InvalidException(where + ": 模式过长 / pattern too long: " + tooLong.getMessage());
+            }
         }
         return new Suppressions(out);
     }

@@ -50,7 +50,9 @@ public final class Database implements AutoCloseable {
 
     /** The embedded database file {@code nianbao.mv.db} in {@code dataDir}. */
     public static Database embedded(Path dataDir) throws SQLException {
-        return open("jdbc:h2:file:" + dataDir.toAbsolutePath().resolve("nianbao") + ";DB_CLOSE_ON_EXIT=FALSE");
+        // each commit is written before it returns: a result is "stored" only once it is on disk
+        return open("jdbc:h2:file:" + dataDir.toAbsolutePath().resolve("nianbao")
+                + ";DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0");
     }
 
     /** A database by JDBC URL: {@code jdbc:postgresql://host/db?user=…&password=…} or {@code jdbc:h2:…}. */
@@ -115,9 +117,11 @@ public final class Database implements AutoCloseable {
                         + ", json_en " + text + ")",
                 "ALTER TABLE result ADD COLUMN IF NOT EXISTS rule_ids VARCHAR(4000)",
                 "ALTER TABLE batch ADD COLUMN IF NOT EXISTS owner VARCHAR(600)",
+                "ALTER TABLE batch ADD COLUMN IF NOT EXISTS error VARCHAR(1000)",
                 "CREATE TABLE IF NOT EXISTS batch_file (batch_id VARCHAR(32) NOT NULL, seq INT NOT NULL,"
                         + " file_hash VARCHAR(64) NOT NULL, file_name VARCHAR(600) NOT NULL,"
                         + " PRIMARY KEY (batch_id, seq))",
+                "ALTER TABLE batch_file ADD COLUMN IF NOT EXISTS refused VARCHAR(32)",
                 "CREATE INDEX IF NOT EXISTS result_batch ON result (batch_id, seq)",
                 "CREATE INDEX IF NOT EXISTS result_body ON result (body_key, report_year)",
                 "CREATE INDEX IF NOT EXISTS result_file ON result (file_hash)",

@@ -20,8 +20,9 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Files, batches, results and batch downloads in the database. Uploaded files are stored once by SHA-256 and copied
- * to a local cache folder when a checker needs them as files; nothing a client sent is ever part of a path here.
+ * Files, batches, results and batch downloads in the database. Uploaded files are stored once, by SHA-256, in the
+ * database alone (the one place every server sharing it can read); a batch writes the files it checks into its own
+ * work folder and removes them when it ends. Nothing a client sent is ever part of a path here.
  */
 public final class Store {
     private static final SecureRandom RANDOM = new SecureRandom();
@@ -30,18 +31,15 @@ public final class Store {
             + " input_format, status, agency, body_key, report_year, report_level, errors, warnings, infos, rule_ids";
 
     private final Database db;
-    private final Path cache;
     private final String owner;
 
     /**
-     * @param cache a folder of the server's own where stored files are written out for the readers
      * @param owner names this server (host and data folder): batches are marked as its own, so that at a restart
      *              it marks only its own unfinished batches interrupted, not those of another server sharing the
      *              database
      */
-    public Store(Database db, Path cache, String owner) throws IOException {
+    public Store(Database db, String owner) {
         this.db = db;
-        this.cache = Files.createDirectories(cache);
         this.owner = owner;
     }
 
@@ -54,7 +52,11 @@ public final class Store {
 
     /** Keeps the file's content (once per content) and returns its SHA-256 in hex. */
     public String putFile(Path file) throws IOException, SQLException {
-        String hash = sha256(file);
+        return putFile(file, sha256(file));
+    }
+
+    /** Keeps the file's content under the hash the caller already took of it (once per content). */
+    public String putFile(Path file, String hash) throws IOException, SQLException {
         boolean known = db.transaction(c -> exists(c, "SELECT 1 FROM stored_file WHERE hash = ?", hash));
         if (!known) {
             try {
@@ -78,23 +80,38 @@ public final class Store {
                 }
             }
         }
-        Path local = cache.resolve(hash);
-        if (!Files.exists(local)) {
-            copyIntoCache(file, local);
-        }
         return hash;
     }
 
-    /** The stored file as a local file (written from the database when not cached), or empty if unknown. */
-    public Optional<Path> localFile(String hash) throws IOException, SQLException {
+    /** Whether this content is stored already. */
+    public boolean hasFile(String hash) throws SQLException {
+        return db.transaction(c -> exists(c, "SELECT 1 FROM stored_file WHERE hash = ?", hash));
+    }
+
+    /** The bytes of all stored files: what the data quota counts. */
+    public long storedBytes() throws SQLException {
+        return db.transaction(c -> {
+            try (PreparedStatement p = c.prepareStatement("SELECT COALESCE(SUM(byte_size), 0) FROM stored_file");
+                    ResultSet rs = p.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        });
+    }
+
+    /**
+     * The stored file written into {@code dir} under its hash (kept if already there), or empty if unknown. The
+     * caller owns the folder and removes it.
+     */
+    public Optional<Path> writeFile(String hash, Path dir) throws IOException, SQLException {
         if (!hash.matches("[0-9a-f]{64}")) {
             return Optional.empty();
         }
-        Path local = cache.resolve(hash);
+        Path local = Files.createDirectories(dir).resolve(hash);
         if (Files.exists(local)) {
             return Optional.of(local);
         }
-        Path tmp = Files.createTempFile(cache, "fetch", ".tmp");
+        Path tmp = Files.createTempFile(dir, "fetch", ".tmp");
         try {
             boolean found = db.transaction(c -> {
                 try (PreparedStatement p = c.prepareStatement("SELECT content FROM stored_file WHERE hash = ?")) {
@@ -122,20 +139,42 @@ public final class Store {
         }
     }
 
-    /** A file of a batch: its place, the name it was uploaded under and its content's hash. */
-    public record BatchFile(int seq, String name, String hash) {
+    /** A stored file's bytes (an upload is at most the per-file limit), or empty if unknown. */
+    public Optional<byte[]> fileContent(String hash) throws SQLException {
+        if (!hash.matches("[0-9a-f]{64}")) {
+            return Optional.empty();
+        }
+        return db.transaction(c -> {
+            try (PreparedStatement p = c.prepareStatement("SELECT content FROM stored_file WHERE hash = ?")) {
+                p.setString(1, hash);
+                try (ResultSet rs = p.executeQuery()) {
+                    return rs.next() ? Optional.of(rs.getBytes(1)) : Optional.empty();
+                }
+            }
+        });
+    }
+
+    /**
+     * A file of a batch: its place, the name it was uploaded under and its content's hash; {@code refused} names
+     * the outcome of a file that was not kept (not a kind of file nianbao reads, or empty), else null.
+     */
+    public record BatchFile(int seq, String name, String hash, String refused) {
+        public BatchFile(int seq, String name, String hash) {
+            this(seq, name, hash, null);
+        }
     }
 
     /** Records a batch and the files in it, before any is checked (so an interrupted batch can be checked again). */
     public void createBatch(BatchRow b, List<BatchFile> files) throws SQLException {
         db.transaction(c -> {
             try (PreparedStatement p = c.prepareStatement(
-                    "INSERT INTO batch_file (batch_id, seq, file_hash, file_name) VALUES (?, ?, ?, ?)")) {
+                    "INSERT INTO batch_file (batch_id, seq, file_hash, file_name, refused) VALUES (?, ?, ?, ?, ?)")) {
                 for (BatchFile f : files) {
                     p.setString(1, b.id());
                     p.setInt(2, f.seq());
                     p.setString(3, f.hash());
                     p.setString(4, f.name());
+                    p.setString(5, f.refused());
                     p.addBatch();
                 }
                 p.executeBatch();
@@ -162,12 +201,12 @@ public final class Store {
     public List<BatchFile> batchFiles(String batchId) throws SQLException {
         return db.transaction(c -> {
             try (PreparedStatement p = c.prepareStatement(
-                    "SELECT seq, file_name, file_hash FROM batch_file WHERE batch_id = ? ORDER BY seq")) {
+                    "SELECT seq, file_name, file_hash, refused FROM batch_file WHERE batch_id = ? ORDER BY seq")) {
                 p.setString(1, batchId);
                 List<BatchFile> out = new ArrayList<>();
                 try (ResultSet rs = p.executeQuery()) {
                     while (rs.next()) {
-                        out.add(new BatchFile(rs.getInt(1), rs.getString(2), rs.getString(3)));
+                        out.add(new BatchFile(rs.getInt(1), rs.getString(2), rs.getString(3), rs.getString(4)));
                     }
                 }
                 return out;
@@ -218,11 +257,18 @@ public final class Store {
     }
 
     public void finishBatch(String id, String state) throws SQLException {
+        finishBatch(id, state, null);
+    }
+
+    /** Marks a batch finished; {@code error} says what stopped it, if something did. */
+    public void finishBatch(String id, String state, String error) throws SQLException {
         db.transaction(c -> {
-            try (PreparedStatement p = c.prepareStatement("UPDATE batch SET state = ?, finished = ? WHERE id = ?")) {
+            try (PreparedStatement p = c.prepareStatement(
+                    "UPDATE batch SET state = ?, finished = ?, error = ? WHERE id = ?")) {
                 p.setString(1, state);
                 p.setLong(2, System.currentTimeMillis());
-                p.setString(3, id);
+                p.setString(3, error == null ? null : error.length() > 900 ? error.substring(0, 900) : error);
+                p.setString(4, id);
                 p.executeUpdate();
             }
             return null;
@@ -285,7 +331,7 @@ public final class Store {
     private List<BatchRow> batches(String where, String arg, int limit) throws SQLException {
         return db.transaction(c -> {
             try (PreparedStatement p = c.prepareStatement("SELECT id, created, title, state, total, done,"
-                    + " rules_version, recheck_of, finished FROM batch " + where + " ORDER BY created DESC, id")) {
+                    + " rules_version, recheck_of, finished, error FROM batch " + where + " ORDER BY created DESC, id")) {
                 if (arg != null) {
                     p.setString(1, arg);
                 }
@@ -294,9 +340,10 @@ public final class Store {
                 try (ResultSet rs = p.executeQuery()) {
                     while (rs.next()) {
                         long fin = rs.getLong(9);
+                        Long finished = rs.wasNull() ? null : fin;
                         out.add(new BatchRow(rs.getString(1), rs.getLong(2), rs.getString(3), rs.getString(4),
-                                rs.getInt(5), rs.getInt(6), rs.getString(7), rs.getString(8),
-                                rs.wasNull() ? null : fin));
+                                rs.getInt(5), rs.getInt(6), rs.getString(7), rs.getString(8), finished,
+                                rs.getString(10)));
                     }
                 }
                 return out;
@@ -396,17 +443,8 @@ public final class Store {
         }
     }
 
-    private void copyIntoCache(Path file, Path local) throws IOException {
-        Path tmp = Files.createTempFile(cache, "put", ".tmp");
-        try {
-            Files.copy(file, tmp, StandardCopyOption.REPLACE_EXISTING);
-            Files.move(tmp, local, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
-    }
-
-    static String sha256(Path file) throws IOException {
+    /** The SHA-256 of a file's content, in hex: the name it is stored under. */
+    public static String sha256(Path file) throws IOException {
         try (InputStream in = Files.newInputStream(file)) {
             MessageDigest md = MessageDigest.getInstance("SHA-256");
             byte[] buf = new byte[65536];

@@ -4,12 +4,13 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.IOException;
 import java.sql.SQLException;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import org.nianbao.model.Lang;
 import org.nianbao.rules.CompiledRule;
 import org.nianbao.rules.RuleDefinition;
 import org.nianbao.store.BatchRow;
@@ -20,8 +21,10 @@ import org.nianbao.store.Store;
  * The JSON API the pages are built on (documented in the README):
  * <ul>
  * <li>{@code POST /api/check} — multipart files (field {@code files}) or one raw file as the body with
- * {@code ?name=}; answers 202 with the batch, or with {@code ?wait=SECONDS} (at most 600) the finished batch;</li>
- * <li>{@code GET /api/batches/{id}} — state, progress and one summary per report;</li>
+ * {@code ?name=}; answers 202 with the batch, or with {@code ?wait=SECONDS} (at most 600) the finished batch;
+ * the wait holds no thread;</li>
+ * <li>{@code GET /api/batches/{id}} — state, progress and one summary per report (while the batch runs: its
+ * progress from memory, with no reports yet);</li>
  * <li>{@code GET /api/batches/{id}/download/{json|sarif|html|xlsx}} — the batch's outputs;</li>
  * <li>{@code GET /api/reports/{id}} — one report's full result (the {@code check --format json} object);</li>
  * <li>{@code GET /api/rules} — the rules checked with.</li>
@@ -43,70 +46,85 @@ final class Api {
         this.guard = guard;
     }
 
-    void handle(Request req) throws IOException, SQLException, InterruptedException {
-        boolean get = req.method.equals("GET") || req.method.equals("HEAD");
-        Optional<String> id;
-        if (req.method.equals("POST") && req.path.equals("/api/check")) {
-            check(req);
-        } else if (get && (id = req.segment("/api/batches/")).isPresent()) {
-            Optional<BatchRow> b = store.batch(id.get());
-            if (b.isPresent()) {
-                send(req, 200, batch(b.get()));
-            } else {
-                error(req, 404, "not_found", "没有这个批次", "no such batch");
-            }
-        } else if (get && req.path.startsWith("/api/batches/") && req.path.contains("/download/")) {
-            if (!WebServer.sendDownload(req, store, "/api/batches/")) {
-                error(req, 404, "not_found", "没有这个下载", "no such download");
-            }
-        } else if (get && (id = req.segment("/api/reports/")).isPresent()) {
-            Optional<ResultRow> r = store.result(id.get());
-            if (r.isPresent()) {
-                ObjectNode o = summary(r.get());
-                o.set("result", JSON.readTree(r.get().rendered().json(req.zh())));
-                send(req, 200, o);
-            } else {
-                error(req, 404, "not_found", "没有这份报告", "no such report");
-            }
-        } else if (get && req.path.equals("/api/rules")) {
-            ArrayNode a = JSON.createArrayNode();
-            jobs.rules().all().stream().map(CompiledRule::definition)
-                    .sorted(Comparator.comparing(RuleDefinition::id))
-                    .forEach(d -> a.addObject().put("id", d.id()).put("severity", d.severity().id())
-                            .put("title", d.title().in(req.lang)).put("page", "/rules/" + d.id()));
-            ObjectNode o = JSON.createObjectNode().put("rulesVersion", jobs.rulesVersion());
-            o.set("rules", a);
-            send(req, 200, o);
-        } else {
-            error(req, 404, "not_found", "没有这个接口", "no such endpoint");
-        }
+    void addTo(Routes routes) {
+        routes.post("/api/check", (ex, m) -> check(ex))
+                .get("/api/batches/" + Routes.ID, (ex, m) -> {
+                    Optional<BatchRow> b = store.batch(m.group(1));
+                    if (b.isPresent()) {
+                        send(ex, 200, batch(b.get()));
+                    } else {
+                        error(ex, 404, "not_found", "没有这个批次", "no such batch");
+                    }
+                })
+                .get("/api/batches/" + Routes.ID + "/download/(\\w+)", (ex, m) -> {
+                    if (!WebServer.sendDownload(ex, store, m.group(1), m.group(2))) {
+                        error(ex, 404, "not_found", "没有这个下载", "no such download");
+                    }
+                })
+                .get("/api/reports/" + Routes.ID, (ex, m) -> {
+                    Optional<ResultRow> r = store.result(m.group(1));
+                    if (r.isPresent()) {
+                        ObjectNode o = summary(r.get());
+                        o.set("result", JSON.readTree(r.get().rendered().json(ex.zh())));
+                        send(ex, 200, o);
+                    } else {
+                        error(ex, 404, "not_found", "没有这份报告", "no such report");
+                    }
+                })
+                .get("/api/rules", (ex, m) -> rules(ex));
     }
 
-    private void check(Request req) throws IOException, SQLException, InterruptedException {
-        if (!guard.apiWriteAllowed(req)) {
-            error(req, 403, "forbidden", "请加请求头 " + Guard.API_HEADER + "（或访问令牌）",
+    private void check(Exchange ex) {
+        if (!guard.apiWriteAllowed(ex)) {
+            error(ex, 403, "forbidden", "请加请求头 " + Guard.API_HEADER + "（或访问令牌）",
                     "send the header " + Guard.API_HEADER + " (or the access token)");
             return;
         }
-        Uploads.Received in;
-        try {
-            in = req.header("Content-Type").orElse("").startsWith("multipart/form-data")
-                    ? uploads.receive(req.exchange) : uploads.receiveRaw(req.exchange, req.param("name", "upload"));
-        } catch (Uploads.Refused e) {
-            error(req, e.status(), e.code(), e.message(org.nianbao.model.Lang.ZH), e.message(org.nianbao.model.Lang.EN));
-            return;
-        }
-        String id;
-        try (in) {
-            if (in.files().isEmpty()) {
-                error(req, 400, "no_files", "没有文件", "no files");
+        boolean multipart = ex.header("Content-Type").orElse("").startsWith("multipart/form-data");
+        CompletableFuture<Uploads.Received> received = multipart ? uploads.receive(ex)
+                : uploads.receiveRaw(ex, ex.param("name", "upload"));
+        received.whenComplete((in, failure) -> WebServer.guarded(ex, () -> {
+            if (failure != null) {
+                Uploads.Refused r = Uploads.refusedBy(failure);
+                error(ex, r.status(), r.code(), r.message(Lang.ZH), r.message(Lang.EN));
                 return;
             }
-            id = jobs.submit(in.title(req.lang), in.files());
-        }
-        int wait = parseWait(req.param("wait", "0"));
-        boolean finished = wait > 0 && jobs.await(id, Duration.ofSeconds(wait));
-        send(req, finished ? 200 : 202, batch(store.batch(id).orElseThrow()));
+            String id;
+            try (in) {
+                if (in.files().isEmpty()) {
+                    error(ex, 400, "no_files", "没有文件", "no files");
+                    return;
+                }
+                try {
+                    id = jobs.submit(in.title(ex.lang), in.files());
+                } catch (Uploads.Refused r) {
+                    error(ex, r.status(), r.code(), r.message(Lang.ZH), r.message(Lang.EN));
+                    return;
+                }
+            }
+            int wait = parseWait(ex.param("wait", "0"));
+            if (wait == 0) {
+                send(ex, 202, batch(store.batch(id).orElseThrow()));
+                return;
+            }
+            // the batch's end, or the wait's: whichever comes first answers, and no thread waits meanwhile
+            CompletableFuture<Object> done = CompletableFuture.anyOf(jobs.whenDone(id), new CompletableFuture<>()
+                    .completeOnTimeout(null, wait, TimeUnit.SECONDS));
+            done.whenComplete((x, e) -> WebServer.guarded(ex, () -> {
+                BatchRow b = store.batch(id).orElseThrow();
+                send(ex, b.running() ? 202 : 200, batch(b));
+            }));
+        }));
+    }
+
+    private void rules(Exchange ex) {
+        ArrayNode a = JSON.createArrayNode();
+        jobs.rules().all().stream().map(CompiledRule::definition).sorted(Comparator.comparing(RuleDefinition::id))
+                .forEach(d -> a.addObject().put("id", d.id()).put("severity", d.severity().id())
+                        .put("title", d.title().in(ex.lang)).put("page", "/rules/" + d.id()));
+        ObjectNode o = JSON.createObjectNode().put("rulesVersion", jobs.rulesVersion());
+        o.set("rules", a);
+        send(ex, 200, o);
     }
 
     private static int parseWait(String s) {
@@ -118,20 +136,26 @@ final class Api {
     }
 
     private ObjectNode batch(BatchRow b) throws SQLException {
+        Optional<BatchProgress> running = b.running() ? jobs.progress(b.id()) : Optional.empty();
         ObjectNode o = JSON.createObjectNode().put("id", b.id()).put("title", b.title()).put("state", b.state())
-                .put("total", b.total()).put("done", b.done()).put("rulesVersion", b.rulesVersion())
-                .put("created", Instant.ofEpochMilli(b.created()).toString())
+                .put("total", b.total()).put("done", running.map(BatchProgress::done).orElse(b.done()))
+                .put("rulesVersion", b.rulesVersion()).put("created", Instant.ofEpochMilli(b.created()).toString())
                 .put("page", "/batches/" + b.id());
         if (b.recheckOf() != null) {
             o.put("recheckOf", b.recheckOf());
+        }
+        if (b.error() != null) {
+            o.put("error", b.error());
         }
         ObjectNode downloads = o.putObject("downloads");
         for (BatchJobs.Download d : BatchJobs.Download.values()) {
             downloads.put(d.ext, "/api/batches/" + b.id() + "/download/" + d.ext);
         }
         ArrayNode reports = o.putArray("reports");
-        for (ResultRow r : store.results(b.id())) {
-            reports.add(summary(r));
+        if (running.isEmpty()) { // while it runs, pollers get the progress only: no query of its results
+            for (ResultRow r : store.results(b.id())) {
+                reports.add(summary(r));
+            }
         }
         return o;
     }
@@ -152,11 +176,15 @@ final class Api {
         return o;
     }
 
-    private static void send(Request req, int status, Object body) throws IOException {
-        Responses.json(req.exchange, status, JSON.writeValueAsString(body));
+    private static void send(Exchange ex, int status, Object body) {
+        try {
+            Responses.json(ex, status, JSON.writeValueAsString(body));
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException("a tree of our own always writes", e);
+        }
     }
 
-    private static void error(Request req, int status, String code, String zh, String en) throws IOException {
-        send(req, status, JSON.createObjectNode().put("error", code).put("message", req.t(zh, en)));
+    static void error(Exchange ex, int status, String code, String zh, String en) {
+        send(ex, status, JSON.createObjectNode().put("error", code).put("message", ex.t(zh, en)));
     }
 }

@@ -26,6 +26,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.nianbao.model.Lang;
 import org.nianbao.model.Report;
+import org.nianbao.parse.InputProblem;
+import org.nianbao.parse.TempFolder;
 import org.nianbao.report.HtmlReportWriter;
 import org.nianbao.report.JsonResultWriter;
 import org.nianbao.report.ResultWriter;
@@ -41,7 +43,7 @@ import org.nianbao.run.CheckOptions;
 import org.nianbao.run.Checker;
 import org.nianbao.run.FileResult;
 import org.nianbao.run.PreviousReports;
-import org.nianbao.run.Readers;
+import org.nianbao.run.Reading;
 import org.nianbao.store.BatchRow;
 import org.nianbao.store.ResultRow;
 import org.nianbao.store.Store;
@@ -84,14 +86,13 @@ public final class BatchJobs implements AutoCloseable {
     public record Incoming(String name, Path file) {
     }
 
-    private record Item(String name, String hash) {
-    }
-
     private final Store store;
+    private final Keeper keeper;
     private final RuleSet rules;
     private final String rulesVersion;
     private final String toolVersion;
     private final CheckOptions options;
+    private final Reading reading;
     private final Duration timeout;
     private final int threads;
     private final Path work;
@@ -100,17 +101,34 @@ public final class BatchJobs implements AutoCloseable {
         t.setDaemon(true);
         return t;
     });
-    private final Map<String, CompletableFuture<Void>> running = new ConcurrentHashMap<>();
+    private final Map<String, BatchProgress> running = new ConcurrentHashMap<>();
+    private volatile boolean stopping;
+    /** The last batches that ended, for a page asked while the database could not say (a store that failed). */
+    private final Map<String, BatchProgress> ended = java.util.Collections.synchronizedMap(
+            new LinkedHashMap<>(16, 0.75f, false) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<String, BatchProgress> eldest) {
+                    return size() > 100;
+                }
+            });
 
-    public BatchJobs(Store store, RuleSet rules, String rulesVersion, String toolVersion, CheckOptions options,
-            Duration timeout, Path work) throws IOException {
+    /**
+     * @param keeper  decides what of an upload is stored
+     * @param reading where files are read: the server's worker processes
+     * @param threads how many files are checked at once (one per worker)
+     * @param work    where each running batch keeps its files and outputs (removed when it ends)
+     */
+    public BatchJobs(Store store, Keeper keeper, RuleSet rules, String rulesVersion, String toolVersion,
+            CheckOptions options, Reading reading, int threads, Duration timeout, Path work) throws IOException {
         this.store = store;
+        this.keeper = keeper;
         this.rules = rules;
         this.rulesVersion = rulesVersion;
         this.toolVersion = toolVersion;
         this.options = options;
+        this.reading = reading;
         this.timeout = timeout;
-        this.threads = Runtime.getRuntime().availableProcessors();
+        this.threads = threads;
         this.work = Files.createDirectories(work);
     }
 
@@ -122,13 +140,9 @@ public final class BatchJobs implements AutoCloseable {
         return rules;
     }
 
-    /** Stores the files and queues their check; returns the new batch's id at once. */
-    public String submit(String title, List<Incoming> files) throws IOException, SQLException {
-        List<Item> items = new ArrayList<>();
-        for (Incoming f : files) {
-            items.add(new Item(f.name(), store.putFile(f.file())));
-        }
-        return start(title, items, null);
+    /** Keeps the files worth keeping and queues their check; returns the new batch's id at once. */
+    String submit(String title, List<Incoming> files) throws Uploads.Refused, IOException, SQLException {
+        return start(title, keeper.keep(files), null);
     }
 
     /** Checks an earlier batch's files again with today's rules, as a new batch; the earlier results stay. */
@@ -138,71 +152,108 @@ public final class BatchJobs implements AutoCloseable {
             return Optional.empty();
         }
         // every file of the batch, also those a stopped server never got to
-        List<Item> items = store.batchFiles(batchId).stream().map(f -> new Item(f.name(), f.hash())).toList();
+        List<Keeper.Item> items = store.batchFiles(batchId).stream().map(f -> new Keeper.Item(f.name(), f.hash(),
+                f.refused() == null ? null : new FileResult.Unreadable(InputProblem.valueOf(f.refused()),
+                        "not kept", Map.of()))).toList();
         return Optional.of(start(earlier.get().title(), items, batchId));
     }
 
-    private String start(String title, List<Item> items, String recheckOf) throws SQLException {
+    private String start(String title, List<Keeper.Item> items, String recheckOf) throws SQLException {
         String id = Store.newId();
         List<Store.BatchFile> files = new ArrayList<>();
         for (int i = 0; i < items.size(); i++) {
-            files.add(new Store.BatchFile(i, items.get(i).name(), items.get(i).hash()));
+            Keeper.Item item = items.get(i);
+            files.add(new Store.BatchFile(i, item.name(), item.hash(),
+                    item.refused() == null ? null : item.refused().problem().name()));
         }
         store.createBatch(new BatchRow(id, System.currentTimeMillis(), title, BatchRow.RUNNING, items.size(), 0,
                 rulesVersion, recheckOf, null), files);
-        CompletableFuture<Void> done = new CompletableFuture<>();
-        running.put(id, done);
+        BatchProgress progress = new BatchProgress(items.size());
+        running.put(id, progress);
         queue.execute(() -> {
+            String failure = null;
             try {
-                run(id, items);
-                store.finishBatch(id, BatchRow.DONE);
-                done.complete(null);
+                run(id, items, progress);
             } catch (Throwable e) {
-                done.completeExceptionally(e);
-                try {
-                    store.finishBatch(id, BatchRow.INTERRUPTED);
-                } catch (SQLException ignored) {
-                    // the database itself failed; the batch shows as running until the next start marks it
-                }
-            } finally {
-                running.remove(id);
+                failure = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+                System.err.println("nianbao serve: batch " + id + " stopped: " + e);
             }
+            try {
+                store.finishBatch(id, failure == null ? BatchRow.DONE : BatchRow.INTERRUPTED, failure);
+            } catch (SQLException e) {
+                // the database itself failed: the page says so from memory, and the next start marks the batch
+                failure = failure != null ? failure : "could not record the batch's end: " + e.getMessage();
+            }
+            ended.put(id, progress);
+            running.remove(id);
+            progress.end(failure);
         });
         return id;
     }
 
+    /** The batch's progress while it runs (or just after it stopped early), from memory. */
+    Optional<BatchProgress> progress(String batchId) {
+        BatchProgress p = running.get(batchId);
+        return Optional.ofNullable(p != null ? p : ended.get(batchId));
+    }
+
+    /** Completes when the batch ends (at once when it is not running). */
+    CompletableFuture<Void> whenDone(String batchId) {
+        BatchProgress p = running.get(batchId);
+        return p == null ? CompletableFuture.completedFuture(null) : p.finished();
+    }
+
     /** Waits for a batch to finish; true when it has (or was not running), false on timeout. */
     public boolean await(String batchId, Duration limit) throws InterruptedException {
-        CompletableFuture<Void> f = running.get(batchId);
-        if (f == null) {
-            return true;
-        }
         try {
-            f.get(limit.toMillis(), TimeUnit.MILLISECONDS);
+            whenDone(batchId).get(limit.toMillis(), TimeUnit.MILLISECONDS);
+            return true;
         } catch (TimeoutException e) {
             return false;
         } catch (ExecutionException e) {
             return true; // finished badly; the batch's state says so
         }
-        return true;
     }
 
-    private void run(String batchId, List<Item> items) throws IOException, SQLException {
-        Checker checker = new Checker(new RuleEngine(rules), options, Readers.parsers(), Readers.recognizer());
-        List<Path> files = new ArrayList<>();
-        for (Item i : items) {
-            files.add(store.localFile(i.hash()).orElseThrow(() -> new IOException("stored file lost: " + i.hash())));
+    private void run(String batchId, List<Keeper.Item> items, BatchProgress progress)
+            throws IOException, SQLException {
+        Path dir = Files.createDirectories(work.resolve(batchId));
+        try {
+            check(batchId, items, progress, dir);
+        } finally {
+            TempFolder.deleteTree(dir); // the files written out for this batch and its outputs: gone
         }
-        PreviousReports earlier = new PreviousReports(checker::identifyQuietly, f -> readStored(checker, f));
-        if (files.size() > 1) {
-            earlier.addAll(files, threads, timeout); // the batch's own reports first: they are the newest
+    }
+
+    private void check(String batchId, List<Keeper.Item> items, BatchProgress progress, Path dir)
+            throws IOException, SQLException {
+        Checker checker = new Checker(new RuleEngine(rules), options, reading);
+        Path filesDir = Files.createDirectories(dir.resolve("files"));
+        Path hashes = Files.createDirectories(dir.resolve("content"));
+        List<Path> files = new ArrayList<>();
+        List<Path> kept = new ArrayList<>();
+        for (int i = 0; i < items.size(); i++) {
+            Keeper.Item item = items.get(i);
+            Path seq = filesDir.resolve(String.valueOf(i)); // one name per place: the same content may come twice
+            if (item.refused() == null) {
+                Path content = store.writeFile(item.hash(), hashes)
+                        .orElseThrow(() -> new IOException("stored file lost: " + item.hash()));
+                link(seq, content);
+                kept.add(seq);
+            }
+            files.add(seq);
+        }
+        Path earlierDir = Files.createDirectories(dir.resolve("earlier"));
+        PreviousReports earlier = new PreviousReports(checker::identifyQuietly,
+                f -> readStored(checker, f, earlierDir));
+        if (kept.size() > 1) {
+            earlier.addAll(kept, threads, timeout); // the batch's own reports first: they are the newest
         }
         for (Store.Earlier e : store.earlierReports()) {
             earlier.add(e.agency(), e.year(), Path.of(e.fileHash())); // written out only if asked for
         }
         checker.previous(earlier);
 
-        Path dir = Files.createDirectories(work.resolve(batchId));
         Map<String, Path> outputFiles = new LinkedHashMap<>();
         List<OutputStream> streams = new ArrayList<>();
         List<ResultWriter> writers = new ArrayList<>();
@@ -227,8 +278,12 @@ public final class BatchJobs implements AutoCloseable {
                 w.start();
             }
             int[] seq = {0};
-            new BatchRunner(checker::check, threads, timeout).run(files, r -> {
-                Item item = items.get(seq[0]);
+            new BatchRunner(f -> {
+                Keeper.Item item = items.get(Integer.parseInt(f.getFileName().toString()));
+                return item.refused() != null ? FileResult.unreadable(f, "unknown", item.refused(), 0)
+                        : checker.check(f);
+            }, threads, timeout).run(files, r -> {
+                Keeper.Item item = items.get(seq[0]);
                 FileResult shown = new FileResult(Path.of(item.name()), r.inputFormat(), r.report(), r.evaluation(),
                         r.unreadable(), r.millis(), r.suppressed());
                 summary.add(shown);
@@ -243,11 +298,15 @@ public final class BatchJobs implements AutoCloseable {
                         w.file(shown);
                     }
                 }
+                if (stopping) { // what the stopping workers give now is no result: the batch stays re-checkable
+                    throw new IOException("the server is stopping");
+                }
                 try {
                     store.addResult(row(batchId, seq[0], item, shown, sections));
                 } catch (SQLException e) {
-                    throw new IOException("could not store the result of " + item.name(), e);
+                    throw new IOException("could not store the result of " + item.name() + ": " + e.getMessage(), e);
                 }
+                progress.add(shown); // counted only once it is stored
                 seq[0]++;
             }, BatchRunner.Progress.NONE);
             for (ResultWriter w : writers) {
@@ -261,16 +320,21 @@ public final class BatchJobs implements AutoCloseable {
         for (Map.Entry<String, Path> e : outputFiles.entrySet()) {
             store.putOutput(batchId, e.getKey(), e.getValue());
         }
-        for (Path p : outputFiles.values()) {
-            Files.deleteIfExists(p);
-        }
-        Files.deleteIfExists(dir);
     }
 
-    /** An earlier report by its file's hash, written out from the database first when not cached here. */
-    private Optional<Report> readStored(Checker checker, Path file) {
+    /** The same content under a second name: a link where the disk allows one, else a copy. */
+    private static void link(Path name, Path content) throws IOException {
         try {
-            return store.localFile(file.getFileName().toString()).flatMap(checker::readQuietly);
+            Files.createLink(name, content);
+        } catch (IOException | UnsupportedOperationException e) {
+            Files.copy(content, name);
+        }
+    }
+
+    /** An earlier report by its file's hash, written out from the database into the batch's folder first. */
+    private Optional<Report> readStored(Checker checker, Path file, Path dir) {
+        try {
+            return store.writeFile(file.getFileName().toString(), dir).flatMap(checker::readQuietly);
         } catch (IOException | SQLException e) {
             return Optional.empty();
         }
@@ -285,7 +349,7 @@ public final class BatchJobs implements AutoCloseable {
         };
     }
 
-    private ResultRow row(String batchId, int seq, Item item, FileResult r, Map<Lang, String> sections)
+    private ResultRow row(String batchId, int seq, Keeper.Item item, FileResult r, Map<Lang, String> sections)
             throws IOException {
         Report rep = r.report();
         String agency = rep == null ? null : rep.agency();
@@ -320,11 +384,22 @@ public final class BatchJobs implements AutoCloseable {
         return out.toString(StandardCharsets.UTF_8);
     }
 
+    /**
+     * Stops after the result being stored now: a running batch ends as interrupted, never with results made up by
+     * its workers being stopped. Close the workers next, so that what they read ends at once. Nothing is
+     * interrupted: an interrupted database write would close the database file.
+     */
+    public void stop() {
+        stopping = true;
+        queue.shutdown();
+    }
+
+    /** Waits a while for the batch being checked to end after {@link #stop()}. */
     @Override
     public void close() {
-        queue.shutdownNow();
+        stop();
         try {
-            queue.awaitTermination(10, TimeUnit.SECONDS);
+            queue.awaitTermination(60, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }

@@ -31,7 +31,7 @@ final class BatchPage {
     /**
      * @param isRule whether an id names a rule (with a page); an unreadable file's cause does not
      */
-    static String render(Request req, String csrf, BatchRow batch, List<ResultRow> all,
+    static String render(Exchange req, String csrf, BatchRow batch, List<ResultRow> all,
             Predicate<String> isRule) {
         String sort = COLUMNS.contains(req.param("sort", "")) ? req.param("sort", "") : "seq";
         boolean desc = "desc".equals(req.param("dir", ""));
@@ -67,6 +67,9 @@ final class BatchPage {
                         sum(all, ResultRow::errors), sum(all, ResultRow::warnings))
                 : String.format("%d passed, %d failed, %d unreadable; %d errors, %d warnings.", pass, fail,
                         unreadable, sum(all, ResultRow::errors), sum(all, ResultRow::warnings))).append("</p>\n");
+        if (batch.error() != null) {
+            b.append(stopped(req, batch.error()));
+        }
         if (!batch.running() && all.size() < batch.total()) {
             int left = batch.total() - all.size();
             b.append("<p class=\"flash\" id=\"unfinished\">").append(req.zh()
@@ -137,7 +140,35 @@ final class BatchPage {
         return Page.shell(req, batch.title(), b.toString(), batch.running() ? 2 : 0);
     }
 
-    static String state(Request req, BatchRow r) {
+    /**
+     * A running batch, from its progress in memory: no query of its results and no table, so that many readers
+     * reloading it cost the batch nothing.
+     */
+    static String progress(Exchange req, BatchRow batch, BatchProgress p) {
+        int pct = p.total() == 0 ? 100 : p.done() * 100 / p.total();
+        String b = "<h1 id=\"batch-title\">" + Html.esc(batch.title()) + "</h1>\n<p class=\"muted\">"
+                + req.t("上传于 ", "Uploaded ") + Page.dateTime(batch.created()) + req.t("；规则版本 ", "; rules ")
+                + Html.esc(batch.rulesVersion()) + "</p>\n<p id=\"state\">" + state(req, batch) + " · "
+                + req.t("已检查 ", "checked ") + "<span id=\"done\">" + p.done() + "</span> / <span id=\"total\">"
+                + p.total() + "</span></p>\n<div class=\"progress\" role=\"progressbar\" aria-valuenow=\"" + pct
+                + "\" aria-valuemin=\"0\" aria-valuemax=\"100\"><span class=\"w" + pct / 5 * 5 + "\"></span></div>\n"
+                + "<p id=\"counts\">" + (req.zh()
+                        ? String.format("通过 %d，不通过 %d，无法读取 %d；错误 %d，警告 %d。", p.passed(), p.failed(),
+                                p.unreadable(), p.errors(), p.warnings())
+                        : String.format("%d passed, %d failed, %d unreadable; %d errors, %d warnings.", p.passed(),
+                                p.failed(), p.unreadable(), p.errors(), p.warnings())) + "</p>\n"
+                + (p.error() == null ? "<p class=\"muted\">" + req.t("检查完成后这里列出每份报告。",
+                        "Each report is listed here when the check is done.") + "</p>" : stopped(req, p.error()));
+        return Page.shell(req, batch.title(), b, p.error() == null ? 2 : 0);
+    }
+
+    /** What stopped a batch before its end (a result that could not be stored), as the page says it. */
+    static String stopped(Exchange req, String error) {
+        return "<p class=\"flash\" id=\"error\">" + req.t("检查未能完成：", "The check could not finish: ")
+                + Html.esc(error) + "</p>\n";
+    }
+
+    static String state(Exchange req, BatchRow r) {
         return switch (r.state()) {
             case BatchRow.RUNNING -> req.t("检查中", "running");
             case BatchRow.DONE -> req.t("已完成", "done");
@@ -145,7 +176,7 @@ final class BatchPage {
         };
     }
 
-    static String status(Request req, String status) {
+    static String status(Exchange req, String status) {
         return switch (status) {
             case "pass" -> req.t("通过", "pass");
             case "fail" -> req.t("不通过", "fail");
@@ -153,7 +184,7 @@ final class BatchPage {
         };
     }
 
-    static String level(Request req, String level) {
+    static String level(Exchange req, String level) {
         if (level == null) {
             return "";
         }

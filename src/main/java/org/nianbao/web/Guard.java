@@ -1,23 +1,24 @@
 package org.nianbao.web;
 
-import com.sun.net.httpserver.HttpExchange;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.util.HexFormat;
-import java.util.Optional;
+import org.eclipse.jetty.server.Session;
 
 /**
- * Who may do what. A CSRF token per browser (a random cookie, repeated in every form: another site's page can
- * make the browser send the cookie but cannot read it to fill the form), and, when the server is given an access
- * token, that token on every request: as a cookie after the login form, or as {@code Authorization: Bearer}.
- * The API's POSTs need no CSRF token but a header a cross-site form cannot send ({@code X-Nianbao-Client}) or the
- * bearer token.
+ * Who may do what. Browsers hold a server-side session, named by an opaque random id in an HttpOnly, SameSite=Strict
+ * cookie; the session keeps its CSRF token, repeated in every form (another site's page can make the browser send
+ * the cookie but cannot read the token), and, when the server has an access token, whether it was given: the
+ * token itself is never in a cookie, and signing in starts a new session id. The API takes the token as
+ * {@code Authorization: Bearer}; its POSTs need that valid token or a header a cross-site form cannot send
+ * ({@code X-Nianbao-Client}) from a signed-in session.
  */
 final class Guard {
-    static final String CSRF_COOKIE = "nb_csrf";
-    static final String AUTH_COOKIE = "nb_auth";
     static final String API_HEADER = "X-Nianbao-Client";
+    static final String SESSION_COOKIE = "nb_session";
+    private static final String CSRF = "csrf";
+    private static final String SIGNED_IN = "signedIn";
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final String accessToken; // null: none needed (bound to loopback)
@@ -30,52 +31,67 @@ final class Guard {
         return accessToken != null;
     }
 
-    /** True when no token is needed, or the request carries it (cookie or bearer). */
-    boolean authorised(Request req) {
-        if (accessToken == null) {
+    /** True when no token is needed, or the request carries it (a valid bearer) or its session was signed in. */
+    boolean authorised(Exchange ex) {
+        if (accessToken == null || validBearer(ex)) {
             return true;
         }
-        String bearer = req.header("Authorization").filter(h -> h.startsWith("Bearer ")).map(h -> h.substring(7))
-                .orElse(null);
-        return same(bearer, accessToken) || same(req.cookies.get(AUTH_COOKIE), accessToken);
+        Session s = ex.session(false);
+        return s != null && Boolean.TRUE.equals(s.getAttribute(SIGNED_IN));
     }
 
     boolean tokenMatches(String offered) {
         return accessToken != null && same(offered, accessToken);
     }
 
-    void setAuthCookie(HttpExchange ex) {
-        ex.getResponseHeaders().add("Set-Cookie", AUTH_COOKIE + "=" + accessToken
-                + "; Path=/; HttpOnly; SameSite=Strict");
+    /** The browser signed in: a new session id (the old one may have been planted), marked as signed in. */
+    void signIn(Exchange ex) {
+        Session s = ex.session(true);
+        s.renewId(ex.request, ex.response);
+        s.setAttribute(SIGNED_IN, Boolean.TRUE);
     }
 
-    /** The browser's CSRF token, created (and set as a cookie on this response) when it has none. */
-    String csrfToken(Request req) {
-        String t = req.cookies.get(CSRF_COOKIE);
-        if (t != null && t.matches("[0-9a-f]{32}")) {
-            return t;
+    /** Signs out: the session and its tokens end. */
+    void signOut(Exchange ex) {
+        Session s = ex.session(false);
+        if (s != null) {
+            s.invalidate();
+        }
+    }
+
+    /** The session's CSRF token, made with the session when it has none. */
+    String csrfToken(Exchange ex) {
+        Session s = ex.session(true);
+        Object t = s.getAttribute(CSRF);
+        if (t instanceof String token) {
+            return token;
         }
         byte[] b = new byte[16];
         RANDOM.nextBytes(b);
-        t = HexFormat.of().formatHex(b);
-        req.exchange.getResponseHeaders().add("Set-Cookie", CSRF_COOKIE + "=" + t
-                + "; Path=/; HttpOnly; SameSite=Strict");
-        return t;
+        String token = HexFormat.of().formatHex(b);
+        s.setAttribute(CSRF, token);
+        return token;
     }
 
-    /** A form's token against the browser's cookie. */
-    static boolean csrfValid(Request req, String formToken) {
-        return Optional.ofNullable(req.cookies.get(CSRF_COOKIE)).filter(c -> same(c, formToken)).isPresent();
+    /** A form's token against its session's: no session, no token, or another token is refused. */
+    static boolean csrfValid(Exchange ex, String formToken) {
+        Session s = ex.session(false);
+        return s != null && s.getAttribute(CSRF) instanceof String token && same(token, formToken);
     }
 
-    /** An API call that changes something: the bearer token when one is set, else the client header. */
-    boolean apiWriteAllowed(Request req) {
-        boolean bearer = req.header("Authorization").isPresent();
-        return authorised(req) && (bearer || req.header(API_HEADER).isPresent());
+    /** An API call that changes something: a valid bearer token, or the client header from an authorised caller. */
+    boolean apiWriteAllowed(Exchange ex) {
+        return validBearer(ex) || authorised(ex) && ex.header(API_HEADER).filter(h -> !h.isBlank()).isPresent();
+    }
+
+    private boolean validBearer(Exchange ex) {
+        String bearer = ex.header("Authorization").filter(h -> h.startsWith("Bearer ")).map(h -> h.substring(7))
+                .orElse(null);
+        return accessToken != null && same(bearer, accessToken);
     }
 
     private static boolean same(String a, String b) {
-        return a != null && b != null && MessageDigest.isEqual(a.getBytes(StandardCharsets.UTF_8),
+        return a != null && b != null && !a.isEmpty() && MessageDigest.isEqual(a.getBytes(StandardCharsets.UTF_8),
                 b.getBytes(StandardCharsets.UTF_8));
     }
 }

@@ -9,7 +9,7 @@ final class HomePage {
     private HomePage() {
     }
 
-    static String render(Request req, String csrf, List<BatchRow> batches, UploadLimits limits, String flash) {
+    static String render(Exchange req, String csrf, List<BatchRow> batches, UploadLimits limits, String flash) {
         StringBuilder b = new StringBuilder();
         b.append("<h1>").append(req.t("上传年度报告", "Upload annual reports")).append("</h1>\n");
         if (flash != null) {

@@ -13,7 +13,7 @@ final class Page {
     /**
      * @param refreshSeconds reload the page after this many seconds (a running batch), or 0
      */
-    static String shell(Request req, String title, String body, int refreshSeconds) {
+    static String shell(Exchange req, String title, String body, int refreshSeconds) {
         String other = req.zh() ? "en" : "zh";
         return "<!DOCTYPE html>\n<html lang=\"" + req.t("zh-CN", "en") + "\"><head><meta charset=\"utf-8\">"
                 + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"

@@ -20,7 +20,7 @@ final class ReportPage {
     private ReportPage() {
     }
 
-    static String render(Request req, ResultRow r, List<ResultRow> history) {
+    static String render(Exchange req, ResultRow r, List<ResultRow> history) {
         StringBuilder b = new StringBuilder();
         b.append("<p><a href=\"/batches/").append(r.batchId()).append("\">← ").append(req.t("返回批次", "Back to the batch"))
                 .append("</a></p>\n<h1 id=\"report-title\">").append(Html.esc(r.agency() == null ? r.fileName()

@@ -11,7 +11,7 @@ final class RulePages {
     private RulePages() {
     }
 
-    static String list(Request req, RuleSet rules, String rulesVersion) {
+    static String list(Exchange req, RuleSet rules, String rulesVersion) {
         StringBuilder b = new StringBuilder("<h1>" + req.t("规则", "Rules") + "</h1>\n<p class=\"muted\">"
                 + req.t("规则版本 ", "Rules version ") + Html.esc(rulesVersion) + "</p>\n<table class=\"list\" id=\"rules\">"
                 + "<tr><th>" + req.t("编号", "Id") + "</th><th>" + req.t("级别", "Severity") + "</th><th>"
@@ -25,7 +25,7 @@ final class RulePages {
         return Page.shell(req, req.t("规则", "Rules"), b.toString(), 0);
     }
 
-    static String one(Request req, RuleDefinition d) {
+    static String one(Exchange req, RuleDefinition d) {
         String body = "<p><a href=\"/rules\">← " + req.t("全部规则", "All rules") + "</a></p><h1 id=\"rule-id\">"
                 + Html.esc(d.id()) + "</h1><h2>" + Html.esc(d.title().in(req.lang)) + "</h2><dl class=\"meta\"><dt>"
                 + req.t("级别", "Severity") + "</dt><dd>" + Html.esc(d.severity().displayName().in(req.lang))

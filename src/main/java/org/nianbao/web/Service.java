@@ -14,7 +14,9 @@ import java.util.List;
 import org.nianbao.rules.RuleSet;
 import org.nianbao.rules.RuleSource;
 import org.nianbao.parse.ReadLimits;
+import org.nianbao.parse.TempFolder;
 import org.nianbao.run.CheckOptions;
+import org.nianbao.run.worker.WorkerPool;
 import org.nianbao.store.Database;
 import org.nianbao.store.Store;
 
@@ -29,16 +31,38 @@ public final class Service implements AutoCloseable {
      * @param accessToken required on every request when not null
      */
     public record Config(String host, int port, Path data, String jdbcUrl, String accessToken, UploadLimits limits,
-            Duration timeout, RuleSet rules, String rulesVersion, String toolVersion) {
+            Duration timeout, RuleSet rules, String rulesVersion, String toolVersion, Workers workers,
+            long maxStoredBytes) {
+        /** The default quota of stored files. */
+        public static final long MAX_STORED_BYTES = 20L << 30;
+    }
+
+    /** The data folder's own folders for work in progress: left by a stopped server, emptied at start. */
+    private static final List<String> SCRATCH = List.of("uploads", "work", "tmp", "files");
+
+    /**
+     * The worker processes every file is read in.
+     *
+     * @param count         how many, so how many files are read at once
+     * @param heapMegabytes each one's heap limit
+     */
+    public record Workers(int count, int heapMegabytes) {
+        public static final Workers DEFAULT = new Workers(Runtime.getRuntime().availableProcessors(),
+                WorkerPool.Settings.HEAP_MEGABYTES);
     }
 
     private final Database database;
+    private final TempFolder.Scope temp;
+    private final WorkerPool workers;
     private final BatchJobs jobs;
     private final WebServer server;
     private final int interrupted;
 
-    private Service(Database database, BatchJobs jobs, WebServer server, int interrupted) {
+    private Service(Database database, WorkerPool workers, BatchJobs jobs, WebServer server, int interrupted,
+            TempFolder.Scope temp) {
         this.database = database;
+        this.temp = temp;
+        this.workers = workers;
         this.jobs = jobs;
         this.server = server;
         this.interrupted = interrupted;
@@ -46,24 +70,42 @@ public final class Service implements AutoCloseable {
 
     public static Service start(Config c) throws IOException, SQLException {
         Files.createDirectories(c.data());
-        Database db = c.jdbcUrl() == null ? Database.embedded(c.data()) : Database.open(c.jdbcUrl());
-        BatchJobs jobs = null;
+        for (String folder : SCRATCH) {
+            TempFolder.deleteTree(c.data().resolve(folder)); // uploads half received, batches' files, workers' temp
+        }
+        // the outputs' own temporary files (the streamed workbook) go where the next start removes them
+        TempFolder.Scope temp = TempFolder.use(c.data().resolve("tmp"));
+        Database db;
         try {
-            Store store = new Store(db, c.data().resolve("files"), owner(c.data()));
+            db = c.jdbcUrl() == null ? Database.embedded(c.data()) : Database.open(c.jdbcUrl());
+        } catch (SQLException | RuntimeException e) {
+            temp.close();
+            throw e;
+        }
+        BatchJobs jobs = null;
+        WorkerPool workers = null;
+        try {
+            Store store = new Store(db, owner(c.data()));
             int interrupted = store.markInterrupted();
             // a file the upload accepted is not refused by the reader for its size
             ReadLimits d = ReadLimits.DEFAULT;
             CheckOptions options = new CheckOptions(null, null, null, new ReadLimits(
                     Math.max(d.maxBytes(), c.limits().maxFileBytes()), d.maxPages(), d.maxTableCells(),
                     d.maxTextChars()));
-            jobs = new BatchJobs(store, c.rules(), c.rulesVersion(), c.toolVersion(), options, c.timeout(),
-                    c.data().resolve("work"));
+            workers = new WorkerPool(new WorkerPool.Settings(c.workers().count(), c.workers().heapMegabytes(),
+                    c.timeout(), options.limits(), c.data().resolve("tmp"), 2000));
+            jobs = new BatchJobs(store, new Keeper(store, c.maxStoredBytes(), c.data()), c.rules(), c.rulesVersion(),
+                    c.toolVersion(), options, workers, c.workers().count(), c.timeout(), c.data().resolve("work"));
             WebServer server = WebServer.start(new WebServer.Settings(c.host(), c.port(), c.limits(),
                     c.accessToken(), Files.createDirectories(c.data().resolve("uploads"))), store, jobs);
-            return new Service(db, jobs, server, interrupted);
+            return new Service(db, workers, jobs, server, interrupted, temp);
         } catch (IOException | SQLException | RuntimeException e) {
+            temp.close();
             if (jobs != null) {
                 jobs.close();
+            }
+            if (workers != null) {
+                workers.close();
             }
             db.close();
             throw e;
@@ -98,7 +140,10 @@ public final class Service implements AutoCloseable {
     @Override
     public void close() throws SQLException {
         server.close();
+        jobs.stop();
+        workers.close(); // what they read ends now, so the batch stops at its next result
         jobs.close();
+        temp.close();
         database.close();
     }
 

@@ -1,26 +1,44 @@
 package org.nianbao.web;
 
-import com.sun.net.httpserver.HttpExchange;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import org.eclipse.jetty.http.HttpHeader;
+import org.eclipse.jetty.http.MultiPart;
+import org.eclipse.jetty.http.MultiPartConfig;
+import org.eclipse.jetty.http.MultiPartFormData;
+import org.eclipse.jetty.io.Content;
+import org.eclipse.jetty.util.Callback;
+import org.eclipse.jetty.util.Promise;
+import org.eclipse.jetty.util.thread.Invocable;
 import org.nianbao.model.Lang;
 import org.nianbao.run.ZipArchive;
 import org.nianbao.support.DisplayNames;
 
 /**
- * Receives uploads: a multipart form (the pages' form, drag and drop, or the API) or one raw body (the API), spooled
- * to temporary files within the limits, zips opened. The client's file names are kept for display only; the files
- * live under server-made temporary names and are deleted when the {@link Received} is closed.
+ * Receives uploads without holding a thread while the bytes come: a multipart form (the pages' form, drag and drop,
+ * or the API), parsed by Jetty into files in the upload folder within the limits (per file, files, in all), or one
+ * raw body (the API) written to a file as it arrives; zips are then opened ({@link UploadIntake}). The client's file
+ * names are kept for display only; the files live under server-made names and are deleted when the
+ * {@link Received} is closed, or at once when the upload is refused.
  */
 final class Uploads {
+    /** Form fields other than files a form may carry (csrf, title, …). */
+    private static final int EXTRA_PARTS = 16;
+    /** The longest text field of a form: a title, a token. */
+    private static final int MAX_FIELD_BYTES = 64 * 1024;
+
     private final UploadLimits limits;
     private final Path temp;
 
@@ -31,6 +49,7 @@ final class Uploads {
 
     /** An upload refused, with the HTTP status and a message in both languages. */
     static final class Refused extends Exception {
+        private static final long serialVersionUID = 1L;
         private final int status;
         private final String code;
         private final String zh;
@@ -93,98 +112,177 @@ final class Uploads {
         }
 
         @Override
-        public void close() throws IOException {
-            IOException failed = null;
+        public void close() {
             for (AutoCloseable c : cleanup) {
                 try {
                     c.close();
                 } catch (Exception e) {
-                    failed = failed != null ? failed : new IOException("could not delete an upload", e);
+                    // a temporary file left behind is removed at the next start
                 }
             }
-            if (failed != null) {
-                throw failed;
-            }
         }
     }
 
-    Received receive(HttpExchange ex) throws Refused, IOException {
-        checkDeclaredLength(ex);
-        Multipart.Form form;
-        try {
-            form = Multipart.parse(ex.getRequestBody(), ex.getRequestHeaders().getFirst("Content-Type"),
-                    new Multipart.Limits(limits.maxFileBytes(), limits.maxFiles(), limits.maxTotalBytes(), 64 * 1024),
-                    temp);
-        } catch (Multipart.Rejected e) {
-            throw refused(e);
+    /**
+     * The refusal an upload ended with; a failure that is no refusal (the client went away, the disk failed) is
+     * thrown on, for the request to end with 500.
+     */
+    static Refused refusedBy(Throwable failure) throws Exception {
+        Throwable t = failure instanceof java.util.concurrent.CompletionException && failure.getCause() != null
+                ? failure.getCause() : failure;
+        if (t instanceof Refused r) {
+            return r;
         }
-        try {
-            UploadIntake.Expansion expansion = UploadIntake.expand(form.files(), new ZipArchive.Limits(
-                    limits.maxFiles(), limits.maxFileBytes(), limits.maxTotalBytes()), temp);
-            List<BatchJobs.Incoming> files = new ArrayList<>();
-            for (UploadIntake.Upload u : expansion.uploads()) {
-                files.add(new BatchJobs.Incoming(u.displayName(), u.file()));
-            }
-            Map<String, String> fields = new HashMap<>();
-            form.fields().forEach((k, v) -> fields.put(k, v.isEmpty() ? "" : v.get(0)));
-            Received in = new Received(fields, files, List.of(expansion, form));
-            if (files.size() > limits.maxFiles()) {
-                in.close();
-                throw new Refused(413, "TOO_MANY_FILES", "文件太多：每批最多 " + limits.maxFiles() + " 个（含压缩包内的文件）。",
-                        "Too many files: at most " + limits.maxFiles() + " per batch, counting those inside zips.");
-            }
-            return in;
-        } catch (Multipart.Rejected e) {
-            form.close();
-            throw refused(e);
-        } catch (IOException | RuntimeException e) {
-            form.close();
-            throw e;
-        }
+        throw t instanceof Exception e ? e : new IOException("upload failed", t);
     }
 
-    /** One file as the whole body (API); {@code name} is shown only, never used as a path. */
-    Received receiveRaw(HttpExchange ex, String name) throws Refused, IOException {
-        checkDeclaredLength(ex);
-        Path file = Files.createTempFile(temp, "raw", ".upload");
-        try (InputStream in = ex.getRequestBody(); OutputStream out = Files.newOutputStream(file)) {
-            byte[] buf = new byte[65536];
-            long total = 0;
-            for (int n; (n = in.read(buf)) > 0; ) {
-                total += n;
-                if (total > limits.maxFileBytes()) {
-                    throw tooLarge();
-                }
-                out.write(buf, 0, n);
-            }
-        } catch (Refused | IOException | RuntimeException e) {
-            Files.deleteIfExists(file);
-            throw e;
+    /** A multipart form, parsed as its bytes arrive; fails with a {@link Refused} over a limit or when malformed. */
+    CompletableFuture<Received> receive(Exchange ex) {
+        CompletableFuture<Received> out = new CompletableFuture<>();
+        String contentType = ex.header(HttpHeader.CONTENT_TYPE.asString()).orElse("");
+        if (!contentType.toLowerCase(Locale.ROOT).startsWith("multipart/form-data")) {
+            out.completeExceptionally(new Refused(415, "NOT_MULTIPART", "请求不是 multipart/form-data 格式的文件上传",
+                    "not a multipart/form-data upload"));
+            return out;
         }
-        String shown = DisplayNames.fileName(name);
-        return new Received(Map.of(), List.of(new BatchJobs.Incoming(shown, file)),
-                List.of(() -> Files.deleteIfExists(file)));
-    }
-
-    /** A small application/x-www-form-urlencoded body (the recheck and login forms). */
-    static Map<String, String> urlEncodedForm(HttpExchange ex, int maxBytes) throws IOException {
-        try (InputStream in = ex.getRequestBody()) {
-            byte[] body = in.readNBytes(maxBytes);
-            return Request.parseQuery(new String(body, StandardCharsets.UTF_8));
-        }
-    }
-
-    private void checkDeclaredLength(HttpExchange ex) throws Refused {
-        String declared = ex.getRequestHeaders().getFirst("Content-Length");
+        Refused declared = declaredTooLarge(ex);
         if (declared != null) {
-            try {
-                if (Long.parseLong(declared.strip()) > limits.maxTotalBytes()) {
-                    throw tooLarge();
+            out.completeExceptionally(declared);
+            return out;
+        }
+        MultiPartConfig config = new MultiPartConfig.Builder().location(temp).maxParts(limits.maxFiles() + EXTRA_PARTS)
+                .maxPartSize(limits.maxFileBytes()).maxSize(limits.maxTotalBytes()).maxMemoryPartSize(64 * 1024)
+                .maxHeadersSize(16 * 1024).useFilesForPartsWithoutFileName(true).build();
+        MultiPartFormData.onParts(ex.request, ex.request, contentType, config, Promise.Invocable.from(
+                Invocable.InvocationType.BLOCKING, (parts, failure) -> {
+                    if (failure != null) {
+                        out.completeExceptionally(refusal(failure));
+                        return;
+                    }
+                    try {
+                        out.complete(expand(parts));
+                    } catch (Refused | IOException | RuntimeException e) {
+                        parts.close();
+                        out.completeExceptionally(e);
+                    }
+                }));
+        return out;
+    }
+
+    private Received expand(MultiPartFormData.Parts parts) throws Refused, IOException {
+        Map<String, String> fields = new HashMap<>();
+        List<UploadIntake.Upload> uploaded = new ArrayList<>();
+        for (MultiPart.Part p : parts) {
+            if (p.getFileName() == null) {
+                if (p.getLength() > MAX_FIELD_BYTES) {
+                    throw new Refused(413, "TOO_LARGE", "表单字段“" + p.getName() + "”太长。",
+                            "Form field '" + p.getName() + "' is too long.");
                 }
-            } catch (NumberFormatException e) {
-                throw new Refused(400, "MALFORMED", "请求格式不对。", "Malformed request.");
+                fields.putIfAbsent(p.getName(), p.getContentAsString(StandardCharsets.UTF_8));
+            } else if ("files".equals(p.getName())) {
+                Path file = temp.resolve("upload-" + UUID.randomUUID() + ".part");
+                p.writeTo(file); // moves the part's own file where it can, else copies it
+                uploaded.add(new UploadIntake.Upload(DisplayNames.fileName(p.getFileName()), file, Files.size(file)));
             }
         }
+        List<AutoCloseable> cleanup = new ArrayList<>();
+        cleanup.add(parts);
+        for (UploadIntake.Upload u : uploaded) {
+            cleanup.add(() -> Files.deleteIfExists(u.file()));
+        }
+        UploadIntake.Expansion expansion;
+        try {
+            expansion = UploadIntake.expand(uploaded, new ZipArchive.Limits(limits.maxFiles(), limits.maxFileBytes(),
+                    limits.maxTotalBytes()), temp);
+        } catch (Refused | IOException | RuntimeException e) {
+            new Received(fields, List.of(), cleanup).close();
+            throw e;
+        }
+        cleanup.add(expansion);
+        List<BatchJobs.Incoming> files = new ArrayList<>();
+        for (UploadIntake.Upload u : expansion.uploads()) {
+            files.add(new BatchJobs.Incoming(u.displayName(), u.file()));
+        }
+        Received in = new Received(fields, files, cleanup);
+        if (files.size() > limits.maxFiles()) {
+            in.close();
+            throw tooMany();
+        }
+        return in;
+    }
+
+    /** One file as the whole body (API), written as it arrives; {@code name} is shown only, never used as a path. */
+    CompletableFuture<Received> receiveRaw(Exchange ex, String name) {
+        CompletableFuture<Received> out = new CompletableFuture<>();
+        Refused declared = declaredTooLarge(ex);
+        if (declared != null) {
+            out.completeExceptionally(declared);
+            return out;
+        }
+        Path file;
+        FileChannel channel;
+        try {
+            file = Files.createTempFile(temp, "raw-", ".upload");
+            channel = FileChannel.open(file, StandardOpenOption.WRITE);
+        } catch (IOException e) {
+            out.completeExceptionally(e);
+            return out;
+        }
+        Content.Sink capped = new Capped(Content.Sink.from(channel), limits.maxFileBytes());
+        Content.copy(ex.request, capped, Callback.from(() -> {
+            close(channel);
+            out.complete(new Received(Map.of(), List.of(new BatchJobs.Incoming(DisplayNames.fileName(name), file)),
+                    List.of(() -> Files.deleteIfExists(file))));
+        }, failure -> {
+            close(channel);
+            delete(file);
+            out.completeExceptionally(failure instanceof Refused r ? r : refusal(failure));
+        }));
+        return out;
+    }
+
+    /** Bytes written through, failing past {@code max}. */
+    private final class Capped implements Content.Sink {
+        private final Content.Sink sink;
+        private final long max;
+        private long written;
+
+        Capped(Content.Sink sink, long max) {
+            this.sink = sink;
+            this.max = max;
+        }
+
+        @Override
+        public void write(boolean last, ByteBuffer bytes, Callback callback) {
+            written += bytes.remaining();
+            if (written > max) {
+                callback.failed(tooLarge());
+                return;
+            }
+            sink.write(last, bytes, callback);
+        }
+    }
+
+    private Refused declaredTooLarge(Exchange ex) {
+        long declared = ex.request.getHeaders().getLongField(HttpHeader.CONTENT_LENGTH);
+        return declared > limits.maxTotalBytes() ? tooLarge() : null;
+    }
+
+    /** What Jetty's parser failed with, as the upload's refusal: over a limit, or malformed. */
+    private Refused refusal(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof Refused r) {
+                return r;
+            }
+            String m = t.getMessage() == null ? "" : t.getMessage().toLowerCase(Locale.ROOT);
+            if (m.contains("parts")) {
+                return tooMany();
+            }
+            if (m.contains("max") && (m.contains("size") || m.contains("length") || m.contains("exceed"))) {
+                return tooLarge();
+            }
+        }
+        return new Refused(400, "MALFORMED", "上传的数据格式错误。", "Malformed upload.");
     }
 
     private Refused tooLarge() {
@@ -193,7 +291,24 @@ final class Uploads {
                 + " MB per file and " + (limits.maxTotalBytes() >> 20) + " MB per batch.");
     }
 
-    private static Refused refused(Multipart.Rejected e) {
-        return new Refused(e.code().httpStatus(), e.code().name(), e.message(Lang.ZH), e.message(Lang.EN));
+    private Refused tooMany() {
+        return new Refused(413, "TOO_MANY_FILES", "文件太多：每批最多 " + limits.maxFiles() + " 个（含压缩包内的文件）。",
+                "Too many files: at most " + limits.maxFiles() + " per batch, counting those inside zips.");
+    }
+
+    private static void close(FileChannel channel) {
+        try {
+            channel.close();
+        } catch (IOException e) {
+            // the file is deleted or read next; nothing to keep open
+        }
+    }
+
+    private static void delete(Path file) {
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException e) {
+            // removed at the next start
+        }
     }
 }

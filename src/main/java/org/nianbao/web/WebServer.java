@@ -1,20 +1,29 @@
 package org.nianbao.web;
 
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.io.InputStream;
-import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import java.util.concurrent.CompletableFuture;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import org.eclipse.jetty.http.HttpCookie;
+import org.eclipse.jetty.server.Handler;
+import org.eclipse.jetty.server.HttpConfiguration;
+import org.eclipse.jetty.server.HttpConnectionFactory;
+import org.eclipse.jetty.server.NetworkConnectionLimit;
+import org.eclipse.jetty.server.Request;
+import org.eclipse.jetty.server.Response;
+import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.session.SessionHandler;
+import org.eclipse.jetty.util.Callback;
+import org.eclipse.jetty.util.Promise;
+import org.eclipse.jetty.util.thread.Invocable;
+import org.eclipse.jetty.util.thread.QueuedThreadPool;
 import org.nianbao.report.HtmlReportWriter;
 import org.nianbao.rules.RuleDefinition;
 import org.nianbao.store.BatchRow;
@@ -22,9 +31,11 @@ import org.nianbao.store.ResultRow;
 import org.nianbao.store.Store;
 
 /**
- * The HTTP server: one handler that checks access, then routes by method and path to the pages and the API. Every
- * answer goes through {@link Responses} (safety headers); an unexpected failure is logged and answered with 500,
- * never with a stack trace.
+ * The HTTP server, on Jetty: a bounded pool of threads, connections that idle past a limit closed, requests and
+ * bodies read without holding a thread while a slow client sends them; a session per browser; every request checked
+ * for access, then routed to a page or the API ({@link Api}). Every answer goes through {@link Responses} or
+ * {@link ErrorPages} (safety headers, no exception shown); a failure while answering is logged and answered with
+ * 500 when nothing was sent yet.
  */
 public final class WebServer implements AutoCloseable {
     /**
@@ -35,234 +46,317 @@ public final class WebServer implements AutoCloseable {
     public record Settings(String host, int port, UploadLimits limits, String accessToken, Path temp) {
     }
 
+    /** Threads answering requests: a slow client holds none while it sends, so a few dozen serve many. */
+    static final int MAX_THREADS = 48;
+    /** Open connections at most; past it, new ones wait to be accepted. */
+    static final int MAX_CONNECTIONS = 512;
+    /** A connection that sends or takes nothing for this long is closed. */
+    static final Duration IDLE = Duration.ofSeconds(30);
+    /** A body sent slower than this, on average, is given up. */
+    static final long MIN_BYTES_PER_SECOND = 256;
+
     private static final Map<String, String> ASSETS = Map.of("app.css", "text/css; charset=utf-8", "app.js",
             "text/javascript; charset=utf-8");
 
-    private final HttpServer http;
-    private final ExecutorService threads;
+    private final Server server;
+    private final ServerConnector connector;
     private final Store store;
     private final BatchJobs jobs;
     private final Guard guard;
+    private final LoginThrottle logins = new LoginThrottle();
     private final Settings settings;
     private final Uploads uploads;
-    private final Api api;
+    private final Routes routes = new Routes();
 
-    private WebServer(Settings settings, Store store, BatchJobs jobs) throws IOException {
+    private WebServer(Settings settings, Store store, BatchJobs jobs) {
         this.settings = settings;
         this.store = store;
         this.jobs = jobs;
         this.guard = new Guard(settings.accessToken());
         this.uploads = new Uploads(settings.limits(), settings.temp());
-        this.api = new Api(store, jobs, uploads, guard);
-        this.http = HttpServer.create(new InetSocketAddress(settings.host(), settings.port()), 50);
-        this.threads = Executors.newFixedThreadPool(8, r -> {
-            Thread t = new Thread(r, "nianbao-http");
-            t.setDaemon(true);
-            return t;
+        QueuedThreadPool threads = new QueuedThreadPool(MAX_THREADS, 4);
+        threads.setName("nianbao-http");
+        threads.setDaemon(true);
+        this.server = new Server(threads);
+        HttpConfiguration http = new HttpConfiguration();
+        http.setSendServerVersion(false);
+        http.setSendXPoweredBy(false);
+        http.setRequestHeaderSize(16 * 1024);
+        http.setMinRequestDataRate(MIN_BYTES_PER_SECOND);
+        this.connector = new ServerConnector(server, new HttpConnectionFactory(http));
+        connector.setHost(settings.host());
+        connector.setPort(settings.port());
+        connector.setIdleTimeout(IDLE.toMillis());
+        server.addConnector(connector);
+        server.addBean(new NetworkConnectionLimit(MAX_CONNECTIONS, connector));
+        SessionHandler sessions = new SessionHandler();
+        sessions.setSessionCookie(Guard.SESSION_COOKIE);
+        sessions.setHttpOnly(true);
+        sessions.setSameSite(HttpCookie.SameSite.STRICT);
+        sessions.setUsingUriParameters(false);
+        sessions.setMaxInactiveInterval((int) Duration.ofHours(8).toSeconds());
+        sessions.setHandler(new Handler.Abstract() {
+            @Override
+            public boolean handle(Request request, Response response, Callback callback) {
+                WebServer.this.handle(request, response, callback);
+                return true;
+            }
         });
-        http.setExecutor(threads);
-        http.createContext("/", this::handle);
+        server.setHandler(sessions);
+        server.setErrorHandler(new ErrorPages());
+        new Api(store, jobs, uploads, guard).addTo(routes);
+        pages();
     }
 
     /** Starts listening; port 0 takes a free port ({@link #port()} tells which). */
     public static WebServer start(Settings settings, Store store, BatchJobs jobs) throws IOException {
         WebServer s = new WebServer(settings, store, jobs);
-        s.http.start();
+        try {
+            s.server.start();
+        } catch (IOException e) {
+            s.close();
+            throw e;
+        } catch (Exception e) {
+            s.close();
+            throw new IOException("the web server could not start: " + e.getMessage(), e);
+        }
         return s;
     }
 
     public int port() {
-        return http.getAddress().getPort();
+        return connector.getLocalPort();
     }
 
     @Override
     public void close() {
-        http.stop(0);
-        threads.shutdownNow();
+        try {
+            server.stop();
+        } catch (Exception e) {
+            // stopping anyway: the process is ending or the test is over
+        }
     }
 
-    private void handle(HttpExchange ex) {
-        try (ex) {
-            Request req = new Request(ex);
-            if (req.query.containsKey("lang")) {
-                ex.getResponseHeaders().add("Set-Cookie", Request.LANG_COOKIE + "=" + (req.zh() ? "zh" : "en")
-                        + "; Path=/; SameSite=Lax");
-            }
-            route(req);
+    private void handle(Request request, Response response, Callback callback) {
+        Exchange ex;
+        try {
+            ex = new Exchange(request, response, callback);
+        } catch (RuntimeException malformed) { // a query or cookie that cannot be decoded
+            Response.writeError(request, response, callback, 400);
+            return;
+        }
+        guarded(ex, () -> dispatch(ex));
+    }
+
+    /** Runs part of an answer; whatever it throws becomes a 500 that is really sent, or ends a started answer. */
+    static void guarded(Exchange ex, Routes.Action body, Matcher path) {
+        try {
+            body.answer(ex, path);
         } catch (Throwable e) {
-            System.err.println("nianbao serve: " + ex.getRequestMethod() + " " + ex.getRequestURI().getRawPath()
-                    + ": " + e);
-            try {
-                Responses.text(ex, 500, "服务器内部错误 / internal server error");
-            } catch (IOException | RuntimeException alreadySent) {
-                // the answer had started; the client sees a cut connection
+            System.err.println("nianbao serve: " + ex.method + " " + ex.path + ": " + e);
+            if (!ex.response.isCommitted()) {
+                ex.response.reset();
+                Response.writeError(ex.request, ex.response, ex.callback, 500);
+            } else {
+                ex.callback.failed(e);
             }
         }
     }
 
-    private void route(Request req) throws IOException, SQLException, InterruptedException {
-        HttpExchange ex = req.exchange;
-        String m = req.method;
-        boolean get = m.equals("GET") || m.equals("HEAD");
-        if (get && req.path.startsWith("/assets/")) {
-            asset(req);
+    static void guarded(Exchange ex, Step body) {
+        guarded(ex, (e, m) -> body.run(), null);
+    }
+
+    /** Part of an answer. */
+    @FunctionalInterface
+    interface Step {
+        void run() throws Exception;
+    }
+
+    private void dispatch(Exchange ex) throws Exception {
+        if (ex.query.containsKey("lang")) {
+            Response.addCookie(ex.response, HttpCookie.build(Exchange.LANG_COOKIE, ex.zh() ? "zh" : "en").path("/")
+                    .sameSite(HttpCookie.SameSite.LAX).build());
+        }
+        if (ex.get() && ex.path.startsWith("/assets/")) {
+            asset(ex);
             return;
         }
-        if (req.path.equals("/login")) {
-            login(req);
+        if (ex.path.equals("/login")) {
+            login(ex);
             return;
         }
-        if (!guard.authorised(req)) {
-            if (req.path.startsWith("/api/")) {
-                Responses.json(ex, 401, "{\"error\":\"unauthorised\",\"message\":\"需要访问令牌 / access token required\"}");
+        boolean api = ex.path.startsWith("/api/");
+        if (!guard.authorised(ex)) {
+            if (api) {
+                Api.error(ex, 401, "unauthorised", "需要访问令牌", "access token required");
             } else {
                 Responses.redirect(ex, "/login");
             }
             return;
         }
-        if (req.path.startsWith("/api/")) {
-            api.handle(req);
+        Routes.Found found = routes.find(ex.method, ex.path);
+        if (found == null) {
+            if (api) {
+                Api.error(ex, 404, "not_found", "没有这个接口", "no such endpoint");
+            } else {
+                notFound(ex);
+            }
             return;
         }
-        Optional<String> id;
-        if (get && req.path.equals("/")) {
-            Responses.html(ex, 200, HomePage.render(req, guard.csrfToken(req), store.latestBatches(50),
-                    settings.limits(), null));
-        } else if (m.equals("POST") && req.path.equals("/upload")) {
-            upload(req);
-        } else if (get && (id = req.segment("/batches/")).isPresent()) {
-            Optional<BatchRow> b = store.batch(id.get());
-            if (b.isEmpty()) {
-                notFound(req);
-            } else {
-                Responses.html(ex, 200, BatchPage.render(req, guard.csrfToken(req), b.get(), store.results(id.get()),
-                        rule -> jobs.rules().find(rule).isPresent()));
-            }
-        } else if (m.equals("POST") && req.path.startsWith("/batches/") && req.path.endsWith("/recheck")) {
-            recheck(req);
-        } else if (get && req.path.startsWith("/batches/") && req.path.contains("/download/")) {
-            if (!sendDownload(req, store, "/batches/")) {
-                notFound(req);
-            }
-        } else if (get && (id = req.segment("/reports/")).isPresent()) {
-            Optional<ResultRow> r = store.result(id.get());
-            if (r.isEmpty()) {
-                notFound(req);
-            } else {
-                Responses.html(ex, 200, ReportPage.render(req, r.get(), store.history(r.get().fileHash())));
-            }
-        } else if (get && req.path.startsWith("/reports/") && req.path.endsWith("/download/html")) {
-            reportPage(req, req.path.substring("/reports/".length(), req.path.length() - "/download/html".length()));
-        } else if (get && (id = req.segment("/files/")).isPresent()) {
-            original(req, id.get());
-        } else if (get && req.path.equals("/rules")) {
-            Responses.html(ex, 200, RulePages.list(req, jobs.rules(), jobs.rulesVersion()));
-        } else if (get && (id = req.segment("/rules/")).isPresent()) {
-            Optional<RuleDefinition> d = jobs.rules().find(id.get());
-            if (d.isEmpty()) {
-                notFound(req);
-            } else {
-                Responses.html(ex, 200, RulePages.one(req, d.get()));
-            }
+        found.action().answer(ex, found.path());
+    }
+
+    private void pages() {
+        routes.get("/", (ex, m) -> Responses.html(ex, 200, HomePage.render(ex, guard.csrfToken(ex),
+                        store.latestBatches(50), settings.limits(), null)))
+                .post("/upload", (ex, m) -> upload(ex))
+                .post("/logout", (ex, m) -> logout(ex))
+                .get("/batches/" + Routes.ID, (ex, m) -> batch(ex, m.group(1)))
+                .post("/batches/" + Routes.ID + "/recheck", (ex, m) -> recheck(ex, m.group(1)))
+                .get("/batches/" + Routes.ID + "/download/(\\w+)", (ex, m) -> {
+                    if (!sendDownload(ex, store, m.group(1), m.group(2))) {
+                        notFound(ex);
+                    }
+                })
+                .get("/reports/" + Routes.ID, (ex, m) -> report(ex, m.group(1)))
+                .get("/reports/" + Routes.ID + "/download/html", (ex, m) -> reportPage(ex, m.group(1)))
+                .get("/files/" + Routes.HASH, (ex, m) -> original(ex, m.group(1)))
+                .get("/rules", (ex, m) -> Responses.html(ex, 200, RulePages.list(ex, jobs.rules(),
+                        jobs.rulesVersion())))
+                .get("/rules/([A-Za-z0-9._-]{1,80})", (ex, m) -> {
+                    Optional<RuleDefinition> d = jobs.rules().find(m.group(1));
+                    if (d.isEmpty()) {
+                        notFound(ex);
+                    } else {
+                        Responses.html(ex, 200, RulePages.one(ex, d.get()));
+                    }
+                });
+    }
+
+    private void batch(Exchange ex, String id) throws SQLException {
+        Optional<BatchProgress> running = jobs.progress(id);
+        Optional<BatchRow> b = store.batch(id);
+        if (b.isEmpty()) {
+            notFound(ex);
+        } else if (b.get().running() && running.isPresent()) {
+            // while it runs, its progress comes from memory: pollers cost no query and no table
+            Responses.html(ex, 200, BatchPage.progress(ex, b.get(), running.get()));
         } else {
-            notFound(req);
+            Responses.html(ex, 200, BatchPage.render(ex, guard.csrfToken(ex), b.get(), store.results(id),
+                    rule -> jobs.rules().find(rule).isPresent()));
         }
     }
 
-    private void upload(Request req) throws IOException, SQLException {
-        Uploads.Received in;
-        try {
-            in = uploads.receive(req.exchange);
-        } catch (Uploads.Refused e) {
-            Responses.html(req.exchange, e.status(), HomePage.render(req, guard.csrfToken(req),
-                    store.latestBatches(50), settings.limits(), e.message(req.lang)));
-            return;
+    private void report(Exchange ex, String id) throws SQLException {
+        Optional<ResultRow> r = store.result(id);
+        if (r.isEmpty()) {
+            notFound(ex);
+        } else {
+            Responses.html(ex, 200, ReportPage.render(ex, r.get(), store.history(r.get().fileHash())));
         }
-        try (in) {
-            if (!Guard.csrfValid(req, in.field("csrf"))) {
-                forbidden(req);
+    }
+
+    private void upload(Exchange ex) {
+        uploads.receive(ex).whenComplete((in, failure) -> guarded(ex, () -> {
+            if (failure != null) {
+                Uploads.Refused r = Uploads.refusedBy(failure);
+                home(ex, r.status(), r.message(ex.lang));
                 return;
             }
-            if (in.files().isEmpty()) {
-                Responses.html(req.exchange, 400, HomePage.render(req, guard.csrfToken(req),
-                        store.latestBatches(50), settings.limits(), req.t("没有选择文件。", "No file was chosen.")));
+            try (in) {
+                if (!Guard.csrfValid(ex, in.field("csrf"))) {
+                    forbidden(ex);
+                } else if (in.files().isEmpty()) {
+                    home(ex, 400, ex.t("没有选择文件。", "No file was chosen."));
+                } else {
+                    String id;
+                    try {
+                        id = jobs.submit(in.title(ex.lang), in.files());
+                    } catch (Uploads.Refused r) {
+                        home(ex, r.status(), r.message(ex.lang));
+                        return;
+                    }
+                    Responses.redirect(ex, "/batches/" + id);
+                }
+            }
+        }));
+    }
+
+    private void home(Exchange ex, int status, String flash) throws SQLException {
+        Responses.html(ex, status, HomePage.render(ex, guard.csrfToken(ex), store.latestBatches(50),
+                settings.limits(), flash));
+    }
+
+    private void recheck(Exchange ex, String batchId) {
+        form(ex).whenComplete((fields, failure) -> guarded(ex, () -> {
+            if (failure != null || !Guard.csrfValid(ex, fields.get("csrf"))) {
+                forbidden(ex);
                 return;
             }
-            String id = jobs.submit(in.title(req.lang), in.files());
-            Responses.redirect(req.exchange, "/batches/" + id);
-        }
+            Optional<String> id = jobs.recheck(batchId);
+            if (id.isEmpty()) {
+                notFound(ex);
+            } else {
+                Responses.redirect(ex, "/batches/" + id.get());
+            }
+        }));
     }
 
-    private void recheck(Request req) throws IOException, SQLException {
-        String batchId = req.path.substring("/batches/".length(), req.path.length() - "/recheck".length());
-        Map<String, String> form = Uploads.urlEncodedForm(req.exchange, 4096);
-        if (!Guard.csrfValid(req, form.get("csrf"))) {
-            forbidden(req);
-            return;
-        }
-        Optional<String> id = batchId.matches("[0-9a-f]{16}") ? jobs.recheck(batchId) : Optional.empty();
-        if (id.isEmpty()) {
-            notFound(req);
-        } else {
-            Responses.redirect(req.exchange, "/batches/" + id.get());
-        }
+    /** A small form's fields (and the query's), read as the body arrives; then answered on a thread that may block. */
+    private static CompletableFuture<Map<String, String>> form(Exchange ex) {
+        CompletableFuture<Map<String, String>> out = new CompletableFuture<>();
+        Request.onParameters(ex.request, Promise.Invocable.from(Invocable.InvocationType.BLOCKING,
+                fields -> out.complete(Exchange.first(fields)), out::completeExceptionally));
+        return out;
     }
 
-    private static final Pattern DOWNLOAD = Pattern.compile("/([0-9a-f]{16})/download/(\\w+)");
-
-    /**
-     * Sends the batch download that {@code prefix + "{id}/download/{ext}"} names, in the reader's language (pages and
-     * API share it); false, having sent nothing, when the path names no download.
-     */
-    static boolean sendDownload(Request req, Store store, String prefix) throws IOException, SQLException {
-        Matcher m = DOWNLOAD.matcher(req.path);
-        Optional<BatchJobs.Download> d = req.path.startsWith(prefix) && m.region(prefix.length() - 1,
-                req.path.length()).matches() ? BatchJobs.Download.byExt(m.group(2)) : Optional.empty();
+    /** Sends a batch download in the reader's language; false, having sent nothing, when there is no such kind. */
+    static boolean sendDownload(Exchange ex, Store store, String batchId, String ext) throws SQLException {
+        Optional<BatchJobs.Download> d = BatchJobs.Download.byExt(ext);
         if (d.isEmpty()) {
             return false;
         }
-        String batchId = m.group(1);
-        Optional<byte[]> body = store.output(batchId, d.get().kind(req.lang));
+        Optional<byte[]> body = store.output(batchId, d.get().kind(ex.lang));
         if (body.isEmpty()) {
-            Responses.text(req.exchange, 404, req.t("该批次尚未完成或不存在。", "No such finished batch."));
+            Responses.text(ex, 404, ex.t("该批次尚未完成或不存在。", "No such finished batch."));
         } else {
-            Responses.download(req.exchange, d.get().contentType, "nianbao-" + batchId + "-" + req.t("zh", "en") + "."
+            Responses.download(ex, d.get().contentType, "nianbao-" + batchId + "-" + ex.t("zh", "en") + "."
                     + d.get().ext, body.get());
         }
         return true;
     }
 
     /** One report's problems as a page of its own, to send to the body that filed it. */
-    private void reportPage(Request req, String resultId) throws IOException, SQLException {
-        Optional<ResultRow> r = resultId.matches("[0-9a-f]{16}") ? store.result(resultId) : Optional.empty();
+    private void reportPage(Exchange ex, String resultId) throws SQLException {
+        Optional<ResultRow> r = store.result(resultId);
         if (r.isEmpty()) {
-            notFound(req);
+            notFound(ex);
             return;
         }
         String name = r.get().fileName();
         name = name.substring(name.lastIndexOf('/') + 1);
-        Responses.download(req.exchange, "text/html; charset=utf-8", req.t("核查结果-", "check-") + name + ".html",
-                HtmlReportWriter.standalone(r.get().rendered().html(req.zh()), req.lang)
+        Responses.download(ex, "text/html; charset=utf-8", ex.t("核查结果-", "check-") + name + ".html",
+                HtmlReportWriter.standalone(r.get().rendered().html(ex.zh()), ex.lang)
                         .getBytes(StandardCharsets.UTF_8));
     }
 
     /** An uploaded file, only ever as a download of bytes: never rendered, whatever it contains. */
-    private void original(Request req, String hash) throws IOException, SQLException {
-        Optional<Path> file = store.localFile(hash);
-        if (file.isEmpty()) {
-            notFound(req);
+    private void original(Exchange ex, String hash) throws SQLException {
+        Optional<byte[]> content = store.fileContent(hash);
+        if (content.isEmpty()) {
+            notFound(ex);
             return;
         }
         String name = store.history(hash).stream().findFirst().map(ResultRow::fileName).orElse(hash);
         name = name.substring(name.lastIndexOf('/') + 1);
-        Responses.download(req.exchange, "application/octet-stream", name, Files.readAllBytes(file.get()));
+        Responses.download(ex, "application/octet-stream", name, content.get());
     }
 
-    private void asset(Request req) throws IOException {
-        String name = req.path.substring("/assets/".length());
+    private void asset(Exchange ex) throws IOException {
+        String name = ex.path.substring("/assets/".length());
         String type = ASSETS.get(name);
         if (type == null) {
-            notFound(req);
+            notFound(ex);
             return;
         }
         byte[] body;
@@ -273,40 +367,67 @@ public final class WebServer implements AutoCloseable {
             body = (HtmlReportWriter.CSS + "\n" + new String(body, StandardCharsets.UTF_8))
                     .getBytes(StandardCharsets.UTF_8);
         }
-        req.exchange.getResponseHeaders().set("Cache-Control", "max-age=3600");
-        Responses.send(req.exchange, 200, type, body);
+        ex.response.getHeaders().put("Cache-Control", "max-age=3600");
+        Responses.send(ex, 200, type, body);
     }
 
-    private void login(Request req) throws IOException {
+    private void login(Exchange ex) {
         if (!guard.tokenRequired()) {
-            Responses.redirect(req.exchange, "/");
+            Responses.redirect(ex, "/");
             return;
         }
-        String flash = "";
-        if (req.method.equals("POST")) {
-            Map<String, String> form = Uploads.urlEncodedForm(req.exchange, 4096);
-            if (guard.tokenMatches(form.get("token"))) {
-                guard.setAuthCookie(req.exchange);
-                Responses.redirect(req.exchange, "/");
+        if (!ex.method.equals("POST")) {
+            loginPage(ex, 200, "");
+            return;
+        }
+        Duration wait = logins.wait(ex.client());
+        if (!wait.isZero()) {
+            long seconds = Math.max(1, (wait.toMillis() + 999) / 1000);
+            ex.response.getHeaders().put("Retry-After", String.valueOf(seconds));
+            loginPage(ex, 429, ex.t("尝试次数太多，请 " + seconds + " 秒后再试。",
+                    "Too many tries: try again in " + seconds + " s."));
+            return;
+        }
+        form(ex).whenComplete((fields, failure) -> guarded(ex, () -> {
+            if (failure == null && guard.tokenMatches(fields.get("token"))) {
+                logins.succeeded(ex.client());
+                guard.signIn(ex);
+                Responses.redirect(ex, "/");
+            } else {
+                logins.failed(ex.client());
+                loginPage(ex, 403, ex.t("访问令牌不正确。", "Wrong access token."));
+            }
+        }));
+    }
+
+    private void logout(Exchange ex) {
+        form(ex).whenComplete((fields, failure) -> guarded(ex, () -> {
+            if (failure != null || !Guard.csrfValid(ex, fields.get("csrf"))) {
+                forbidden(ex);
                 return;
             }
-            flash = "<p class=\"flash\">" + req.t("访问令牌不正确。", "Wrong access token.") + "</p>";
-        }
-        Responses.html(req.exchange, flash.isEmpty() ? 200 : 403, Page.shell(req, req.t("登录", "Sign in"),
-                "<h1>" + req.t("需要访问令牌", "Access token required") + "</h1>" + flash
-                        + "<form method=\"post\" action=\"/login\"><label>" + req.t("访问令牌：", "Access token: ")
-                        + "<input type=\"password\" name=\"token\" autocomplete=\"current-password\"></label> <button>"
-                        + req.t("进入", "Enter") + "</button></form>", 0));
+            guard.signOut(ex);
+            Responses.redirect(ex, guard.tokenRequired() ? "/login" : "/");
+        }));
     }
 
-    private static void notFound(Request req) throws IOException {
-        Responses.html(req.exchange, 404, Page.shell(req, req.t("未找到", "Not found"), "<h1>"
-                + req.t("未找到", "Not found") + "</h1><p><a href=\"/\">" + req.t("返回首页", "Home") + "</a></p>", 0));
+    private static void loginPage(Exchange ex, int status, String flash) {
+        Responses.html(ex, status, Page.shell(ex, ex.t("登录", "Sign in"), "<h1>"
+                + ex.t("需要访问令牌", "Access token required") + "</h1>"
+                + (flash.isEmpty() ? "" : "<p class=\"flash\" id=\"flash\">" + flash + "</p>")
+                + "<form method=\"post\" action=\"/login\"><label>" + ex.t("访问令牌：", "Access token: ")
+                + "<input type=\"password\" name=\"token\" autocomplete=\"current-password\"></label> <button>"
+                + ex.t("进入", "Enter") + "</button></form>", 0));
     }
 
-    private static void forbidden(Request req) throws IOException {
-        Responses.html(req.exchange, 403, Page.shell(req, req.t("表单已失效", "Form expired"), "<h1>"
-                + req.t("表单已失效，请刷新页面后重试。", "The form has expired: reload the page and try again.")
-                + "</h1><p><a href=\"/\">" + req.t("返回首页", "Home") + "</a></p>", 0));
+    static void notFound(Exchange ex) {
+        Responses.html(ex, 404, Page.shell(ex, ex.t("未找到", "Not found"), "<h1>" + ex.t("未找到", "Not found")
+                + "</h1><p><a href=\"/\">" + ex.t("返回首页", "Home") + "</a></p>", 0));
+    }
+
+    private static void forbidden(Exchange ex) {
+        Responses.html(ex, 403, Page.shell(ex, ex.t("表单已失效", "Form expired"), "<h1>"
+                + ex.t("表单已失效，请刷新页面后重试。", "The form has expired: reload the page and try again.")
+                + "</h1><p><a href=\"/\">" + ex.t("返回首页", "Home") + "</a></p>", 0));
     }
 }

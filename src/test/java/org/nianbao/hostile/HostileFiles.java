@@ -112,7 +112,7 @@ final class HostileFiles {
             }
         }
         // the CRC would take a pass over gigabytes to compute; a reader must give up long before it checks it
-        parts.add(new RawZip.Part("word/document.xml", data.toByteArray(), unknown.getValue(), size, true));
+        parts.add(new RawZip.Part("word/document.xml", data.toByteArray(), unknown.getValue(), size, RawZip.DEFLATED));
         return RawZip.writeParts(parts);
     }
 

@@ -57,6 +57,10 @@ final class HostileRun {
         return check(DEFAULT, file, LIMIT);
     }
 
+    static Outcome check(Path file, Duration limit) {
+        return check(DEFAULT, file, limit);
+    }
+
     static Outcome check(Checker checker, Path file, Duration limit) {
         ExecutorService thread = Executors.newSingleThreadExecutor(r -> {
             Thread t = new Thread(r, "hostile-" + file.getFileName());

@@ -16,8 +16,13 @@ final class RawZip {
     private RawZip() {
     }
 
-    /** One entry, already compressed. */
-    record Part(String name, byte[] data, long crc, long size, boolean deflated) {
+    /** Compression methods of the zip format this class writes. */
+    static final int STORED = 0;
+    static final int DEFLATED = 8;
+    static final int BZIP2 = 12;
+
+    /** One entry, already compressed with {@code method}. */
+    record Part(String name, byte[] data, long crc, long size, int method) {
     }
 
     static byte[] write(List<Mutator.Entry> entries) {
@@ -40,7 +45,7 @@ final class RawZip {
         d.end();
         CRC32 crc = new CRC32();
         crc.update(data);
-        return new Part(name, out.toByteArray(), crc.getValue(), data.length, true);
+        return new Part(name, out.toByteArray(), crc.getValue(), data.length, DEFLATED);
     }
 
     /**
@@ -66,7 +71,7 @@ final class RawZip {
         }
         all.write(3); // a final, empty fixed-Huffman block
         all.write(0);
-        return new Part(name, all.toByteArray(), crc.getValue(), (long) chunk.length * times, true);
+        return new Part(name, all.toByteArray(), crc.getValue(), (long) chunk.length * times, DEFLATED);
     }
 
     static byte[] writeParts(List<Part> parts) {
@@ -104,9 +109,9 @@ final class RawZip {
     }
 
     private static void header(ByteArrayOutputStream out, Part p, byte[] name) {
-        int16(out, 20); // version needed
+        int16(out, p.method() == BZIP2 ? 46 : 20); // version needed
         int16(out, 0x0800); // flags: UTF-8 names
-        int16(out, p.deflated() ? 8 : 0);
+        int16(out, p.method());
         int16(out, 0); // time
         int16(out, 0x21); // date: 1980-01-01
         int32(out, p.crc());

@@ -13,10 +13,17 @@ import org.nianbao.run.Checker;
  */
 final class Trial {
     private final Path dir;
+    private final java.time.Duration limit;
     private final List<String> failures = new ArrayList<>();
 
     Trial(Path dir) {
+        this(dir, HostileRun.LIMIT);
+    }
+
+    /** @param limit how long one input may take (the inputs built to be costly get more on a busy machine) */
+    Trial(Path dir, java.time.Duration limit) {
         this.dir = dir;
+        this.limit = limit;
     }
 
     HostileRun.Outcome run(String reader, String name, byte[] content) {
@@ -28,8 +35,8 @@ final class Trial {
         Path file = dir.resolve(name);
         try {
             Files.write(file, content);
-            HostileRun.Outcome o = checker == null ? HostileRun.check(file)
-                    : HostileRun.check(checker, file, HostileRun.LIMIT);
+            HostileRun.Outcome o = checker == null ? HostileRun.check(file, limit)
+                    : HostileRun.check(checker, file, limit);
             Tally.add(reader, o);
             if (o.failure()) {
                 failures.add(reader + " " + name + ": " + o);

@@ -38,15 +38,8 @@ final class Chromium {
     /** Prints the page to a PDF; {@code pageCss} (an @page rule) goes into the page's head first when given. */
     void print(Path html, String pageCss, Path pdf, Path log) throws IOException {
         Path profile = Files.createTempDirectory("nianbao-chromium-");
-        Path page = html;
         try {
-            if (!pageCss.isEmpty()) {
-                page = profile.resolve(html.getFileName());
-                String text = Files.readString(html);
-                int head = text.indexOf("</head>");
-                Files.writeString(page, head < 0 ? "<style>" + pageCss + "</style>" + text
-                        : text.substring(0, head) + "<style>" + pageCss + "</style>\n" + text.substring(head));
-            }
+            Path page = PageCss.apply(html, pageCss, profile);
             ExternalProcess.run(List.of(binary, "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic",
                     "--no-first-run", "--disable-background-networking", "--disable-component-update",
                     "--disable-sync", "--user-data-dir=" + profile.resolve("profile"), "--no-pdf-header-footer",

@@ -33,7 +33,7 @@ final class Matrix {
             Set<String> out = new LinkedHashSet<>();
             for (Producer p : producers) {
                 for (Source s : sources) {
-                    if (!(p instanceof Producer.Published pub) || pub.resources().containsKey(s.name())) {
+                    if (p.makes(s.name())) {
                         out.add(p.id() + " " + s.name());
                     }
                 }

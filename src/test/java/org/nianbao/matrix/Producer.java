@@ -1,6 +1,8 @@
 package org.nianbao.matrix;
 
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * A column of the matrix: how a report becomes the file a reader is given. Everything that changes the file is in
@@ -20,6 +22,11 @@ sealed interface Producer {
         return toString();
     }
 
+    /** Whether this column has a rendering of the named source (all but the published file and slow printers do). */
+    default boolean makes(String source) {
+        return true;
+    }
+
     /** The source page itself, read by the HTML reader: the baseline every other column is made from. */
     record SourcePage(String id, String description) implements Producer {
         @Override
@@ -31,6 +38,10 @@ sealed interface Producer {
     /** A rendering made outside the matrix and checked in, by source name (the real report as published). */
     record Published(String id, String description, String extension, Map<String, String> resources)
             implements Producer {
+        @Override
+        public boolean makes(String source) {
+            return resources.containsKey(source);
+        }
     }
 
     /** Chromium's {@code --print-to-pdf}; {@code pageCss} (an {@code @page} rule) sets the paper, empty for Letter. */
@@ -38,6 +49,28 @@ sealed interface Producer {
         @Override
         public String extension() {
             return "pdf";
+        }
+    }
+
+    /**
+     * A command-line HTML-to-PDF printer with its own layout engine and PDF writer (WeasyPrint, wkhtmltopdf):
+     * {@code command} with {@code {in}} and {@code {out}} for the page and the PDF; {@code pageCss} as for Chromium;
+     * {@code only} the sources it prints (empty: all), for a printer too slow to print every source in CI.
+     */
+    record CommandPrint(String id, String description, List<String> command, String pageCss, Set<String> only)
+            implements Producer {
+        @Override
+        public String extension() {
+            return "pdf";
+        }
+
+        String program() {
+            return command.get(0);
+        }
+
+        @Override
+        public boolean makes(String source) {
+            return only.isEmpty() || only.contains(source);
         }
     }
 

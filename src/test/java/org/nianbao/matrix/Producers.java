@@ -2,6 +2,7 @@ package org.nianbao.matrix;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.nianbao.matrix.FlatOdt.PageLayout;
 
 /** The matrix's columns, in the order the table prints them. */
@@ -23,6 +24,14 @@ final class Producers {
                 new Producer.ChromiumPrint("chromium-a4-landscape",
                         "Chromium --print-to-pdf, A4 landscape, narrow margins (@page size and margin)",
                         "@page { size: A4 landscape; margin: 1.27cm; }"),
+                new Producer.ChromiumPrint("chromium-a5-large", "Chromium --print-to-pdf, A5, narrow margins, larger"
+                        + " type (other page breaks)", "@page { size: A5; margin: 10mm; } body, td, th { font-size: 15px; }"),
+                new Producer.CommandPrint("wkhtmltopdf-a4", "wkhtmltopdf (Qt WebKit), A4", List.of("wkhtmltopdf",
+                        "-q", "--page-size", "A4", "{in}", "{out}"), "", Set.of()),
+                // WeasyPrint takes ~10 s of CPU a report: two sources keep the matrix short
+                new Producer.CommandPrint("weasyprint-a4", "WeasyPrint, A4 (@page size)", List.of("weasyprint",
+                        "{in}", "{out}"), "@page { size: A4; margin: 20mm; }",
+                        Set.of(MatrixSources.SEED, MatrixSources.HONGZE)),
                 new Producer.LibreOfficePdf("lo-pdf-a4-noto-serif",
                         "LibreOffice PDF, A4 portrait, 2 cm margins, " + NOTO_SERIF, PageLayout.A4_PORTRAIT,
                         NOTO_SERIF),

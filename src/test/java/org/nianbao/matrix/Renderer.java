@@ -73,6 +73,11 @@ final class Renderer {
                 || needs(producers, Producer.LibreOfficeExport.class) ? LibreOffice.find(officeWhy) : Optional.empty();
         try {
             office.ifPresent(o -> versions.put("LibreOffice", o.version()));
+            for (Producer p : producers) {
+                if (p instanceof Producer.CommandPrint c && CommandPrinter.unavailable(c) == null) {
+                    versions.putIfAbsent(c.program(), CommandPrinter.version(c));
+                }
+            }
             Map<String, Rendering> done = new LinkedHashMap<>();
             List<Job> chromiumJobs = new ArrayList<>();
             List<Job> officeJobs = new ArrayList<>();
@@ -85,19 +90,21 @@ final class Renderer {
                 }
                 for (Source s : sources) {
                     Path page = pages.get(s.name());
+                    if (!p.makes(s.name())) {
+                        continue;
+                    }
                     if (p instanceof Producer.SourcePage) {
                         done.put(key(s, p), Rendering.made(s, p, page));
                     } else if (p instanceof Producer.Published pub) {
-                        String resource = pub.resources().get(s.name());
-                        if (resource != null) {
-                            done.put(key(s, p), Rendering.made(s, p, Path.of("src/test/resources", resource)));
-                        }
+                        done.put(key(s, p), Rendering.made(s, p,
+                                Path.of("src/test/resources", pub.resources().get(s.name()))));
                     } else {
                         Path target = cached(s, p);
                         if (Files.isRegularFile(target)) {
                             done.put(key(s, p), Rendering.made(s, p, target));
                         } else {
-                            (p instanceof Producer.ChromiumPrint ? chromiumJobs : officeJobs)
+                            (p instanceof Producer.ChromiumPrint || p instanceof Producer.CommandPrint ? chromiumJobs
+                                    : officeJobs)
                                     .add(new Job(s, p, page, target));
                         }
                     }
@@ -138,13 +145,19 @@ final class Renderer {
     private record Job(Source source, Producer producer, Path page, Path target) {
     }
 
+    /** Chromium's prints and the command-line printers', one after the other. */
     private List<Rendering> print(Chromium chromium, List<Job> jobs) {
         List<Rendering> out = new ArrayList<>();
         for (Job j : jobs) {
-            Producer.ChromiumPrint p = (Producer.ChromiumPrint) j.producer();
+            Producer p = j.producer();
             try {
                 Path partial = j.target().resolveSibling(j.target().getFileName() + ".part");
-                chromium.print(j.page(), p.pageCss(), partial, work.resolve("logs/chromium.log"));
+                if (p instanceof Producer.CommandPrint c) {
+                    CommandPrinter.print(c, j.page(), partial, work.resolve("logs/" + c.program() + ".log"));
+                } else {
+                    chromium.print(j.page(), ((Producer.ChromiumPrint) p).pageCss(), partial,
+                            work.resolve("logs/chromium.log"));
+                }
                 Files.move(partial, j.target(), StandardCopyOption.REPLACE_EXISTING);
                 out.add(Rendering.made(j.source(), p, j.target()));
             } catch (IOException e) {
@@ -245,6 +258,9 @@ final class Renderer {
     }
 
     private static String unavailable(Producer p, String chromiumWhy, String officeWhy) {
+        if (p instanceof Producer.CommandPrint c) {
+            return CommandPrinter.unavailable(c);
+        }
         if (p instanceof Producer.ChromiumPrint) {
             return chromiumWhy.isEmpty() ? null : chromiumWhy;
         }
@@ -273,6 +289,9 @@ final class Renderer {
     }
 
     private static String tool(Producer p) {
+        if (p instanceof Producer.CommandPrint c) {
+            return c.program();
+        }
         return p instanceof Producer.ChromiumPrint ? "Chromium" : "LibreOffice";
     }
 

@@ -2,9 +2,11 @@ package org.nianbao.recognize;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.nianbao.model.CellValue;
 import org.nianbao.model.Location;
 import org.nianbao.model.Table;
 import org.nianbao.model.TableId;
@@ -69,6 +71,33 @@ class ColumnSpansTest {
         map.joinStacked(review.columns(), t, raw);
         assertThat(map.idOf(new RawCell(2, 0, 1, 1, "1", Location.NONE))).isEqualTo("upheld");
         assertThat(map.idOf(new RawCell(3, 1, 1, 1, "1", Location.NONE))).as("not right above each other").isNull();
+    }
+
+    @Test
+    void theReviewTablesValuesFindTheirLabelsToo() {
+        // 结果纠正 over two grid columns, the first value over 结果维持's column and half of 结果纠正's
+        List<RawCell> cells = new ArrayList<>(List.of(at(0, 0, 6, "行政复议"), at(0, 6, 10, "行政诉讼"),
+                at(1, 0, 1, "结果维持"), at(1, 1, 2, "结果纠正"), at(1, 3, 1, "其他结果"), at(1, 4, 1, "尚未审结"),
+                at(1, 5, 1, "总计"), at(1, 6, 5, "未经复议直接起诉"), at(1, 11, 5, "复议后起诉")));
+        String[] outcomes = {"结果维持", "结果纠正", "其他结果", "尚未审结", "总计"};
+        for (int c = 6; c < 16; c++) {
+            cells.add(at(2, c, 1, outcomes[(c - 6) % 5]));
+        }
+        cells.addAll(List.of(at(3, 0, 2, "1"), at(3, 2, 1, "2"), at(3, 3, 1, "3"), at(3, 4, 1, "4"), at(3, 5, 1, "10")));
+        for (int c = 6; c < 16; c++) {
+            cells.add(at(3, c, 1, Integer.toString(c)));
+        }
+        Table t = new Table(TableId.REVIEW_LITIGATION, Location.NONE);
+        new ReviewLitigationTableReader().read(new RawTable(1, 4, 16, cells, false, Location.NONE), t);
+        assertThat(t.cell("review", "upheld").orElseThrow().value()).isEqualTo(CellValue.number(1));
+        assertThat(t.cell("review", "corrected").orElseThrow().value())
+                .isEqualTo(CellValue.number(2));
+        assertThat(t.cell("litigationAfterReview", "total").orElseThrow().value())
+                .isEqualTo(CellValue.number(15));
+    }
+
+    private static RawCell at(int row, int col, int span, String text) {
+        return new RawCell(row, col, row == 1 && col < 6 ? 2 : 1, span, text, Location.NONE);
     }
 
     private static RawCell cell(int col, int span, String text) {

@@ -87,6 +87,7 @@ class RowAlignmentTest {
         rows.add(index(rows, "granted"), new String[] {"三、本年度办理结果", null});
         // （六）其他处理 on a line of its own with numbers, above its three 2021 sub-rows
         rows.add(index(rows, "otherHandling.overdueCorrection"), new String[] {"（六）其他处理", "otherHandling"});
+        rows.add(new String[] {"注：本表数据截至12月31日", null});
         Table t = read(rows, APPLICANTS);
         assertThat(t.hasRow("otherHandling")).isFalse();
         assertThat(t.rowIds()).hasSize(25);
@@ -172,6 +173,10 @@ class RowAlignmentTest {
         }
         List<String> order = StandardLayouts.APPLICATIONS_2021.rows().stream().map(r -> r.id()).toList();
         for (int r = 0; r < rows.size(); r++) {
+            if (rows.get(r)[0].startsWith("注")) {
+                cells.add(new RawCell(r + 1, 0, 1, 8, rows.get(r)[0], Location.NONE));
+                continue;
+            }
             cells.add(cell(r + 1, 0, rows.get(r)[0]));
             int slot = order.indexOf(rows.get(r)[1]);
             for (int c = 0; c < 7; c++) {

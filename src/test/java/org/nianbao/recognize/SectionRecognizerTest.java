@@ -78,6 +78,9 @@ class SectionRecognizerTest {
         List<RawBlock> blocks = List.of(paragraph("二、主动公开政府信息情况", null, 2, false),
                 paragraph("主动公开政府信息情况统计表", null, 0, true));
         assertThat(recognizer.find(blocks)).extracting(SectionRecognizer.Heading::block).containsExactly(0);
+        List<RawBlock> numbered = List.of(paragraph("二、主动公开政府信息情况", null, 2, false),
+                paragraph("2、主动公开政府信息情况统计表", null, 0, true));
+        assertThat(recognizer.find(numbered)).extracting(SectionRecognizer.Heading::block).containsExactly(0);
     }
 
     @ParameterizedTest

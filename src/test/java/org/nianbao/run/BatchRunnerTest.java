@@ -17,8 +17,8 @@ import org.nianbao.rules.RuleEngine;
 import org.nianbao.rules.RuleLoader;
 
 /**
- * One bad file never stops a batch: a corrupt file, a check that throws (exception, stack overflow, out of memory)
- * and a file that hangs past the time limit each give that file's outcome, the others are checked, and the results
+ * One bad file never stops a batch: a corrupt file, a check that throws (exception, stack overflow, out of memory:
+ * too large) and a file that hangs past the time limit each give that file's outcome, the others are checked, and the results
  * come out in input order.
  */
 class BatchRunnerTest {
@@ -73,7 +73,8 @@ class BatchRunnerTest {
         assertThat(out.get(2).unreadable().problem()).isEqualTo(InputProblem.UNREADABLE);
         assertThat(out.get(2).unreadable().detail()).contains("IllegalStateException", "reader bug");
         assertThat(out.get(3).unreadable().detail()).contains("StackOverflowError");
-        assertThat(out.get(4).unreadable().detail()).contains("OutOfMemoryError");
+        assertThat(out.get(4).unreadable().problem()).isEqualTo(InputProblem.TOO_LARGE);
+        assertThat(out.get(4).unreadable().detail()).contains("out of memory");
         assertThat(out.get(5).unreadable().problem()).isEqualTo(InputProblem.TIMEOUT);
         assertThat(out.get(6).status()).isEqualTo(FileResult.Status.FAIL);
         assertThat(progress).containsExactly(1, 2, 3, 4, 5, 6, 7);

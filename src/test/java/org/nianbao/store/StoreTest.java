@@ -18,7 +18,7 @@ class StoreTest {
         Path b = Files.writeString(dir.resolve("b.json"), "{\"x\":1}", StandardCharsets.UTF_8);
         String hash;
         try (Database db = Database.embedded(dir.resolve("data"))) {
-            Store store = new Store(db, dir.resolve("cache"), "here");
+            Store store = new Store(db, "here");
             hash = store.putFile(a);
             assertThat(store.putFile(b)).isEqualTo(hash); // same content, one stored file
             assertThat(hash).hasSize(64).isEqualTo(Store.sha256(a));
@@ -30,12 +30,11 @@ class StoreTest {
             store.createBatch(new BatchRow("b2", 2000, "第二批", BatchRow.RUNNING, 1, 0, "v2", "b1", null),
                     java.util.List.of(new Store.BatchFile(0, "报告.json", hash)));
             // another server sharing the database is still checking this one
-            new Store(db, dir.resolve("cache"), "there").createBatch(new BatchRow("b3", 500, "别处", BatchRow.RUNNING,
+            new Store(db, "there").createBatch(new BatchRow("b3", 500, "别处", BatchRow.RUNNING,
                     1, 0, "v2", null, null), java.util.List.of());
         }
-        Files.walk(dir.resolve("cache")).sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
         try (Database db = Database.embedded(dir.resolve("data"))) {
-            Store store = new Store(db, dir.resolve("cache"), "here");
+            Store store = new Store(db, "here");
             assertThat(store.markInterrupted()).isEqualTo(1); // b2 was left running; b3 is the other server's
             assertThat(store.batch("b3").orElseThrow().state()).isEqualTo(BatchRow.RUNNING);
             assertThat(store.latestBatches(10)).extracting(BatchRow::id, BatchRow::state)
@@ -54,11 +53,13 @@ class StoreTest {
             assertThat(store.output("b1", "json-zh").map(x -> new String(x, StandardCharsets.UTF_8)))
                     .contains("{\"x\":1}");
             assertThat(store.output("b1", "xlsx-zh")).isEmpty();
-            // the cache was emptied: the file comes back from the database
-            Path local = store.localFile(hash).orElseThrow();
+            // the file is kept in the database alone, and written out where a batch asks
+            assertThat(store.storedBytes()).isEqualTo(7);
+            Path local = store.writeFile(hash, dir.resolve("work")).orElseThrow();
             assertThat(Files.readString(local)).isEqualTo("{\"x\":1}");
-            assertThat(store.localFile("../../etc/passwd")).isEmpty();
-            assertThat(store.localFile("0".repeat(64))).isEmpty();
+            assertThat(store.fileContent(hash).map(x -> new String(x, StandardCharsets.UTF_8))).contains("{\"x\":1}");
+            assertThat(store.writeFile("../../etc/passwd", dir.resolve("work"))).isEmpty();
+            assertThat(store.writeFile("0".repeat(64), dir.resolve("work"))).isEmpty();
         }
     }
 
@@ -66,7 +67,7 @@ class StoreTest {
     void aRecheckAddsResultsAndKeepsTheEarlierOnes() throws Exception {
         Path a = Files.writeString(dir.resolve("a.json"), "{}", StandardCharsets.UTF_8);
         try (Database db = Database.embedded(dir.resolve("data"))) {
-            Store store = new Store(db, dir.resolve("cache"), "here");
+            Store store = new Store(db, "here");
             String hash = store.putFile(a);
             store.createBatch(new BatchRow("b1", 1000, "t", BatchRow.RUNNING, 1, 0, "v1", null, null), java.util.List.of());
             store.addResult(row("r1", "b1", hash, 1000, "v1", "fail", 2));

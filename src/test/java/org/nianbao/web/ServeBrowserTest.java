@@ -174,7 +174,9 @@ class ServeBrowserTest {
     /** The batch page reloads itself while the batch runs; wait until it says it is done. */
     private void waitForBatch() {
         new WebDriverWait(browser, Duration.ofSeconds(180))
-                .ignoring(org.openqa.selenium.StaleElementReferenceException.class) // a reload in between
+                // a reload in between: the element, or its node, is gone
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .ignoring(org.openqa.selenium.WebDriverException.class)
                 .until(d -> d.getCurrentUrl().contains("/batches/")
                 && !d.findElements(By.id("state")).isEmpty()
                 && d.findElement(By.id("state")).getText().contains("已完成"));

@@ -6,24 +6,31 @@ import org.nianbao.rules.RuleLoader;
 import org.nianbao.rules.RuleSource;
 
 /** A server on a free loopback port over a data folder, with the built-in rules, as {@code serve} starts it. */
-final class TestService {
+public final class TestService {
     private TestService() {
     }
 
-    static Service start(Path data) throws Exception {
+    public static Service start(Path data) throws Exception {
         return start(data, null, null);
     }
 
-    static Service start(Path data, String jdbcUrl, String token) throws Exception {
+    public static Service start(Path data, String jdbcUrl, String token) throws Exception {
         return start(data, jdbcUrl, token, UploadLimits.DEFAULT, "test");
     }
 
     /** @param toolVersion stands for a new release: it changes the rules version results are stamped with */
     static Service start(Path data, String jdbcUrl, String token, UploadLimits limits, String toolVersion)
             throws Exception {
+        return start(data, jdbcUrl, token, limits, toolVersion, Duration.ofSeconds(60), Service.Workers.DEFAULT,
+                Service.Config.MAX_STORED_BYTES);
+    }
+
+    /** Every setting named: the time limit per file, the workers, the quota of stored files. */
+    public static Service start(Path data, String jdbcUrl, String token, UploadLimits limits, String toolVersion,
+            Duration timeout, Service.Workers workers, long maxStoredBytes) throws Exception {
         var sources = RuleSource.builtIn();
-        return Service.start(new Service.Config("127.0.0.1", 0, data, jdbcUrl, token, limits,
-                Duration.ofSeconds(60), new RuleLoader().load(sources), Service.rulesVersion(toolVersion, sources),
-                toolVersion));
+        return Service.start(new Service.Config("127.0.0.1", 0, data, jdbcUrl, token, limits, timeout,
+                new RuleLoader().load(sources), Service.rulesVersion(toolVersion, sources), toolVersion, workers,
+                maxStoredBytes));
     }
 }

@@ -186,8 +186,9 @@ class WebServerTest {
             assertThat(original.headers().firstValue("Content-Disposition").orElse("")).startsWith("attachment");
             assertThat(original.headers().firstValue("X-Content-Type-Options").orElse("")).isEqualTo("nosniff");
             assertThat(original.body()).isEqualTo(page);
-            assertThat(get(s, "/files/..%2F..%2Fetc%2Fpasswd").statusCode()).isEqualTo(404);
-            assertThat(get(s, "/reports/../../etc/passwd").statusCode()).isEqualTo(404);
+            // an encoded slash is not a path Jetty takes (400); nothing is ever read from one
+            assertThat(get(s, "/files/..%2F..%2Fetc%2Fpasswd").statusCode()).isIn(400, 404);
+            assertThat(get(s, "/reports/../../etc/passwd").statusCode()).isIn(400, 404);
             assertThat(get(s, "/batches/nope").statusCode()).isEqualTo(404);
             // the API refuses a cross-site style POST (no client header)
             assertThat(post(s, "/api/check", MultipartBody.contentType(),
@@ -262,7 +263,7 @@ class WebServerTest {
     void aBatchAStoppedServerLeftUnfinishedCanBeCheckedWhole() throws Exception {
         Path data = tmp.resolve("data");
         try (Database db = Database.embedded(data)) { // as a server stopped before it checked anything leaves it
-            Store store = new Store(db, data.resolve("files"), Service.owner(data));
+            Store store = new Store(db, Service.owner(data));
             String a = store.putFile(Path.of("samples/seed.json"));
             String b = store.putFile(Path.of("samples/rules/T3.BALANCE.json"));
             store.createBatch(new BatchRow("00000000000000aa", 1000, "未完成", BatchRow.RUNNING, 2, 0, "old", null,

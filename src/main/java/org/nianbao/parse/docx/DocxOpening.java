@@ -1,16 +1,14 @@
 package org.nianbao.parse.docx;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
+import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
 import org.nianbao.model.Location;
 import org.nianbao.parse.InputFormat;
 import org.nianbao.parse.InputProblem;
@@ -38,10 +36,11 @@ final class DocxOpening {
     }
 
     static RawDocument read(byte[] content) throws ReadFailure {
-        try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(content))) {
-            for (ZipEntry e = zip.getNextEntry(); e != null; e = zip.getNextEntry()) {
+        try {
+            DocxZip zip = new DocxZip(content);
+            for (ZipArchiveEntry e = zip.next(); e != null; e = zip.next()) {
                 if (e.getName().equals("word/document.xml")) {
-                    return new RawDocument(InputFormat.DOCX, paragraphs(zip), null);
+                    return new RawDocument(InputFormat.DOCX, paragraphs(zip.stream()), null);
                 }
             }
         } catch (IOException | XMLStreamException | RuntimeException e) {

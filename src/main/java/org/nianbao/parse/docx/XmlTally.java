@@ -7,19 +7,54 @@ import org.nianbao.parse.ReadFailure;
 import org.nianbao.parse.ReadLimits;
 
 /**
- * Counts what an XML part holds as its bytes stream past, with no parser and nothing kept: element depth, table
- * cells ({@code tc} elements, whatever the prefix) and non-blank text, and refuses a document type declaration.
- * Fed chunk by chunk. It is a tally for a guard, not a parser: a {@code >} inside a comment may shift its counts a
- * little, which the exact counts taken later, while reading, do not depend on.
+ * Counts what one zip entry of a .docx holds as its bytes stream past, with no parser and nothing kept, against a
+ * {@link Budget} shared by every entry of the package: elements and attributes (what a DOM costs), table cells
+ * ({@code tc} elements, whatever the prefix), characters of text and attribute values, element depth; and refuses
+ * a document type declaration. An entry is tallied when it starts as XML does ({@code <} after an optional byte
+ * order mark and white space), whatever its name, since a part's name does not decide how POI parses it; zero bytes
+ * are skipped, so a UTF-16 part is tallied as its ASCII markup. Images and other binary parts are only counted as
+ * bytes, by {@link PackageGuard}. It is a tally for a guard, not a parser: a {@code >} inside a comment may shift its
+ * counts a little, which the exact counts taken later, while reading, do not depend on.
  */
 final class XmlTally {
     private static final byte[] DOCTYPE = "DOCTYPE".getBytes(StandardCharsets.US_ASCII);
 
-    private enum State { TEXT, OPEN, NAME, TAG, SKIP, BANG }
+    /** The whole package's allowance: one for all its parts. */
+    static final class Budget {
+        private final ReadLimits limits;
+        private final long maxNodes;
+        private long nodes;
+        private long cells;
+        private long chars;
 
-    private final boolean body;
-    private final ReadLimits limits;
-    private State state = State.TEXT;
+        Budget(ReadLimits limits, long maxNodes) {
+            this.limits = limits;
+            this.maxNodes = maxNodes;
+        }
+
+        void node() throws ReadFailure {
+            if (++nodes > maxNodes) {
+                throw Limit.NODES.exceeded(maxNodes);
+            }
+        }
+
+        void cell() throws ReadFailure {
+            if (++cells > limits.maxTableCells()) {
+                throw Limit.CELLS.exceeded(limits.maxTableCells());
+            }
+        }
+
+        void character() throws ReadFailure {
+            if (++chars > limits.maxTextChars()) {
+                throw Limit.TEXT.exceeded(limits.maxTextChars());
+            }
+        }
+    }
+
+    private enum State { START, BINARY, TEXT, OPEN, NAME, TAG, SKIP, BANG }
+
+    private final Budget budget;
+    private State state = State.START;
     private final byte[] name = new byte[64];
     private int nameLength;
     private int bangLength;
@@ -27,19 +62,19 @@ final class XmlTally {
     private byte quote;
     private byte previous;
     private int depth;
-    private long cells;
-    private long chars;
 
-    /** @param body whether this is the document body, whose cells and text count against the limits */
-    XmlTally(boolean body, ReadLimits limits) {
-        this.body = body;
-        this.limits = limits;
+    XmlTally(Budget budget) {
+        this.budget = budget;
     }
 
     void feed(byte[] b, int off, int len) throws ReadFailure {
-        for (int i = off; i < off + len; i++) {
+        for (int i = off; i < off + len && state != State.BINARY; i++) {
             byte c = b[i];
+            if (c == 0) {
+                continue;
+            }
             switch (state) {
+                case START -> start(c);
                 case TEXT -> text(c);
                 case OPEN -> open(c);
                 case NAME -> name(c);
@@ -55,14 +90,22 @@ final class XmlTally {
         }
     }
 
+    /** Before the first markup: a byte order mark and white space may come first; anything else is not XML. */
+    private void start(byte c) {
+        boolean bom = c == (byte) 0xEF || c == (byte) 0xBB || c == (byte) 0xBF || c == (byte) 0xFE
+                || c == (byte) 0xFF;
+        if (c == '<') {
+            state = State.OPEN;
+        } else if (!bom && c != ' ' && c != '\t' && c != '\r' && c != '\n') {
+            state = State.BINARY;
+        }
+    }
+
     private void text(byte c) throws ReadFailure {
         if (c == '<') {
             state = State.OPEN;
-        } else if (body && depth > 0 && c > ' ' && (c & 0xC0) != 0x80) {
-            // one per character: UTF-8 continuation bytes are not counted
-            if (++chars > limits.maxTextChars()) {
-                throw Limit.TEXT.exceeded(limits.maxTextChars());
-            }
+        } else if (depth > 0 && c > ' ' && (c & 0xC0) != 0x80) {
+            budget.character(); // one per character: UTF-8 continuation bytes are not counted
         }
     }
 
@@ -108,13 +151,17 @@ final class XmlTally {
         }
     }
 
-    private void tag(byte c) {
+    private void tag(byte c) throws ReadFailure {
         if (quote != 0) {
             if (c == quote) {
                 quote = 0;
+            } else if ((c & 0xC0) != 0x80) {
+                budget.character(); // attribute values cost memory as text does
             }
         } else if (c == '"' || c == '\'') {
             quote = c;
+        } else if (c == '=') {
+            budget.node();
         } else if (c == '>') {
             if (previous == '/') {
                 depth--;
@@ -124,6 +171,7 @@ final class XmlTally {
     }
 
     private void startElement() throws ReadFailure {
+        budget.node();
         if (++depth > PackageGuard.MAX_DEPTH) {
             throw new ReadFailure(InputProblem.UNREADABLE, "XML nested deeper than " + PackageGuard.MAX_DEPTH);
         }
@@ -133,9 +181,8 @@ final class XmlTally {
                 colon = i;
             }
         }
-        boolean tc = nameLength - colon - 1 == 2 && name[colon + 1] == 't' && name[colon + 2] == 'c';
-        if (body && tc && ++cells > limits.maxTableCells()) {
-            throw Limit.CELLS.exceeded(limits.maxTableCells());
+        if (nameLength - colon - 1 == 2 && name[colon + 1] == 't' && name[colon + 2] == 'c') {
+            budget.cell();
         }
     }
 }

@@ -33,7 +33,9 @@ public final class HtmlParser implements DocumentParser {
     public RawDocument parse(byte[] content, ReadLimits limits) throws ReadFailure {
         limits.checkSize(content);
         try {
-            Document page = Jsoup.parse(HtmlCharset.decode(content));
+            String text = HtmlCharset.decode(content);
+            HtmlBudget.check(text, limits);
+            Document page = Jsoup.parse(text);
             Element body = page.body();
             PublicationDate published = PublicationDate.find(body);
             if (published != null && published.line() != null) {

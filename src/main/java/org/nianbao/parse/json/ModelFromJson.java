@@ -66,7 +66,7 @@ final class ModelFromJson {
             r.level(new LevelInference.Decision(declared, "declared", Text.of("提交的 JSON 中写明",
                     "declared in the submitted JSON")), "declared");
         } else if (r.agency() != null || r.signatory() != null) {
-            r.level(LevelInference.infer(r.agency(), r.signatory(), r.fullText()), "inferred");
+            r.level(LevelInference.infer(r.agency(), r.signatory(), r::fullText), "inferred");
         }
         JsonNode tables = root.path("tables");
         for (TableId id : TableId.values()) {

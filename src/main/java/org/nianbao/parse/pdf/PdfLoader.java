@@ -7,6 +7,8 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
 import org.nianbao.parse.InputProblem;
 import org.nianbao.parse.ReadFailure;
+import org.nianbao.parse.ReadLimits;
+import org.nianbao.parse.TempFolder;
 
 /**
  * Opens PDF bytes with PDFBox, buffering large streams in temp files rather than the heap, and maps what can go
@@ -30,10 +32,16 @@ final class PdfLoader {
     private PdfLoader() {
     }
 
-    /** The opened document; the caller closes it. */
-    static PDDocument load(byte[] content) throws ReadFailure {
+    /**
+     * The opened document; the caller closes it. Beyond {@link #MAX_MAIN_MEMORY}, decoded streams go to a scratch
+     * file in the {@link TempFolder}, of at most four times the file size limit: a small file whose streams decode
+     * without end fails the read instead of filling the disk.
+     */
+    static PDDocument load(byte[] content, ReadLimits limits) throws ReadFailure {
+        MemoryUsageSetting memory = MemoryUsageSetting.setupMixed(MAX_MAIN_MEMORY,
+                MAX_MAIN_MEMORY + 4 * limits.maxBytes()).setTempDir(TempFolder.current());
         try {
-            return PDDocument.load(content, "", null, null, MemoryUsageSetting.setupMixed(MAX_MAIN_MEMORY));
+            return PDDocument.load(content, "", null, null, memory);
         } catch (InvalidPasswordException e) {
             throw new ReadFailure(InputProblem.ENCRYPTED, "PDF needs a password to open", e);
         } catch (IOException | RuntimeException e) {

@@ -41,7 +41,7 @@ public final class PdfParser implements DocumentParser {
             throw new ReadFailure(InputProblem.UNREADABLE,
                     "PDF is incomplete: no %%EOF marker at its end (truncated?)");
         }
-        try (PDDocument document = PdfLoader.load(content)) {
+        try (PDDocument document = PdfLoader.load(content, limits)) {
             return read(document, limits);
         } catch (IOException | RuntimeException e) {
             throw new ReadFailure(InputProblem.UNREADABLE, "PDF cannot be read: " + e.getMessage(), e);
@@ -63,8 +63,8 @@ public final class PdfParser implements DocumentParser {
     @Override
     public RawDocument parseOpening(byte[] content, ReadLimits limits) throws ReadFailure {
         limits.checkSize(content);
-        try (PDDocument document = PdfLoader.load(content)) {
-            int pages = document.getNumberOfPages();
+        try (PDDocument document = PdfLoader.load(content, limits)) {
+            int pages = PageCount.of(document, limits.maxPages());
             List<TextLine> lines = new ArrayList<>(NarrativeStripper.lines(document, Map.of(), 1, 1));
             if (pages > 1) {
                 lines.addAll(NarrativeStripper.lines(document, Map.of(), pages, pages)); // the signature
@@ -77,9 +77,9 @@ public final class PdfParser implements DocumentParser {
     }
 
     private static RawDocument read(PDDocument document, ReadLimits limits) throws IOException, ReadFailure {
-        int pages = document.getNumberOfPages();
-        if (pages > limits.maxPages()) {
-            throw Limit.PAGES.exceeded(limits.maxPages(), "PDF has " + pages + " pages");
+        int pages = PageCount.of(document, limits.maxPages());
+        if (pages == 0) {
+            throw new ReadFailure(InputProblem.UNREADABLE, "PDF has no pages");
         }
         List<Fragment> found = new ArrayList<>();
         StringBuilder allText = new StringBuilder();
