@@ -20,11 +20,12 @@ import org.nianbao.run.FileResult;
  * How one scan read back against its truth, cell by cell: exact (the truth's value, a blank as a blank), unsure
  * (marked so: the reader said it could not read it), silently wrong (another value, not marked — what must never
  * happen), missing (the row or table was lost); settled counts the unsure readings the balances chose (exact
- * or not); and the error-severity findings the truth does not have, or that the scan misses.
+ * or not); and the error-severity findings the truth does not have, those of the truth the scan misses, and
+ * those the scan could not judge (the same rule and place reported not assessable: honest, but not found).
  */
-record ScanScore(String source, String recipe, int pages, double seconds, int cells, int exact, int unsure,
-        List<String> silentlyWrong, List<String> missing, int settled, List<String> falseErrors,
-        List<String> missedErrors, String unreadable) {
+record ScanScore(String source, String recipe, String format, int pages, double seconds, int cells, int exact,
+        int unsure, List<String> silentlyWrong, List<String> missing, int settled, List<String> falseErrors,
+        List<String> missedErrors, List<String> unjudgedErrors, String unreadable) {
 
     double exactShare() {
         return cells == 0 ? 0 : (double) exact / cells;
@@ -33,8 +34,9 @@ record ScanScore(String source, String recipe, int pages, double seconds, int ce
     static ScanScore of(String source, ScanRecipe recipe, int pages, double seconds, Report truth,
             Set<String> truthErrors, FileResult read) {
         if (read.unreadable() != null) {
-            return new ScanScore(source, recipe.id(), pages, seconds, count(truth), 0, 0, List.of(), List.of(), 0,
-                    List.of(), List.copyOf(truthErrors), read.unreadable().problem() + ": "
+            return new ScanScore(source, recipe.id(), read.inputFormat(), pages, seconds, count(truth), 0, 0, List.of(),
+                    List.of(), 0,
+                    List.of(), List.copyOf(truthErrors), List.of(), read.unreadable().problem() + ": "
                     + read.unreadable().detail());
         }
         int cells = 0;
@@ -71,9 +73,21 @@ record ScanScore(String source, String recipe, int pages, double seconds, int ce
         }
         Set<String> errors = errors(read);
         List<String> falseErrors = errors.stream().filter(e -> !truthErrors.contains(e)).toList();
-        List<String> missed = truthErrors.stream().filter(e -> !errors.contains(e)).toList();
-        return new ScanScore(source, recipe.id(), pages, seconds, cells, exact, unsure, wrong, missing, settled,
-                falseErrors, missed, null);
+        // a rule reported not assessable on the same table: a row it needs lost, a cell unsure
+        Set<String> unjudged = new TreeSet<>();
+        findings(read, false).forEach(f -> unjudged.add(ruleAndTable(f)));
+        List<String> missed = truthErrors.stream().filter(e -> !errors.contains(e)
+                && !unjudged.contains(ruleAndTable(e))).toList();
+        List<String> notJudged = truthErrors.stream().filter(e -> !errors.contains(e)
+                && unjudged.contains(ruleAndTable(e))).toList();
+        return new ScanScore(source, recipe.id(), read.inputFormat(), pages, seconds, cells, exact, unsure, wrong,
+                missing, settled, falseErrors, missed, notJudged, null);
+    }
+
+    /** The rule and table of a finding: {@code T3.BALANCE@applications} of the balance of a column there. */
+    private static String ruleAndTable(String finding) {
+        int slash = finding.indexOf('/');
+        return slash < 0 ? finding : finding.substring(0, slash);
     }
 
     private static int count(Report truth) {
@@ -88,9 +102,14 @@ record ScanScore(String source, String recipe, int pages, double seconds, int ce
 
     /** Error-severity findings by rule and place in the model ({@code T3.BALANCE@applications/*}). */
     static Set<String> errors(FileResult result) {
+        return findings(result, true);
+    }
+
+    /** Error-severity findings, assessable or not. */
+    private static Set<String> findings(FileResult result, boolean assessable) {
         Set<String> out = new TreeSet<>();
         for (Violation v : result.evaluation().violations()) {
-            if (v.assessable() && v.severity() == Severity.ERROR) {
+            if (v.assessable() == assessable && v.severity() == Severity.ERROR) {
                 out.add(v.ruleId() + "@" + (v.where().table() != null || v.where().section() != null
                         ? v.where().key() : "report"));
             }

@@ -75,7 +75,8 @@ final class ScanSweep {
     static String table(List<ScanScore> scores, List<ScanRecipe> recipes, String load) {
         StringBuilder sb = new StringBuilder();
         sb.append("| report | scan | pages | s/page | cells | exact | unsure | silently wrong | missing | settled by"
-                + " balances | false errors | missed errors |\n|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---|---|\n");
+                + " balances | false errors | missed errors | errors not judged |\n"
+                + "|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---|---|---|\n");
         int cells = 0;
         int exact = 0;
         int unsure = 0;
@@ -84,12 +85,13 @@ final class ScanSweep {
         double seconds = 0;
         for (ScanScore s : scores) {
             ScanRecipe r = recipes.stream().filter(x -> x.id().equals(s.recipe())).findFirst().orElseThrow();
-            sb.append(String.format(Locale.ROOT, "| %s | %s | %d | %.1f | %d | %d (%.2f%%) | %d | %d | %d | %d | %s | %s |%n",
+            sb.append(String.format(Locale.ROOT, "| %s | %s | %d | %.1f | %d | %d (%.2f%%) | %d | %d | %d | %d | %s | %s | %s |%n",
                     s.source(), r.describe(), s.pages(), s.seconds() / Math.max(1, s.pages()), s.cells(), s.exact(),
                     100 * s.exactShare(), s.unsure(), s.silentlyWrong().size(), s.missing().size(), s.settled(),
                     s.unreadable() != null ? "unreadable: " + s.unreadable() : s.falseErrors().isEmpty() ? "0"
                             : String.join(", ", s.falseErrors()),
-                    s.missedErrors().isEmpty() ? "0" : String.join(", ", s.missedErrors())));
+                    s.missedErrors().isEmpty() ? "0" : String.join(", ", s.missedErrors()),
+                    s.unjudgedErrors().isEmpty() ? "0" : String.join(", ", s.unjudgedErrors())));
             cells += s.cells();
             exact += s.exact();
             unsure += s.unsure();
@@ -97,7 +99,7 @@ final class ScanSweep {
             pages += s.pages();
             seconds += s.seconds();
         }
-        sb.append(String.format(Locale.ROOT, "| **all** | %d scans | %d | %.1f | %d | %d (%.2f%%) | %d | %d | | | | |%n",
+        sb.append(String.format(Locale.ROOT, "| **all** | %d scans | %d | %.1f | %d | %d (%.2f%%) | %d | %d | | | | | |%n",
                 scores.size(), pages, seconds / Math.max(1, pages), cells, exact, cells == 0 ? 0 : 100.0 * exact / cells,
                 unsure, wrong));
         sb.append("\n").append(load).append('\n');
