@@ -36,6 +36,8 @@ import org.nianbao.parse.ReadLimits;
  * over the pages.
  */
 public final class ScanReader {
+    /** Fewer Chinese characters than this and no table: not a report (a photo, a blank page), INPUT.NO_TEXT. */
+    private static final int MIN_HAN = 20;
     private final Tesseract tesseract = Tesseract.installed();
 
     /** Null when OCR can run here, else what is missing (for the user's message). */
@@ -171,7 +173,23 @@ public final class ScanReader {
                 blocks.add(TableStitch.table(parts, ++tableIndex, budget));
             }
         }
+        if (tableIndex == 0 && han(order) < MIN_HAN) {
+            throw new ReadFailure(InputProblem.NO_TEXT, "OCR found no report on the pages (no table, "
+                    + han(order) + " Chinese characters)", Map.of("ocr", "nothing"), null);
+        }
         return new RawDocument(format, blocks, null, true);
+    }
+
+    /** Chinese characters in the paragraphs OCR found. */
+    private static int han(List<Object> order) {
+        int n = 0;
+        for (Object o : order) {
+            if (o instanceof Placed p) {
+                n += (int) p.text().chars().filter(ch -> Character.UnicodeScript.of(ch) == Character.UnicodeScript.HAN)
+                        .count();
+            }
+        }
+        return n;
     }
 
     /**
