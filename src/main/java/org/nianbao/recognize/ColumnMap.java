@@ -1,10 +1,8 @@
 package org.nianbao.recognize;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.Arrays;
-import java.util.HashMap;
-import java.util.HashSet;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -16,8 +14,9 @@ import org.nianbao.parse.RawCell;
 import org.nianbao.parse.RawTable;
 
 /**
- * Which column id each grid column carries, read from header cells by their labels. A lower header cell
- * overrides a higher one over its span. A data cell gets a column only when its span covers exactly one id.
+ * Which column id each grid column carries, read from header cells by their labels: a lower header cell overrides
+ * a higher one over its span; a label split over two stacked cells is joined; a label that named nothing is placed
+ * by its position among those that did. Value cells find their column through {@link ValueColumns}.
  */
 final class ColumnMap {
     private final String[] ids;
@@ -157,76 +156,16 @@ final class ColumnMap {
         return found.size() == 1 ? found.iterator().next() : null;
     }
 
-    /**
-     * The column of each value cell of one row, aligned by the labelled columns rather than by exact grid edges:
-     * header and body cells are often cut differently (a header of 1 + 2 grid columns over body cells of 2 + 1,
-     * where the grid has more edges than either). A cell within one labelled column takes it; of several within
-     * one, the only one holding something does (all blank: the first; two holding values: none, never a guess). A
-     * cell straddling labelled columns takes the one of them no other cell of the row holds, when there is exactly
-     * one. Cells that are left over get no column.
-     */
+    /** The column id of each value cell of one row ({@link ValueColumns}). */
     Map<RawCell, String> assign(List<RawCell> cells) {
         Map<RawCell, String> out = new LinkedHashMap<>();
-        assignColumns(cells).forEach((cell, start) -> out.put(cell, ids[start]));
+        ValueColumns.assign(ids, cells).forEach((cell, start) -> out.put(cell, ids[start]));
         return out;
     }
 
-    /**
-     * As {@link #assign}, each cell's labelled column given by the first grid column of its run (a run: adjacent
-     * grid columns under one label), for tables whose column ids repeat under different groups (表四's 总计).
-     */
+    /** The labelled column of each value cell of one row, by its first grid column ({@link ValueColumns}). */
     Map<RawCell, Integer> assignColumns(List<RawCell> cells) {
-        Map<RawCell, Set<Integer>> over = new LinkedHashMap<>();
-        Map<Integer, List<RawCell>> within = new LinkedHashMap<>();
-        for (RawCell cell : cells) {
-            Set<Integer> found = runsCovered(cell);
-            over.put(cell, found);
-            if (found.size() == 1) {
-                within.computeIfAbsent(found.iterator().next(), k -> new ArrayList<>()).add(cell);
-            }
-        }
-        Map<RawCell, Integer> chosen = new HashMap<>();
-        Set<Integer> claimed = new HashSet<>(within.keySet());
-        within.forEach((run, under) -> {
-            List<RawCell> filled = under.stream().filter(c -> !c.text().isBlank()).toList();
-            RawCell pick = filled.size() == 1 ? filled.get(0) : filled.isEmpty() ? under.get(0) : null;
-            if (pick != null) {
-                chosen.put(pick, run);
-            }
-        });
-        boolean changed = true;
-        while (changed) {
-            changed = false;
-            for (Map.Entry<RawCell, Set<Integer>> e : over.entrySet()) {
-                if (e.getValue().size() < 2 || chosen.containsKey(e.getKey())) {
-                    continue;
-                }
-                List<Integer> open = e.getValue().stream().filter(run -> !claimed.contains(run)).toList();
-                if (open.size() == 1) {
-                    chosen.put(e.getKey(), open.get(0));
-                    claimed.add(open.get(0));
-                    changed = true;
-                }
-            }
-        }
-        Map<RawCell, Integer> inOrder = new LinkedHashMap<>();
-        cells.stream().filter(chosen::containsKey).forEach(c -> inOrder.put(c, chosen.get(c)));
-        return inOrder;
-    }
-
-    /** The runs a cell's span touches, each by its first grid column. */
-    private Set<Integer> runsCovered(RawCell cell) {
-        Set<Integer> found = new LinkedHashSet<>();
-        for (int c = Math.max(0, cell.col()); c < cell.col() + cell.colSpan() && c < ids.length; c++) {
-            if (ids[c] != null) {
-                int start = c;
-                while (start > 0 && ids[c].equals(ids[start - 1])) {
-                    start--;
-                }
-                found.add(start);
-            }
-        }
-        return found;
+        return ValueColumns.assign(ids, cells);
     }
 
     private Set<String> covered(RawCell cell) {

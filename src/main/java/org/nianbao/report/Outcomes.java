@@ -29,6 +29,9 @@ public final class Outcomes {
     private static final Text AT_LINE = Text.of("（第 {line} 行第 {column} 列：{problem}）",
             " (line {line}, column {column}: {problem})");
 
+    private static final Text OUT_OF_MEMORY = Text.of("（读取它所需的内存超过了 {limit} MB 的上限；可在更大内存下重试）",
+            " (reading it needed more than the {limit} MB of memory allowed; retry with more memory)");
+
     private Outcomes() {
     }
 
@@ -52,6 +55,9 @@ public final class Outcomes {
         Object what = u.details().get("what");
         if (u.details().containsKey("line")) {
             return base + MessageFormatter.format(AT_LINE.in(lang), u.details(), lang);
+        }
+        if (FileResult.MEMORY.equals(what)) {
+            return base + MessageFormatter.format(OUT_OF_MEMORY.in(lang), u.details(), lang);
         }
         if (u.problem() == InputProblem.TOO_LARGE && u.details().containsKey("limit") && what != null) {
             Text counted = COUNTED.entrySet().stream().filter(e -> String.valueOf(what).startsWith(e.getKey()))

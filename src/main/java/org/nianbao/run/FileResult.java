@@ -56,11 +56,14 @@ public record FileResult(Path file, String inputFormat, Report report, RuleEngin
         return new FileResult(file, format, null, null, why, millis);
     }
 
+    /** The {@code what} of an out-of-memory outcome's details: the heap limit, in MB, that reading it passed. */
+    public static final String MEMORY = "memory";
+
     /** The outcome for a file whose reading ran out of memory: too large for this heap, never the run's end. */
     public static FileResult outOfMemory(Path file, long millis) {
         long heapMb = Runtime.getRuntime().maxMemory() >> 20;
         return unreadable(file, "unknown", new Unreadable(InputProblem.TOO_LARGE, "reading it ran out of memory ("
-                + heapMb + " MB)", Map.of()), millis);
+                + heapMb + " MB)", Map.of("what", MEMORY, "limit", heapMb)), millis);
     }
 
     /** Whether this failure (or one it was caused by, or one it hid) was running out of memory. */

@@ -16,6 +16,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.nianbao.parse.InputProblem;
 import org.nianbao.parse.ReadLimits;
 import org.nianbao.parse.TempFolder;
+import org.nianbao.run.FileResult;
 import org.nianbao.run.Reading;
 
 /**
@@ -126,7 +127,8 @@ public final class WorkerPool implements Reading, AutoCloseable {
         int status = ((Worker.Died) reply).exitStatus();
         if (status == Worker.OUT_OF_MEMORY_EXIT) {
             return WorkerProtocol.unreadable("unknown", InputProblem.TOO_LARGE, "reading it ran out of memory ("
-                    + settings.heapMegabytes() + " MB)", Map.of());
+                    + settings.heapMegabytes() + " MB)",
+                    Map.of("what", FileResult.MEMORY, "limit", settings.heapMegabytes()));
         }
         return WorkerProtocol.unreadable("unknown", InputProblem.UNREADABLE, "the process reading it ended (exit "
                 + status + ")", Map.of());
