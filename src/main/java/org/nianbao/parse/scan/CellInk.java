@@ -107,12 +107,16 @@ final class CellInk {
                 kept.add(b);
             }
         }
-        // small marks (a decimal point) count only inside the text's span
+        // small marks count inside the text's span (a decimal point) and just before it when flat and wide enough
+        // to be a minus sign: what is dropped here is erased from the image the engine reads
         int[] box = box(kept);
         if (box != null) {
+            int height = box[3] - box[1] + 1;
             for (Blot b : all) {
-                if (b.pixels() < minPixels && b.pixels() >= 2 && b.left() >= box[0] && b.right() <= box[2]
-                        && b.top() >= box[1] - 2 && b.bottom() <= box[3] + 2) {
+                boolean inside = b.left() >= box[0] && b.right() <= box[2];
+                boolean sign = b.right() < box[0] && b.left() >= box[0] - height && minus(b, height);
+                if (b.pixels() < minPixels && b.pixels() >= 2 && (inside || sign) && b.top() >= box[1] - 2
+                        && b.bottom() <= box[3] + 2) {
                     kept.add(b);
                 }
             }
@@ -166,6 +170,31 @@ final class CellInk {
         // one line: nothing much taller than the glyphs
         int tallest = big.stream().mapToInt(Blot::height).max().orElse(0);
         return height <= 1.4 * tallest;
+    }
+
+    /**
+     * What the ink says a number printed here must look like, whatever OCR reads: how many digits (each digit of
+     * print is one blot of ink about as tall as the tallest) and whether a minus sign (a flat dash, low and short)
+     * stands before them. Two models can both drop a narrow 1 or a thin minus; the ink cannot.
+     */
+    Shape shape() {
+        if (text == null) {
+            return new Shape(0, false);
+        }
+        int tallest = glyphHeight();
+        List<Blot> glyphs = blots.stream().filter(b -> b.height() >= 0.6 * tallest).toList();
+        int firstLeft = glyphs.stream().mapToInt(Blot::left).min().orElse(Integer.MAX_VALUE);
+        boolean dash = blots.stream().anyMatch(b -> b.right() < firstLeft && minus(b, tallest));
+        return new Shape(glyphs.size(), dash);
+    }
+
+    /** A flat mark a quarter of a glyph wide or more, as a minus sign is (a speck of noise is not). */
+    private static boolean minus(Blot b, int glyphHeight) {
+        return b.height() < 0.35 * glyphHeight && b.width() >= 0.25 * glyphHeight && b.width() >= 1.5 * b.height();
+    }
+
+    /** How many digit-sized glyphs a cell holds, and whether a dash stands before them. */
+    record Shape(int glyphs, boolean dash) {
     }
 
     /** The height of the tallest glyph, pixels. */

@@ -11,8 +11,9 @@ import org.nianbao.model.OcrReading;
 /**
  * Decides what a cell that looks like a number says, from two independent readings: Tesseract's English model
  * restricted to digits (each character with its confidence and the characters it weighed) and its Chinese model
- * unrestricted. The reading is sure only when both give the same well-formed number and every character of it is
- * confident; otherwise it is unsure, with the readings the image allows as alternatives: both readings, each doubtful
+ * unrestricted, and a third witness that is no model: the cell's ink ({@link CellInk#shape()}), which says how many
+ * digits are printed and whether a minus sign is. The reading is sure only when both models give the same
+ * well-formed number, every character of it is confident and the ink agrees; otherwise it is unsure, with the readings the image allows as alternatives: both readings, each doubtful
  * character swapped for what the engine weighed and for the shapes print is known to confuse (1/7, 3/8, 0/6/8 …),
  * and a leading 1 dropped (a border read as a digit). Never a number from nothing.
  */
@@ -27,7 +28,11 @@ final class NumberReading {
     private NumberReading() {
     }
 
-    static OcrReading decide(List<Hocr.Glyph> digits, String chinese, byte[] crop) {
+    /**
+     * @param shape what the cell's ink says the number looks like: a reading with another count of digits, or a
+     *              minus sign the ink does not have (or lacking one it has), is never sure
+     */
+    static OcrReading decide(List<Hocr.Glyph> digits, String chinese, byte[] crop, CellInk.Shape shape) {
         StringBuilder d = new StringBuilder();
         double confidence = 100;
         List<Hocr.Glyph> glyphs = new ArrayList<>();
@@ -45,7 +50,8 @@ final class NumberReading {
         String seen = d.toString();
         String other = normalise(chinese);
         boolean wellFormed = NUMBER.matcher(seen).matches();
-        boolean sure = wellFormed && seen.equals(other) && confidence >= SURE_CONFIDENCE;
+        boolean inkAgrees = digitCount(seen) == shape.glyphs() && seen.startsWith("-") == shape.dash();
+        boolean sure = wellFormed && seen.equals(other) && confidence >= SURE_CONFIDENCE && inkAgrees;
         if (sure) {
             return new OcrReading(seen, (int) Math.floor(confidence), List.of(seen), false, null, crop);
         }
@@ -81,10 +87,32 @@ final class NumberReading {
         if (other.length() > 1 && other.startsWith("1") && NUMBER.matcher(other.substring(1)).matches()) {
             alternatives.add(other.substring(1));
         }
+        // the ink's own count: a narrow 1 both models dropped, a thin minus sign they missed
+        for (String r : List.of(seen, other)) {
+            if (!NUMBER.matcher(r).matches()) {
+                continue;
+            }
+            if (shape.dash() && !r.startsWith("-")) {
+                alternatives.add("-" + r);
+            }
+            if (digitCount(r) + 1 == shape.glyphs()) {
+                String sign = r.startsWith("-") ? "-" : "";
+                String body = r.substring(sign.length());
+                for (String candidate : List.of(sign + "1" + body, sign + body + "1")) {
+                    if (NUMBER.matcher(candidate).matches()) {
+                        alternatives.add(candidate);
+                    }
+                }
+            }
+        }
         List<String> list = new ArrayList<>(alternatives);
         String shown = seen.isEmpty() ? other : seen;
         return new OcrReading(shown, (int) Math.floor(confidence), list.subList(0, Math.min(MAX_ALTERNATIVES,
                 list.size())), true, null, crop);
+    }
+
+    private static int digitCount(String reading) {
+        return (int) reading.chars().filter(Character::isDigit).count();
     }
 
     private static int offset(List<Hocr.Glyph> glyphs, int index) {
@@ -95,7 +123,10 @@ final class NumberReading {
         return n;
     }
 
-    /** Full-width digits and signs as ASCII, spaces removed: how the Chinese model's reading is compared. */
+    /**
+     * Full-width digits and signs as ASCII, a round O as the zero it has the shape of, spaces removed: how the
+     * Chinese model's reading is compared.
+     */
     static String normalise(String text) {
         StringBuilder sb = new StringBuilder();
         for (char ch : text.toCharArray()) {
@@ -104,6 +135,8 @@ final class NumberReading {
             }
             if (ch >= '０' && ch <= '９') {
                 sb.append((char) (ch - '０' + '0'));
+            } else if (ch == 'O' || ch == 'o' || ch == '〇' || ch == '○') {
+                sb.append('0'); // one shape: the Chinese model, knowing no digits are meant, names the letter
             } else if (ch == '．') {
                 sb.append('.');
             } else if (ch == '－' || ch == '—' || ch == '−') {
