@@ -23,6 +23,11 @@ public record OcrReading(String seen, int confidence, List<String> alternatives,
         alternatives = List.copyOf(alternatives);
     }
 
+    /** This reading, not taken as exact after all. */
+    public OcrReading doubted() {
+        return new OcrReading(seen, confidence, alternatives, true, null, crop);
+    }
+
     /** This reading settled by the balances on one of its alternatives: sure from now on. */
     public OcrReading settledOn(String value) {
         return new OcrReading(seen, confidence, alternatives, false, value, crop);

@@ -16,10 +16,14 @@ final class CellPlacer {
 
     /**
      * A cell read by OCR whose reading is unsure holds what was seen as text, never as a number: the rules over it
-     * are not assessable until the balances settle it ({@link OcrProofreading}).
+     * are not assessable until the balances settle it ({@link OcrProofreading}). Every cell placed here is one the
+     * layout holds a number in, so OCR that read text there (a 2 seen as 了) did not read the cell for certain.
      */
     static void put(Table table, RawTable raw, String row, String column, RawCell cell) {
         OcrReading ocr = cell.ocr();
+        if (ocr != null && !ocr.unsure() && CellValues.parse(cell.text()) instanceof CellValue.Written) {
+            ocr = ocr.doubted();
+        }
         CellValue value = ocr != null && ocr.unsure() ? CellValue.written(ocr.seen().isEmpty() ? "?" : ocr.seen())
                 : CellValues.parse(cell.text());
         table.put(row, column, new Cell(value, location(raw, cell), ocr));

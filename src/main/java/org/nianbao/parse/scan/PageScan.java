@@ -56,8 +56,17 @@ final class PageScan {
             chinese = text;
         }
 
+        /** The Chinese model's reading, or an empty one before it ran. */
+        Hocr.Text chineseText() {
+            return chinese == null ? new Hocr.Text("", 0) : chinese;
+        }
+
         void digits(List<Hocr.Glyph> glyphs) {
             digits = glyphs;
+        }
+
+        List<Hocr.Glyph> digitGlyphs() {
+            return digits == null ? List.of() : digits;
         }
 
         /** What the cell says, and how sure that is. */
@@ -67,7 +76,7 @@ final class PageScan {
             }
             String text = chinese == null ? "" : CjkText.tidy(chinese.text());
             if (digits != null) {
-                return NumberReading.decide(digits, text, crop);
+                return NumberReading.decide(digits, text, crop, ink.shape());
             }
             double conf = chinese == null ? 0 : chinese.minConf();
             return new OcrReading(text, (int) Math.max(0, Math.floor(conf)), List.of(), conf < TEXT_SURE, null,
@@ -104,8 +113,8 @@ final class PageScan {
             page = page.rotated(angle);
             ink = page.ink(threshold);
         }
-        List<CellGrid.GridTable> tables = CellGrid.tables(Rulings.find(page.ink(page.lineThreshold(threshold)), dpi),
-                dpi);
+        Rulings rulings = Rulings.find(page.ink(page.lineThreshold(threshold)), dpi);
+        List<CellGrid.GridTable> tables = CellGrid.tables(rulings, dpi);
         List<CellJob> jobs = new ArrayList<>();
         int n = 0;
         for (CellGrid.GridTable t : tables) {
@@ -122,8 +131,10 @@ final class PageScan {
                     double scale = Math.max(1, Math.min(4, (double) GLYPH_PIXELS / glyph));
                     int pad = (int) Math.round(0.06 * dpi);
                     file = work.resolve(String.format(Locale.ROOT, "p%03d-c%04d.png", number, n++));
+                    int near = (int) Math.round(0.015 * dpi); // the text's own grey edge, not the borders
                     ScanReader.writePng(page.crop(b[0] - pad, b[1] - pad, b[2] - b[0] + 1 + 2 * pad,
-                            b[3] - b[1] + 1 + 2 * pad, scale), file);
+                            b[3] - b[1] + 1 + 2 * pad, scale, new int[] {b[0] - near, b[1] - near, b[2] + near,
+                                b[3] + near}), file);
                 }
                 jobs.add(new CellJob(t, c, cellInk, file, crop));
             }
@@ -131,9 +142,21 @@ final class PageScan {
         byte[] masked = page.grey.clone();
         for (CellGrid.GridTable t : tables) {
             int m = t.lineWidth() + 2;
-            // the top border stays: a heading printed right on it would lose the feet of its characters
-            for (int y = Math.max(0, t.top() + m); y < Math.min(page.height, t.bottom() + m); y++) {
+            // of the top border only the line goes: a heading printed right on it (an underlined heading read as
+            // the table's top) keeps its characters, and the line is not read as a row of strokes under them
+            int top = t.top() - t.lineWidth() / 2 - 1;
+            for (int y = Math.max(0, top); y < Math.min(page.height, t.bottom() + m); y++) {
                 for (int x = Math.max(0, t.left() - m); x < Math.min(page.width, t.right() + m); x++) {
+                    masked[y * page.width + x] = (byte) 255;
+                }
+            }
+        }
+        // a heading's underline (and any other rule outside the tables) goes too: a line under the characters
+        // makes the engine misread the line of text above it
+        for (Rulings.Line l : rulings.horizontal) {
+            int half = l.thickness() / 2 + 2;
+            for (int y = Math.max(0, l.at() - half); y <= Math.min(page.height - 1, l.at() + half); y++) {
+                for (int x = Math.max(0, l.from() - 1); x <= Math.min(page.width - 1, l.to() + 1); x++) {
                     masked[y * page.width + x] = (byte) 255;
                 }
             }

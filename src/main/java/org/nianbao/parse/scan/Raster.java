@@ -56,6 +56,15 @@ final class Raster {
             hist[b & 0xFF]++;
         }
         long total = grey.length;
+        long extremes = 0;
+        for (int i = 0; i < 256; i++) {
+            extremes += i <= 16 || i >= 240 ? hist[i] : 0;
+        }
+        if (extremes >= 0.99 * total) {
+            // a black-and-white scan: every threshold splits it alike, and Otsu's pick (any of them) would leave
+            // the grey a straightened hairline turns into on the paper side
+            return 128;
+        }
         double sum = 0;
         for (int i = 0; i < 256; i++) {
             sum += (double) i * hist[i];
@@ -154,13 +163,25 @@ final class Raster {
 
     /** A part of the page, scaled by {@code scale} (bilinear), as an image; outside the page is paper. */
     BufferedImage crop(int x, int y, int w, int h, double scale) {
+        return crop(x, y, w, h, scale, new int[] {x, y, x + w - 1, y + h - 1});
+    }
+
+    /**
+     * A part of the page as {@link #crop(int, int, int, int, double)}, with paper outside {@code keep} (left, top,
+     * right, bottom, page pixels): the margin round a cell's text stays clear of the cell's borders, whose remains
+     * the engine reads as characters.
+     */
+    BufferedImage crop(int x, int y, int w, int h, double scale, int[] keep) {
         int ow = Math.max(1, (int) Math.round(w * scale));
         int oh = Math.max(1, (int) Math.round(h * scale));
         BufferedImage out = new BufferedImage(ow, oh, BufferedImage.TYPE_BYTE_GRAY);
         byte[] data = ((java.awt.image.DataBufferByte) out.getRaster().getDataBuffer()).getData();
         for (int oy = 0; oy < oh; oy++) {
             for (int ox = 0; ox < ow; ox++) {
-                data[oy * ow + ox] = (byte) bilinear(x + (ox + 0.5) / scale - 0.5, y + (oy + 0.5) / scale - 0.5);
+                double px = x + (ox + 0.5) / scale - 0.5;
+                double py = y + (oy + 0.5) / scale - 0.5;
+                boolean kept = px >= keep[0] && px <= keep[2] && py >= keep[1] && py <= keep[3];
+                data[oy * ow + ox] = (byte) (kept ? bilinear(px, py) : 255);
             }
         }
         return out;

@@ -31,9 +31,10 @@ import org.nianbao.parse.ReadLimits;
  * Reads scanned pages (a PDF without a usable text layer, or images of a report) into the same {@link RawDocument}
  * as every other reader. Each page is straightened and its ruling lines found; each table cell is read alone —
  * digits by two models and a verdict on how sure the reading is ({@link NumberReading}), labels by the Chinese
- * model — and the rest of the page (tables masked out) is read for the narrative. Three Tesseract runs per
- * document: the Chinese model over every cell, the digits over the cells that look like numbers, the Chinese model
- * over the pages.
+ * model — and the rest of the page (tables masked out) is read for the narrative. Five Tesseract runs per
+ * document at most: the Chinese model over every cell, again line by line over the labels it was unsure of, the
+ * digits over the cells that look like numbers, again smaller over those the two models read otherwise, the Chinese
+ * model over the pages.
  */
 public final class ScanReader {
     /** Fewer Chinese characters than this and no table: not a report (a photo, a blank page), INPUT.NO_TEXT. */
@@ -120,18 +121,18 @@ public final class ScanReader {
                 numeric.add(c);
             }
         }
-        Map<String, List<Hocr.Word>> digits = numeric.isEmpty() ? Map.of()
-                : Hocr.pages(tesseract.run(list(work, "numbers", numeric.stream().map(PageScan.CellJob::image)
-                        .toList()), work.resolve("numbers"), "hocr", List.of("-l", "eng", "--psm", "7",
-                        "-c", "tessedit_char_whitelist=0123456789.-", "-c", "lstm_choice_mode=2",
-                        "-c", "hocr_char_boxes=1", "hocr")));
+        rereadLabels(inked.stream().filter(c -> !numeric.contains(c)
+                && c.chineseText().minConf() < PageScan.TEXT_SURE).toList(), work);
+        Map<String, List<Hocr.Word>> digits = readDigits(numeric.stream().map(PageScan.CellJob::image).toList(),
+                work, "numbers");
+        List<PageScan.CellJob> again = new ArrayList<>();
         for (PageScan.CellJob c : numeric) {
-            List<Hocr.Glyph> glyphs = new ArrayList<>();
-            for (Hocr.Word w : digits.getOrDefault(Hocr.name(c.image().toString()), List.of())) {
-                glyphs.addAll(w.glyphs());
+            c.digits(glyphs(digits, c.image()));
+            if (!text(c.digitGlyphs()).equals(NumberReading.normalise(CjkText.tidy(c.chineseText().text())))) {
+                again.add(c);
             }
-            c.digits(glyphs);
         }
+        rereadDigits(again, work);
         Map<String, List<Hocr.Word>> narrative = Hocr.pages(tesseract.run(list(work, "pages", pageImages),
                 work.resolve("pages"), "hocr", List.of("-l", "chi_sim", "--psm", "3", "hocr")));
         ReadBudget budget = new ReadBudget(limits);
@@ -190,6 +191,79 @@ public final class ScanReader {
             }
         }
         return n;
+    }
+
+    private Map<String, List<Hocr.Word>> readDigits(List<Path> images, Path work, String name)
+            throws IOException, InterruptedException {
+        return images.isEmpty() ? Map.of() : Hocr.pages(tesseract.run(list(work, name, images), work.resolve(name),
+                "hocr", List.of("-l", "eng", "--psm", "7", "-c", "tessedit_char_whitelist=0123456789.-",
+                        "-c", "lstm_choice_mode=2", "-c", "hocr_char_boxes=1", "hocr")));
+    }
+
+    private static List<Hocr.Glyph> glyphs(Map<String, List<Hocr.Word>> pages, Path image) {
+        List<Hocr.Glyph> glyphs = new ArrayList<>();
+        for (Hocr.Word w : pages.getOrDefault(Hocr.name(image.toString()), List.of())) {
+            glyphs.addAll(w.glyphs());
+        }
+        return glyphs;
+    }
+
+    private static String text(List<Hocr.Glyph> glyphs) {
+        StringBuilder sb = new StringBuilder();
+        glyphs.forEach(g -> sb.append(g.text().strip()));
+        return sb.toString();
+    }
+
+    /**
+     * Reads again, at three fifths of the size, the numbers the digit model read otherwise than the Chinese model
+     * (or not at all: the engine gives nothing for some single large digits), and takes that reading when it is the
+     * Chinese model's. Whether the cell is then sure is still {@link NumberReading}'s verdict, ink included.
+     */
+    private void rereadDigits(List<PageScan.CellJob> cells, Path work) throws IOException, InterruptedException {
+        List<Path> smaller = new ArrayList<>();
+        for (PageScan.CellJob c : cells) {
+            BufferedImage image = ImageIO.read(c.image().toFile());
+            int w = Math.max(1, (int) Math.round(image.getWidth() * 0.6));
+            int h = Math.max(1, (int) Math.round(image.getHeight() * 0.6));
+            BufferedImage small = new BufferedImage(w, h, BufferedImage.TYPE_BYTE_GRAY);
+            java.awt.Graphics2D g = small.createGraphics();
+            g.setRenderingHint(java.awt.RenderingHints.KEY_INTERPOLATION,
+                    java.awt.RenderingHints.VALUE_INTERPOLATION_BILINEAR);
+            g.drawImage(image, 0, 0, w, h, null);
+            g.dispose();
+            Path file = c.image().resolveSibling(c.image().getFileName().toString().replace(".png", "-s.png"));
+            writePng(small, file);
+            smaller.add(file);
+        }
+        Map<String, List<Hocr.Word>> digits = readDigits(smaller, work, "numbers-small");
+        for (int i = 0; i < cells.size(); i++) {
+            List<Hocr.Glyph> glyphs = glyphs(digits, smaller.get(i));
+            PageScan.CellJob c = cells.get(i);
+            if (!glyphs.isEmpty() && text(glyphs).equals(NumberReading.normalise(CjkText.tidy(
+                    c.chineseText().text())))) {
+                c.digits(glyphs);
+            }
+        }
+    }
+
+    /**
+     * Reads again, as a column of lines of their own ({@code --psm 4}), the label cells the block reading was unsure
+     * of, keeping the surer reading: a label wrapped one or two characters to a line, or lines of unequal length,
+     * defeat the block reading and read right this way (and the other way round, so both are tried).
+     */
+    private void rereadLabels(List<PageScan.CellJob> unsure, Path work) throws IOException, InterruptedException {
+        if (unsure.isEmpty()) {
+            return;
+        }
+        Map<String, List<Hocr.Word>> lines = Hocr.pages(tesseract.run(list(work, "labels", unsure.stream()
+                .map(PageScan.CellJob::image).toList()), work.resolve("labels"), "hocr",
+                List.of("-l", "chi_sim", "--psm", "4", "hocr")));
+        for (PageScan.CellJob c : unsure) {
+            Hocr.Text again = Hocr.text(lines.getOrDefault(Hocr.name(c.image().toString()), List.of()));
+            if (!again.text().isBlank() && again.minConf() > c.chineseText().minConf()) {
+                c.chinese(again);
+            }
+        }
     }
 
     /**
