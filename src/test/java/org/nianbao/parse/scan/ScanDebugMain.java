@@ -4,7 +4,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.apache.pdfbox.pdmodel.PDDocument;
 
-/** Prints what the scan reader finds on each page of a scanned PDF (angle, lines, tables): for looking into a scan. */
+/**
+ * Prints what the scan reader finds on each page of a scanned PDF (angle, lines, tables; with a third argument, each
+ * inked cell's image written there and its ink's shape): for looking into a scan.
+ */
 public final class ScanDebugMain {
     private ScanDebugMain() {
     }
@@ -31,6 +34,16 @@ public final class ScanDebugMain {
                 }
                 if (args.length > 1) {
                     ScanReader.writePng(r.crop(0, 0, r.width, r.height, 1), Path.of(args[1] + "-" + (i + 1) + ".png"));
+                }
+                if (args.length > 2) { // each inked cell: its image file, how many glyphs the ink holds, a dash
+                    PageScan s = PageScan.scan(i + 1, p.image(), p.dpi(), java.nio.file.Files.createDirectories(
+                            Path.of(args[2])));
+                    for (PageScan.CellJob c : s.cells()) {
+                        if (!c.ink().blank()) {
+                            System.out.printf("  %s %s blots %d%n", c.image().getFileName(), c.ink().shape(),
+                                    c.ink().blots.size());
+                        }
+                    }
                 }
             }
         }
