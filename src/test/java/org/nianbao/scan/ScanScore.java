@@ -25,7 +25,7 @@ import org.nianbao.run.FileResult;
  */
 record ScanScore(String source, String recipe, String format, int pages, double seconds, int cells, int exact,
         int unsure, List<String> silentlyWrong, List<String> missing, int settled, List<String> falseErrors,
-        List<String> missedErrors, List<String> unjudgedErrors, String unreadable) {
+        List<String> missedErrors, List<String> unjudgedErrors, List<String> foundErrors, String unreadable) {
 
     double exactShare() {
         return cells == 0 ? 0 : (double) exact / cells;
@@ -36,7 +36,7 @@ record ScanScore(String source, String recipe, String format, int pages, double 
         if (read.unreadable() != null) {
             return new ScanScore(source, recipe.id(), read.inputFormat(), pages, seconds, count(truth), 0, 0, List.of(),
                     List.of(), 0,
-                    List.of(), List.copyOf(truthErrors), List.of(), read.unreadable().problem() + ": "
+                    List.of(), List.copyOf(truthErrors), List.of(), List.of(), read.unreadable().problem() + ": "
                     + read.unreadable().detail());
         }
         int cells = 0;
@@ -81,7 +81,8 @@ record ScanScore(String source, String recipe, String format, int pages, double 
         List<String> notJudged = truthErrors.stream().filter(e -> !errors.contains(e)
                 && unjudged.contains(ruleAndTable(e))).toList();
         return new ScanScore(source, recipe.id(), read.inputFormat(), pages, seconds, cells, exact, unsure, wrong,
-                missing, settled, falseErrors, missed, notJudged, null);
+                missing, settled, falseErrors, missed, notJudged,
+                truthErrors.stream().filter(errors::contains).toList(), null);
     }
 
     /** The rule and table of a finding: {@code T3.BALANCE@applications} of the balance of a column there. */

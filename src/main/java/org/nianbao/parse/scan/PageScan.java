@@ -113,8 +113,8 @@ final class PageScan {
             page = page.rotated(angle);
             ink = page.ink(threshold);
         }
-        Rulings rulings = Rulings.find(page.ink(page.lineThreshold(threshold)), dpi);
-        List<CellGrid.GridTable> tables = CellGrid.tables(rulings, dpi);
+        List<CellGrid.GridTable> tables = CellGrid.tables(Rulings.find(page.ink(page.lineThreshold(threshold)), dpi),
+                dpi);
         List<CellJob> jobs = new ArrayList<>();
         int n = 0;
         for (CellGrid.GridTable t : tables) {
@@ -147,16 +147,6 @@ final class PageScan {
             int top = t.top() - t.lineWidth() / 2 - 1;
             for (int y = Math.max(0, top); y < Math.min(page.height, t.bottom() + m); y++) {
                 for (int x = Math.max(0, t.left() - m); x < Math.min(page.width, t.right() + m); x++) {
-                    masked[y * page.width + x] = (byte) 255;
-                }
-            }
-        }
-        // a heading's underline (and any other rule outside the tables) goes too: a line under the characters
-        // makes the engine misread the line of text above it
-        for (Rulings.Line l : rulings.horizontal) {
-            int half = l.thickness() / 2 + 2;
-            for (int y = Math.max(0, l.at() - half); y <= Math.min(page.height - 1, l.at() + half); y++) {
-                for (int x = Math.max(0, l.from() - 1); x <= Math.min(page.width - 1, l.to() + 1); x++) {
                     masked[y * page.width + x] = (byte) 255;
                 }
             }
