@@ -41,7 +41,7 @@ public final class Readers {
     public static Map<InputFormat, DocumentParser> parsers(boolean ocr) {
         Map<InputFormat, DocumentParser> out = new EnumMap<>(InputFormat.class);
         for (DocumentParser p : List.of(new DocxParser(), new DocParser(), new OdtParser(),
-                ocr ? new OcrFallback(new PdfParser()) : new PdfParser(), new HtmlParser(),
+                new OcrFallback(new PdfParser(), ocr), new HtmlParser(),
                 new ImageParser(InputFormat.PNG, ocr), new ImageParser(InputFormat.JPEG, ocr),
                 new ImageParser(InputFormat.TIFF, ocr))) {
             out.put(p.format(), p);

@@ -18,10 +18,17 @@ import org.nianbao.parse.ReadLimits;
 public final class OcrFallback implements DocumentParser {
     private static final long MAX_MAIN_MEMORY = 64L * 1024 * 1024;
     private final DocumentParser pdf;
+    private final boolean ocr;
     private final ScanReader scans = new ScanReader();
 
     public OcrFallback(DocumentParser pdf) {
+        this(pdf, true);
+    }
+
+    /** With {@code ocr} false ({@code --no-ocr}) a scan stays {@code NO_TEXT}, saying OCR is turned off. */
+    public OcrFallback(DocumentParser pdf, boolean ocr) {
         this.pdf = pdf;
+        this.ocr = ocr;
     }
 
     @Override
@@ -36,6 +43,12 @@ public final class OcrFallback implements DocumentParser {
         } catch (ReadFailure e) {
             if (e.problem() != InputProblem.NO_TEXT) {
                 throw e;
+            }
+            if (!ocr) {
+                java.util.Map<String, Object> details = new java.util.HashMap<>(e.details());
+                details.put("ocr", "off");
+                throw new ReadFailure(InputProblem.NO_TEXT, e.getMessage() + "; OCR is turned off (--no-ocr)",
+                        details, e);
             }
             try (PDDocument document = PDDocument.load(content, "", null, null,
                     MemoryUsageSetting.setupMixed(MAX_MAIN_MEMORY))) {
