@@ -113,8 +113,9 @@ final class PageScan {
             page = page.rotated(angle);
             ink = page.ink(threshold);
         }
-        List<CellGrid.GridTable> tables = CellGrid.tables(Rulings.find(page.ink(page.lineThreshold(threshold)), dpi),
-                dpi);
+        Ink lineInk = page.ink(page.lineThreshold(threshold));
+        Rulings rulings = Rulings.find(lineInk, dpi);
+        List<CellGrid.GridTable> tables = CellGrid.tables(rulings, dpi);
         List<CellJob> jobs = new ArrayList<>();
         int n = 0;
         for (CellGrid.GridTable t : tables) {
@@ -151,11 +152,43 @@ final class PageScan {
                 }
             }
         }
+        eraseRules(masked, page.width, rulings, lineInk, dpi);
         Raster text = new Raster(page.width, page.height, masked);
         double scale = dpi < 250 ? NARRATIVE_DPI / dpi : 1;
         Path narrative = work.resolve(String.format(Locale.ROOT, "p%03d.png", number));
         ScanReader.writePng(text.crop(0, 0, page.width, page.height, scale), narrative);
         return new PageScan(number, dpi, tables, jobs, narrative, scale);
+    }
+
+    /**
+     * Erases the rules left on the narrative image (a heading's underline, a table's top border it stands on): the
+     * engine misreads the text standing on a line. Only the line's own ink goes — unbroken horizontal runs a quarter
+     * inch long or more near it, which no stroke of a character is — so the characters' feet stay.
+     */
+    private static void eraseRules(byte[] grey, int width, Rulings rulings, Ink ink, double dpi) {
+        int minRun = (int) Math.round(0.25 * dpi);
+        for (Rulings.Line l : rulings.horizontal) {
+            int half = l.thickness() / 2 + 4; // the line drifts a row or two along a page straightened
+            for (int y = Math.max(0, l.at() - half); y <= Math.min(ink.height - 1, l.at() + half); y++) {
+                int x = Math.max(0, l.from() - 2);
+                int end = Math.min(ink.width - 1, l.to() + 2);
+                while (x <= end) {
+                    if (!ink.at(x, y)) {
+                        x++;
+                        continue;
+                    }
+                    int start = x;
+                    while (x <= end && ink.at(x, y)) {
+                        x++;
+                    }
+                    if (x - start >= minRun) {
+                        for (int k = start; k < x; k++) {
+                            grey[y * width + k] = (byte) 255;
+                        }
+                    }
+                }
+            }
+        }
     }
 
     int number() {
