@@ -17,15 +17,15 @@ import org.nianbao.model.Report;
 /**
  * The balances as OCR's proof-reader: the equations of the profile's balance rules ({@link LinearRules}, the same
  * ones the rules check and {@link Localizer} searches), used to choose among the readings OCR allows for unsure
- * cells. Every combination of readings is tried (cells linked by an equation together; an equation is judged once
- * all its cells have a value, and an equation with a cell that is neither read nor a candidate is left out); a cell is
- * settled on a value when every combination that makes all its equations hold gives it that value, and at least one
- * does. Nothing is settled where no combination holds (a real error, or the right reading was not among those
- * allowed) or where the search would be too large.
+ * cells. Only an equation with one unsure cell left settles anything: it fixes that cell's value exactly, which is
+ * taken when it is one of the readings OCR allows and every other equation over the cell whose cells are all known
+ * holds with it; a cell settled so is known to the equations after it. An equation with two unsure cells or more
+ * settles none of them, even when one combination of their readings alone makes it hold: a wrong reading of one cell
+ * and a wrong reading of another can sum to the right total (a real report's 72 + 64 + 37 read as 2 + 84 + 87), and
+ * a number taken that way would be a guess. Nothing is settled where the equation's value is not among the readings
+ * (a real error, or the right reading was not seen).
  */
 public final class BalanceProofreader implements Proofreader {
-    /** Beyond this many partial combinations a group of linked cells is left unsure. */
-    private static final int MAX_STEPS = 2_000_000;
     private final RuleSet rules;
 
     public BalanceProofreader(RuleSet rules) {
@@ -42,37 +42,69 @@ public final class BalanceProofreader implements Proofreader {
             }
         }
         Map<CellRef, BigDecimal> out = new LinkedHashMap<>();
-        Set<CellRef> done = new HashSet<>();
-        for (CellRef start : candidates.keySet()) {
-            if (done.contains(start)) {
-                continue;
-            }
-            List<CellRef> group = group(start, candidates.keySet(), usable);
-            done.addAll(group);
-            List<LinearConstraint> equations = usable.stream().filter(c -> involves(c, new HashSet<>(group))).toList();
-            if (!equations.isEmpty()) {
-                out.putAll(new Search(group, candidates, equations, known).settled());
+        Set<CellRef> open = new HashSet<>(candidates.keySet());
+        boolean progress = true;
+        while (progress) {
+            progress = false;
+            for (LinearConstraint c : usable) {
+                List<CellRef> unknown = cells(c).stream().filter(open::contains).distinct().toList();
+                if (unknown.size() != 1) {
+                    continue;
+                }
+                CellRef cell = unknown.get(0);
+                BigDecimal value = solve(c, cell, known);
+                if (value == null || candidates.get(cell).stream().noneMatch(v -> v.compareTo(value) == 0)) {
+                    continue;
+                }
+                known.put(cell, value);
+                if (usable.stream().filter(e -> cells(e).contains(cell))
+                        .filter(e -> cells(e).stream().noneMatch(r -> open.contains(r) && !r.equals(cell)))
+                        .allMatch(e -> holds(e, known))) {
+                    open.remove(cell);
+                    out.put(cell, value);
+                    progress = true;
+                } else {
+                    known.remove(cell);
+                }
             }
         }
         return out;
     }
 
-    /** The candidate cells linked to {@code start} through equations. */
-    private static List<CellRef> group(CellRef start, Set<CellRef> candidates, List<LinearConstraint> eqs) {
-        List<CellRef> group = new ArrayList<>(List.of(start));
-        for (int i = 0; i < group.size(); i++) {
-            CellRef at = group.get(i);
-            for (LinearConstraint c : eqs) {
-                if (cells(c).contains(at)) {
-                    for (CellRef other : cells(c)) {
-                        if (candidates.contains(other) && !group.contains(other)) {
-                            group.add(other);
-                        }
-                    }
-                }
+    /** The value {@code cell} must have for the equation to hold, the others known; null if it cannot be told. */
+    private static BigDecimal solve(LinearConstraint c, CellRef cell, Map<CellRef, BigDecimal> known) {
+        BigDecimal rest = BigDecimal.ZERO;
+        int sign = 0;
+        for (LinearConstraint.Term t : c.left()) {
+            if (t.cell().equals(cell)) {
+                sign += t.sign();
+            } else {
+                rest = rest.add(known.get(t.cell()).multiply(BigDecimal.valueOf(t.sign())));
             }
         }
-        return group;
+        for (LinearConstraint.Term t : c.right()) {
+            if (t.cell().equals(cell)) {
+                sign -= t.sign();
+            } else {
+                rest = rest.subtract(known.get(t.cell()).multiply(BigDecimal.valueOf(t.sign())));
+            }
+        }
+        if (Math.abs(sign) != 1) {
+            return null;
+        }
+        // sign * x + rest = 0
+        return rest.negate().divide(BigDecimal.valueOf(sign));
+    }
+
+    private static boolean holds(LinearConstraint c, Map<CellRef, BigDecimal> values) {
+        BigDecimal r = BigDecimal.ZERO;
+        for (LinearConstraint.Term t : c.left()) {
+            r = r.add(values.get(t.cell()).multiply(BigDecimal.valueOf(t.sign())));
+        }
+        for (LinearConstraint.Term t : c.right()) {
+            r = r.subtract(values.get(t.cell()).multiply(BigDecimal.valueOf(t.sign())));
+        }
+        return r.signum() == 0;
     }
 
     private static List<CellRef> cells(LinearConstraint c) {
@@ -100,82 +132,5 @@ public final class BalanceProofreader implements Proofreader {
             known.put(ref, cell.value() instanceof CellValue.Number n ? n.value() : BigDecimal.ZERO);
         }
         return true;
-    }
-
-    /** Backtracking over one group's readings, each equation judged as soon as its last cell has a value. */
-    private static final class Search {
-        private final List<CellRef> cells;
-        private final Map<CellRef, List<BigDecimal>> candidates;
-        private final Map<CellRef, BigDecimal> values;
-        private final List<List<LinearConstraint>> completedAt = new ArrayList<>();
-        private final List<Set<BigDecimal>> seen = new ArrayList<>();
-        private int solutions;
-        private int steps;
-
-        Search(List<CellRef> cells, Map<CellRef, List<BigDecimal>> candidates, List<LinearConstraint> equations,
-                Map<CellRef, BigDecimal> known) {
-            this.cells = cells;
-            this.candidates = candidates;
-            this.values = new HashMap<>(known);
-            for (int i = 0; i < cells.size(); i++) {
-                completedAt.add(new ArrayList<>());
-                seen.add(new HashSet<>());
-            }
-            for (LinearConstraint c : equations) {
-                int last = -1;
-                for (CellRef ref : cells(c)) {
-                    last = Math.max(last, cells.indexOf(ref));
-                }
-                completedAt.get(last).add(c);
-            }
-        }
-
-        Map<CellRef, BigDecimal> settled() {
-            boolean finished = walk(0);
-            Map<CellRef, BigDecimal> out = new LinkedHashMap<>();
-            if (!finished || solutions == 0) {
-                return out;
-            }
-            for (int i = 0; i < cells.size(); i++) {
-                if (seen.get(i).size() == 1) {
-                    out.put(cells.get(i), seen.get(i).iterator().next());
-                }
-            }
-            return out;
-        }
-
-        /** False when the search grew too large. */
-        private boolean walk(int i) {
-            if (++steps > MAX_STEPS) {
-                return false;
-            }
-            if (i == cells.size()) {
-                solutions++;
-                for (int k = 0; k < cells.size(); k++) {
-                    seen.get(k).add(values.get(cells.get(k)));
-                }
-                return true;
-            }
-            CellRef ref = cells.get(i);
-            for (BigDecimal v : candidates.get(ref)) {
-                values.put(ref, v);
-                if (completedAt.get(i).stream().allMatch(this::holds) && !walk(i + 1)) {
-                    return false;
-                }
-            }
-            values.remove(ref);
-            return true;
-        }
-
-        private boolean holds(LinearConstraint c) {
-            BigDecimal r = BigDecimal.ZERO;
-            for (LinearConstraint.Term t : c.left()) {
-                r = r.add(values.get(t.cell()).multiply(BigDecimal.valueOf(t.sign())));
-            }
-            for (LinearConstraint.Term t : c.right()) {
-                r = r.subtract(values.get(t.cell()).multiply(BigDecimal.valueOf(t.sign())));
-            }
-            return r.signum() == 0;
-        }
     }
 }

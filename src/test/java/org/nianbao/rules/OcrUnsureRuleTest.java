@@ -121,4 +121,26 @@ class OcrUnsureRuleTest {
         // the natural-person row total (35) pins all three again; a cell the equations cannot tell stays out
         assertThat(free).containsEntry(GRANTED, new BigDecimal("35"));
     }
+
+    /**
+     * A real report's review row (72 + 64 + 178 + 37 = 351) with three cells unsure: 2 + 84 + 87 is the only
+     * combination of their readings that balances, and all three are wrong. One equation with several unsure cells
+     * settles none of them.
+     */
+    @Test
+    void oneEquationWithSeveralUnsureCellsSettlesNone() throws Exception {
+        Report r = balanced();
+        Table review = r.table(TableId.REVIEW_LITIGATION).orElseThrow();
+        Map.of("upheld", 72, "corrected", 64, "other", 178, "pending", 37, "total", 351)
+                .forEach((column, value) -> review.put("review", column, Cell.of(CellValue.number(value))));
+        Map<CellRef, BigDecimal> settled = new BalanceProofreader(rules).settle(r, Map.of(
+                new CellRef(TableId.REVIEW_LITIGATION, "review", "upheld"), numbers(2, 12, 21),
+                new CellRef(TableId.REVIEW_LITIGATION, "review", "corrected"), numbers(64, 84, 54, 61),
+                new CellRef(TableId.REVIEW_LITIGATION, "review", "pending"), numbers(37, 87, 57, 31)));
+        assertThat(settled).isEmpty();
+    }
+
+    private static List<BigDecimal> numbers(int... values) {
+        return java.util.Arrays.stream(values).mapToObj(BigDecimal::valueOf).toList();
+    }
 }

@@ -8,7 +8,7 @@ import java.util.List;
 
 /**
  * The OCR sweep from the command line (bench/ocr.sh): {@code [--generated N] [--seed S] [--recipes 300c,200g,…]
- * [--real] [--out DIR]}. Scans the seed, the real reports (with --real) and N generated reports (every other one
+ * [--real] [--only NAME] [--out DIR]}. Scans the seed, the real reports (with --real) and N generated reports (every other one
  * with a seeded balance error) by every recipe, reads them back and prints the table.
  */
 public final class ScanMain {
@@ -21,6 +21,7 @@ public final class ScanMain {
         List<ScanRecipe> recipes = new ArrayList<>(ScanRecipes.ALL);
         boolean real = false;
         Path out = Path.of("target/ocr");
+        String only = null;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--generated" -> generated = Integer.parseInt(args[++i]);
@@ -33,6 +34,7 @@ public final class ScanMain {
                 }
                 case "--real" -> real = true;
                 case "--out" -> out = Path.of(args[++i]);
+                case "--only" -> only = args[++i];
                 default -> throw new IllegalArgumentException("unknown argument " + args[i]);
             }
         }
@@ -45,6 +47,10 @@ public final class ScanMain {
         }
         for (int i = 0; i < generated; i++) {
             sources.add(ScanSweep.generated(seed, i, i % 2 == 1));
+        }
+        if (only != null) {
+            String name = only;
+            sources.removeIf(s -> !s.name().equals(name));
         }
         ScanSweep sweep = new ScanSweep();
         List<ScanScore> scores = new ArrayList<>();
