@@ -13,7 +13,8 @@ import org.nianbao.parse.ReadLimits;
 /**
  * The PDF reader, and OCR where it finds no usable text layer: a PDF it calls {@link InputProblem#NO_TEXT} (no text
  * at all, or text that cannot be decoded) is read again from its page images. The PDF reader is not changed: its
- * verdict is the hook. Every other outcome (a password, a broken file, a limit) stands.
+ * verdict is the hook. Every other outcome (a password, a broken file, a limit) stands, and so does NO_TEXT for a PDF
+ * without any image on its pages (lines drawn, text turned to outlines): a scan is an image.
  */
 public final class OcrFallback implements DocumentParser {
     private static final long MAX_MAIN_MEMORY = 64L * 1024 * 1024;
@@ -52,6 +53,9 @@ public final class OcrFallback implements DocumentParser {
             }
             try (PDDocument document = PDDocument.load(content, "", null, null,
                     MemoryUsageSetting.setupMixed(MAX_MAIN_MEMORY))) {
+                if (!PageImages.hasImage(document)) { // drawn lines or outlined text: nothing scanned to read
+                    throw e;
+                }
                 return scans.readPdf(document, limits);
             } catch (IOException | RuntimeException io) {
                 throw new ReadFailure(InputProblem.UNREADABLE, "PDF cannot be rendered for OCR: " + io.getMessage(),

@@ -64,6 +64,31 @@ abstract class PageImages implements Closeable {
         };
     }
 
+    /** Whether any page carries an image (directly or in a form it draws): what a scan is made of. */
+    static boolean hasImage(PDDocument document) throws IOException {
+        for (PDPage page : document.getPages()) {
+            if (hasImage(page.getResources(), 0)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean hasImage(PDResources resources, int depth) throws IOException {
+        if (resources == null || depth > 3) {
+            return false;
+        }
+        for (COSName name : resources.getXObjectNames()) {
+            PDXObject x = resources.getXObject(name);
+            if (x instanceof PDImageXObject
+                    || x instanceof org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject form
+                    && hasImage(form.getResources(), depth + 1)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The resolution of the largest image drawn on the page, taken as filling the page's width. */
     private static double scanDpi(PDPage page) throws IOException {
         PDResources resources = page.getResources();
