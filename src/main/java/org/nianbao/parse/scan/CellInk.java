@@ -26,11 +26,14 @@ final class CellInk {
     final int[] text;
     /** Ink the threshold may have lost: dark pixels where no blot was kept (a faint mark). */
     final boolean faint;
+    /** A faint flat mark just before the text, lighter than the ink threshold: perhaps a thin minus sign. */
+    private final boolean faintDash;
 
-    private CellInk(List<Blot> blots, int[] text, boolean faint) {
+    private CellInk(List<Blot> blots, int[] text, boolean faint, boolean faintDash) {
         this.blots = blots;
         this.text = text;
         this.faint = faint;
+        this.faintDash = faintDash;
     }
 
     boolean blank() {
@@ -49,7 +52,7 @@ final class CellInk {
         int x1 = right - inset;
         int y1 = bottom - inset;
         if (x1 - x0 < 3 || y1 - y0 < 3) {
-            return new CellInk(List.of(), null, false);
+            return new CellInk(List.of(), null, false, false);
         }
         int w = x1 - x0;
         int h = y1 - y0;
@@ -132,7 +135,28 @@ final class CellInk {
             }
             faint = dark >= 3 * minPixels;
         }
-        return new CellInk(kept, box(kept), faint);
+        int[] text = box(kept);
+        return new CellInk(kept, text, faint, text != null && faintDash(page, text, x0 + edge, (threshold + 255) / 2));
+    }
+
+    /**
+     * Whether a flat run of grey darker than {@code lenient}, a quarter of the text's height long or more, lies in
+     * the middle band of the text's height just before it (no further left than {@code from}): a minus sign too thin
+     * or light for the ink threshold, which a scan at low resolution makes of it.
+     */
+    private static boolean faintDash(Raster page, int[] text, int from, int lenient) {
+        int h = text[3] - text[1] + 1;
+        int need = Math.max(3, (int) Math.round(0.25 * h));
+        for (int y = text[1] + (int) (0.3 * h); y <= text[3] - (int) (0.3 * h); y++) {
+            int run = 0;
+            for (int x = Math.max(from, text[0] - h); x <= text[0] - 2; x++) {
+                run = page.at(x, y) < lenient ? run + 1 : 0;
+                if (run >= need) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static int[] box(List<Blot> blots) {
@@ -185,7 +209,7 @@ final class CellInk {
         List<Blot> glyphs = blots.stream().filter(b -> b.height() >= 0.6 * tallest).toList();
         int firstLeft = glyphs.stream().mapToInt(Blot::left).min().orElse(Integer.MAX_VALUE);
         boolean dash = blots.stream().anyMatch(b -> b.right() < firstLeft && minus(b, tallest));
-        return new Shape(glyphs.size(), dash);
+        return new Shape(glyphs.size(), dash || faintDash);
     }
 
     /** A flat mark a quarter of a glyph wide or more, as a minus sign is (a speck of noise is not). */
