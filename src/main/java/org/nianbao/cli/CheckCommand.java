@@ -85,6 +85,10 @@ public final class CheckCommand implements Callable<Integer> {
             + " in a worker process of its own (by default only files of 4 MB or more)")
     boolean isolate;
 
+    @Option(names = "--no-ocr", description = "不对扫描件（没有文字层的 PDF、图片）做文字识别，按“没有文字”处理 / do not read"
+            + " scanned reports (PDFs without a text layer, images) by OCR: they are INPUT.NO_TEXT")
+    boolean noOcr;
+
     /** Where files are read: here, or in worker processes; closed when the run ends. */
     private SizeRouting reading;
 
@@ -120,8 +124,9 @@ public final class CheckCommand implements Callable<Integer> {
         PublicationDates dates = publicationDates();
         int threads = Runtime.getRuntime().availableProcessors();
         Duration limit = Duration.ofMillis((long) (limits.timeout * 1000));
-        reading = new SizeRouting(LocalReading.standard(readLimits), () -> new WorkerPool(WorkerPool.Settings.of(
-                threads, limit, readLimits, temp)), isolate ? 0 : SizeRouting.threshold());
+        WorkerPool.Settings workers = WorkerPool.Settings.of(threads, limit, readLimits, temp);
+        reading = new SizeRouting(LocalReading.standard(readLimits, !noOcr), () -> new WorkerPool(noOcr
+                ? workers.withoutOcr() : workers), isolate ? 0 : SizeRouting.threshold());
         Checker checker = new Checker(new RuleEngine(ruleSet), new CheckOptions(judging.profile, lv,
                 judging.published, readLimits), reading).publicationDates(dates);
         Inputs.Options collecting = new Inputs.Options(input.excludes, !input.noZip, input.stdinName,

@@ -14,6 +14,9 @@ import java.util.Locale;
 public final class FormatSniffer {
     private static final byte[] OLE2 = {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A,
         (byte) 0xE1};
+    private static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n'};
+    private static final byte[] TIFF_LE = {'I', 'I', 42, 0};
+    private static final byte[] TIFF_BE = {'M', 'M', 0, 42};
     private static final int TEXT_PROBE = 4096;
     /** A flat OpenDocument file's root element declares dozens of namespaces before its media type. */
     private static final int FLAT_ODF_PROBE = 16384;
@@ -36,7 +39,26 @@ public final class FormatSniffer {
         if (indexOf(content, "%PDF-".getBytes(StandardCharsets.US_ASCII), 1024) >= 0) {
             return InputFormat.PDF;
         }
+        InputFormat image = imageFormat(content);
+        if (image != null) {
+            return image;
+        }
         return detectText(content);
+    }
+
+    /** A PNG, JPEG or TIFF by its magic bytes (a page photographed or scanned to an image), else null. */
+    private static InputFormat imageFormat(byte[] content) {
+        if (startsWith(content, PNG)) {
+            return InputFormat.PNG;
+        }
+        if (content.length > 3 && (content[0] & 0xFF) == 0xFF && (content[1] & 0xFF) == 0xD8
+                && (content[2] & 0xFF) == 0xFF) {
+            return InputFormat.JPEG;
+        }
+        if (startsWith(content, TIFF_LE) || startsWith(content, TIFF_BE)) {
+            return InputFormat.TIFF;
+        }
+        return null;
     }
 
     /**

@@ -2,7 +2,10 @@ package org.nianbao.parse;
 
 /** The kinds of file nianbao reads, told apart by content ({@link FormatSniffer}), never by file name. */
 public enum InputFormat {
-    JSON("json"), DOCX("docx"), DOC("doc"), ODT("odt"), PDF("pdf"), HTML("html"), UNKNOWN("unknown");
+    JSON("json"), DOCX("docx"), DOC("doc"), ODT("odt"), PDF("pdf"), HTML("html"),
+    /** Images of report pages, read by OCR. */
+    PNG("png"), JPEG("jpeg"), TIFF("tiff"),
+    UNKNOWN("unknown");
 
     private final String id;
 

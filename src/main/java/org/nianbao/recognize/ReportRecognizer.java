@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Set;
 import org.nianbao.model.FormatDetection;
 import org.nianbao.model.LevelInference;
+import org.nianbao.model.Proofreader;
 import org.nianbao.model.Report;
 import org.nianbao.model.Section;
 import org.nianbao.parse.RawBlock;
@@ -21,10 +22,21 @@ public final class ReportRecognizer {
     private final SectionRecognizer sections = new SectionRecognizer();
     private final MetadataRecognizer metadata = new MetadataRecognizer();
     private final TableRecognizer tables = new TableRecognizer();
+    private final Proofreader proofreader;
+
+    /** A recognizer that leaves unsure OCR readings unsure. */
+    public ReportRecognizer() {
+        this(Proofreader.NONE);
+    }
+
+    /** A recognizer whose unsure OCR readings the balances may settle. */
+    public ReportRecognizer(Proofreader proofreader) {
+        this.proofreader = proofreader;
+    }
 
     public Report recognize(RawDocument doc) {
         List<RawBlock> blocks = doc.blocks();
-        Report report = new Report().inputFormat(doc.format().id());
+        Report report = new Report().inputFormat(doc.shownFormat());
         List<SectionRecognizer.Heading> headings = sections.find(blocks);
         int firstHeading = headings.isEmpty() ? blocks.size() : headings.get(0).block();
         Set<Integer> signature = metadata.read(blocks, firstHeading, report);
@@ -44,6 +56,9 @@ public final class ReportRecognizer {
             report.published(doc.published(), "page");
         }
         FormatDetection.apply(report);
+        if (doc.ocr()) {
+            OcrProofreading.settle(report, proofreader);
+        }
         return report;
     }
 

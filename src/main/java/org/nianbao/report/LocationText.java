@@ -37,7 +37,10 @@ public final class LocationText {
         return String.join(zh ? "，" : ", ", parts);
     }
 
-    /** Where to look in the file: page, table number, printed row and column, paragraph, JSON pointer. */
+    /**
+     * Where to look in the file: page, table number, printed row and column, paragraph, JSON pointer; for a cell
+     * read by OCR, that it was, and its box on the page (x, y, width, height in points from the top left).
+     */
     public static String source(Location loc, Lang lang) {
         if (loc == null) {
             return "";
@@ -59,6 +62,10 @@ public final class LocationText {
         }
         if (loc.pointer() != null) {
             parts.add("JSON " + (loc.pointer().isEmpty() ? "/" : loc.pointer()));
+        }
+        if (loc.box() != null) { // only a scanned cell has a box: say it was OCR'd, and where to look on the page
+            parts.add(zh ? "（扫描件文字识别，页面位置 " + loc.box() + " 点）" : "(read by OCR from the scan, at " + loc.box()
+                    + " pt on the page)");
         }
         return String.join(zh ? " " : ", ", parts);
     }

@@ -16,8 +16,9 @@ public final class Outcomes {
                     "The file needs a password. Please supply an unencrypted file."),
             InputProblem.NO_TEXT, Text.of("文件没有可识别的文字（如扫描件或字体无法解码），无法核对。请提供可复制文字的版本。",
                     "The file has no readable text (a scan, or fonts that cannot be decoded). Please supply a text version."),
-            InputProblem.UNSUPPORTED, Text.of("不支持的文件类型。支持 .docx、.doc、.odt、PDF、网页（HTML）和 JSON。",
-                    "Unsupported kind of file. nianbao reads .docx, .doc, .odt, PDF, web pages (HTML) and JSON."),
+            InputProblem.UNSUPPORTED, Text.of("不支持的文件类型。支持 .docx、.doc、.odt、PDF、网页（HTML）、JSON 和扫描图片（PNG、JPEG、TIFF）。",
+                    "Unsupported kind of file. nianbao reads .docx, .doc, .odt, PDF, web pages (HTML), JSON and scanned"
+                            + " images (PNG, JPEG, TIFF)."),
             InputProblem.TOO_LARGE, Text.of("文件超过设定的上限，未读取。",
                     "The file is over a configured limit and was not read."),
             InputProblem.EMPTY, Text.of("文件为空。", "The file is empty."),
@@ -95,6 +96,16 @@ public final class Outcomes {
             return base + (zh ? "（上限 " : " (limit: ") + u.details().get("limit") + " " + counted.in(lang)
                     + (option == null ? "" : zh ? "，可用 " + option + " 调整" : ", set with " + option)
                     + (zh ? "）" : ")");
+        }
+        Object ocr = u.details().get("ocr");
+        if (u.problem() == InputProblem.NO_TEXT && ocr != null) { // a scan: why OCR did not read it
+            Text why = switch (String.valueOf(ocr)) {
+                case "off" -> Text.of("未启用文字识别（--no-ocr）", "OCR is turned off (--no-ocr)");
+                case "missing" -> Text.of("本机未安装文字识别（缺少 " + u.details().get("missing") + "）",
+                        "OCR is not installed here (" + u.details().get("missing") + " is missing)");
+                default -> Text.of("文字识别未在页面上找到报告的文字或表格", "OCR found no report text or table on the pages");
+            };
+            return base + (zh ? "（" + why.zh() + "）" : " (" + why.en() + ")");
         }
         if (u.detail() != null && !u.detail().isBlank()) {
             return base + (zh ? "（技术细节：" + u.detail() + "）" : " (" + u.detail() + ")");

@@ -10,7 +10,7 @@ import java.util.Set;
  */
 public final class FileCollector {
     private static final Set<String> EXTENSIONS = Set.of("json", "docx", "doc", "odt", "fodt", "pdf", "html", "htm",
-            "shtml", "xhtml", "wps");
+            "shtml", "xhtml", "wps", "png", "jpg", "jpeg", "tif", "tiff");
 
     private FileCollector() {
     }

@@ -34,9 +34,14 @@ public final class LocalReading implements Reading {
         this.recognizer = recognizer;
     }
 
-    /** The readers nianbao has, within these limits. */
+    /** The readers nianbao has, within these limits, scans read by OCR. */
     public static LocalReading standard(ReadLimits limits) {
-        return new LocalReading(limits, Readers.parsers(), Readers.recognizer());
+        return standard(limits, true);
+    }
+
+    /** The readers nianbao has, within these limits; with {@code ocr} false a scan is {@code INPUT.NO_TEXT}. */
+    public static LocalReading standard(ReadLimits limits, boolean ocr) {
+        return new LocalReading(limits, Readers.parsers(ocr), Readers.recognizer());
     }
 
     @Override
@@ -46,7 +51,9 @@ public final class LocalReading implements Reading {
             byte[] content = load(file);
             InputFormat detected = FormatSniffer.detect(content);
             format = detected.id();
-            return new Outcome(format, read(content, detected, openingOnly), null);
+            Report report = read(content, detected, openingOnly);
+            // a scan reads as "pdf (OCR)": every output says the numbers came from OCR
+            return new Outcome(report.inputFormat() == null ? format : report.inputFormat(), report, null);
         } catch (ReadFailure e) {
             format = known(format, file);
             if (FileResult.ranOutOfMemory(e)) { // a reader that caught what running out of memory left behind

@@ -13,7 +13,13 @@ import org.nianbao.parse.docx.DocxParser;
 import org.nianbao.parse.html.HtmlParser;
 import org.nianbao.parse.odt.OdtParser;
 import org.nianbao.parse.pdf.PdfParser;
+import org.nianbao.parse.scan.ImageParser;
+import org.nianbao.parse.scan.OcrFallback;
 import org.nianbao.recognize.ReportRecognizer;
+import org.nianbao.rules.BalanceProofreader;
+import org.nianbao.rules.RuleFileException;
+import org.nianbao.rules.RuleLoader;
+import org.nianbao.rules.RuleSet;
 
 /**
  * The document parsers nianbao has, by format, and the recognizer that turns their output into the model. Adding a
@@ -23,17 +29,38 @@ public final class Readers {
     private Readers() {
     }
 
+    /** Every reader, scans read by OCR. */
     public static Map<InputFormat, DocumentParser> parsers() {
+        return parsers(true);
+    }
+
+    /**
+     * Every reader; with {@code ocr} false a scanned PDF or an image of a report is {@code INPUT.NO_TEXT}
+     * ({@code --no-ocr}).
+     */
+    public static Map<InputFormat, DocumentParser> parsers(boolean ocr) {
         Map<InputFormat, DocumentParser> out = new EnumMap<>(InputFormat.class);
-        for (DocumentParser p : List.of(new DocxParser(), new DocParser(), new OdtParser(), new PdfParser(),
-                new HtmlParser())) {
+        for (DocumentParser p : List.of(new DocxParser(), new DocParser(), new OdtParser(),
+                new OcrFallback(new PdfParser(), ocr), new HtmlParser(),
+                new ImageParser(InputFormat.PNG, ocr), new ImageParser(InputFormat.JPEG, ocr),
+                new ImageParser(InputFormat.TIFF, ocr))) {
             out.put(p.format(), p);
         }
         return out;
     }
 
+    /** The recognizer, unsure OCR readings settled by the built-in balances. */
     public static Function<RawDocument, Report> recognizer() {
-        ReportRecognizer recognizer = new ReportRecognizer();
+        try {
+            return recognizer(RuleLoader.builtIn());
+        } catch (RuleFileException e) {
+            throw new IllegalStateException("the built-in rules do not load", e);
+        }
+    }
+
+    /** The recognizer, unsure OCR readings settled by the balances of these rules (the ones the check runs). */
+    public static Function<RawDocument, Report> recognizer(RuleSet rules) {
+        ReportRecognizer recognizer = new ReportRecognizer(new BalanceProofreader(rules));
         return recognizer::recognize;
     }
 }

@@ -110,7 +110,7 @@ public final class Service implements AutoCloseable {
                     Math.max(d.maxBytes(), c.limits().maxFileBytes()), d.maxPages(), d.maxTableCells(),
                     d.maxTextChars()));
             workers = new WorkerPool(new WorkerPool.Settings(c.workers().count(), c.workers().heapMegabytes(),
-                    c.timeout(), options.limits(), c.data().resolve("tmp"), 2000));
+                    c.timeout(), options.limits(), c.data().resolve("tmp"), 2000, true));
             jobs = new BatchJobs(store, new Keeper(store, c.maxStoredBytes(), c.data()), c.rules(), c.rulesVersion(),
                     c.toolVersion(), options, workers, c.workers().count(), c.timeout(), c.data().resolve("work"),
                     c.maxWaitingFiles());

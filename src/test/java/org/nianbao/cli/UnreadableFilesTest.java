@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -67,6 +68,28 @@ class UnreadableFilesTest {
         assertThat(out.at("/summary/files").asInt()).isEqualTo(6);
         assertThat(out.at("/summary/unreadable").asInt()).isEqualTo(4);
         assertThat(out.at("/reports/0/unreadable/message").asText()).contains("扫描件");
+    }
+
+    /** check --no-ocr, here and in a worker process (--isolate): a scan is INPUT.NO_TEXT saying OCR is off. */
+    @Test
+    void withOcrOffAScanHasNoTextAndSaysWhy(@TempDir Path dir) throws Exception {
+        Files.write(dir.resolve("scan.pdf"), scanned());
+        for (String mode : List.of("--fail-on=error", "--isolate")) { // in this process, then in workers
+            ByteArrayOutputStream buffer = new ByteArrayOutputStream();
+            int code;
+            synchronized (MainTest.class) {
+                Main.redirect(new PrintStream(buffer, true, StandardCharsets.UTF_8));
+                try {
+                    code = Main.run("check", "--no-ocr", mode, "--format", "json", dir.toString());
+                } finally {
+                    Main.redirect(null);
+                }
+            }
+            JsonNode out = new ObjectMapper().readTree(buffer.toString(StandardCharsets.UTF_8));
+            assertThat(code).isEqualTo(ExitCode.UNREADABLE);
+            assertThat(out.at("/reports/0/unreadable/cause").asText()).isEqualTo("INPUT.NO_TEXT");
+            assertThat(out.at("/reports/0/unreadable/message").asText()).as(mode).contains("--no-ocr");
+        }
     }
 
     private static byte[] scanned() throws Exception {

@@ -146,7 +146,9 @@ public final class BalanceKind implements RuleKind {
                 if (gone != null && out.rule().variants().containsKey("absent")) {
                     return gone;
                 }
-                Findings.Builder b = out.add().notAssessable().variant(unreadable.problem).at(where).cells(cells)
+                String variant = "unsure".equals(unreadable.problem) && !out.rule().variants().containsKey("unsure")
+                        ? "text" : unreadable.problem;
+                Findings.Builder b = out.add().notAssessable().variant(variant).at(where).cells(cells)
                         .arg("where", whereText).arg("cell", Labels.cell(table, unreadable.problemCell.row(),
                                 unreadable.problemCell.column())).arg("value", unreadable.problemValue);
                 b.report();
@@ -250,7 +252,8 @@ public final class BalanceKind implements RuleKind {
                 if (cell == null) {
                     s.fail("missing", ref, "");
                 } else if (cell.value() instanceof CellValue.Written w) {
-                    s.fail("text", ref, w.text());
+                    s.fail(cell.unsure() ? "unsure" : "text", ref, w.text()); // a doubtful OCR reading is no text
+
                 } else if (cell.value() instanceof CellValue.Number n) {
                     s.total = s.total.add(n.value().multiply(BigDecimal.valueOf(term.sign())));
                 } else {

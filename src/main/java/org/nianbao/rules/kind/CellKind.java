@@ -9,6 +9,7 @@ import org.nianbao.model.CellRef;
 import org.nianbao.model.CellValue;
 import org.nianbao.model.Report;
 import org.nianbao.model.Table;
+import org.nianbao.model.Text;
 import org.nianbao.rules.CellPattern;
 import org.nianbao.rules.Check;
 import org.nianbao.rules.DeclaresArguments;
@@ -25,7 +26,8 @@ import org.nianbao.rules.Where;
  * Kind {@code cell}: a test on every data cell matching {@code params.cells} and none of {@code params.except}.
  * {@code params.test}: {@code number} (not text), {@code integer} (no fraction), {@code non-negative},
  * {@code not-blank} (a blank in {@code params.totalColumn} while its row has numbers is a warning),
- * {@code max-decimals} ({@code params.maxDecimals}).
+ * {@code max-decimals} ({@code params.maxDecimals}), {@code ocr-sure} (a cell of a scan that OCR could not read for
+ * certain: {@code value} is what was seen, {@code alternatives} the other readings the image allows).
  */
 public final class CellKind implements RuleKind {
 
@@ -37,7 +39,7 @@ public final class CellKind implements RuleKind {
     @Override
     public Check compile(RuleDefinition rule) throws InvalidRuleException {
         Params p = new Params(rule);
-        String test = p.choice("test", "number", "integer", "non-negative", "not-blank", "max-decimals");
+        String test = p.choice("test", "number", "integer", "non-negative", "not-blank", "max-decimals", "ocr-sure");
         List<CellPattern> cells = CellPattern.parseAll(p.strings("cells"));
         if (cells.isEmpty()) {
             throw new InvalidRuleException("params.cells must name at least one cell pattern");
@@ -53,7 +55,7 @@ public final class CellKind implements RuleKind {
 
         @Override
         public Set<String> arguments() {
-            return Set.of("cell", "value", "max", "decimals");
+            return Set.of("cell", "value", "max", "decimals", "alternatives");
         }
 
         @Override
@@ -76,7 +78,7 @@ public final class CellKind implements RuleKind {
             Where where = Where.cell(ref.table(), ref.row(), ref.column(), cell.source());
             switch (test) {
                 case "number" -> {
-                    if (v instanceof CellValue.Written w) {
+                    if (v instanceof CellValue.Written w && !cell.unsure()) { // a doubtful scan is ocr-sure's
                         violation(out, ref, where, v).actual(w.text()).report();
                     }
                 }
@@ -98,6 +100,16 @@ public final class CellKind implements RuleKind {
                             b.severity(Severity.WARNING).variant("total");
                         }
                         b.report();
+                    }
+                }
+                case "ocr-sure" -> {
+                    if (cell.unsure()) {
+                        List<String> others = cell.ocr().alternatives().stream()
+                                .filter(a -> !a.equals(cell.ocr().seen())).toList();
+                        violation(out, ref, where, v).arg("value", cell.ocr().seen())
+                                .arg("alternatives", others.isEmpty() ? Text.of("无", "none")
+                                        : Text.of(String.join("、", others), String.join(", ", others)))
+                                .actual(cell.ocr().seen()).report();
                     }
                 }
                 default -> {

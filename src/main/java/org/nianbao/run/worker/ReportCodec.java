@@ -8,7 +8,9 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.nianbao.model.Cell;
@@ -18,6 +20,7 @@ import org.nianbao.model.LabelNote;
 import org.nianbao.model.Level;
 import org.nianbao.model.LevelInference;
 import org.nianbao.model.Location;
+import org.nianbao.model.OcrReading;
 import org.nianbao.model.Period;
 import org.nianbao.model.Report;
 import org.nianbao.model.Section;
@@ -163,7 +166,7 @@ final class ReportCodec {
         return o;
     }
 
-    private static Table table(TableId id, JsonNode o) {
+    private static Table table(TableId id, JsonNode o) throws IOException {
         Table t = new Table(id, location(o.get("source")));
         if (o.hasNonNull("version")) {
             t.setVersion(FormatVersion.valueOf(text(o, "version")));
@@ -203,13 +206,27 @@ final class ReportCodec {
         if (!c.source().isEmpty()) {
             o.set("source", location(c.source()));
         }
+        if (c.ocr() != null) { // a scanned cell: unsure or not, and what OCR saw, must reach the rules
+            OcrReading r = c.ocr();
+            ObjectNode ocr = o.putObject("ocr").put("seen", r.seen()).put("confidence", r.confidence())
+                    .put("unsure", r.unsure()).put("settled", r.settled()).put("crop", r.crop());
+            r.alternatives().forEach(ocr.putArray("alternatives")::add);
+        }
         return o;
     }
 
-    private static Cell cell(JsonNode o) {
+    private static Cell cell(JsonNode o) throws IOException {
         CellValue v = o.has("number") ? CellValue.number(new BigDecimal(o.get("number").asText()))
                 : o.has("written") ? CellValue.written(o.get("written").asText()) : CellValue.blank();
-        return new Cell(v, location(o.get("source")));
+        JsonNode ocr = o.get("ocr");
+        if (ocr == null || ocr.isNull()) {
+            return new Cell(v, location(o.get("source")));
+        }
+        List<String> alternatives = new ArrayList<>();
+        ocr.path("alternatives").forEach(a -> alternatives.add(a.asText()));
+        return new Cell(v, location(o.get("source")), new OcrReading(text(ocr, "seen"), ocr.path("confidence").asInt(),
+                alternatives, ocr.path("unsure").asBoolean(), text(ocr, "settled"),
+                ocr.hasNonNull("crop") ? ocr.get("crop").binaryValue() : null));
     }
 
     private static JsonNode location(Location l) {

@@ -21,9 +21,12 @@ import org.nianbao.run.Reading;
  * heap limit and {@code -XX:+ExitOnOutOfMemoryError}: a file that exhausts the heap ends the process, which is how
  * the pool learns of it.
  *
- * <p>Arguments: the four {@link ReadLimits} in order (bytes, pages, cells, characters).
+ * <p>Arguments: the four {@link ReadLimits} in order (bytes, pages, cells, characters), then {@value #NO_OCR} when
+ * scans are not to be read by OCR.
  */
 public final class WorkerMain {
+    static final String NO_OCR = "--no-ocr";
+
     private WorkerMain() {
     }
 
@@ -32,7 +35,7 @@ public final class WorkerMain {
         System.setOut(System.err);
         ReadLimits limits = new ReadLimits(Long.parseLong(args[0]), Integer.parseInt(args[1]),
                 Integer.parseInt(args[2]), Integer.parseInt(args[3]));
-        LocalReading reading = LocalReading.standard(limits);
+        LocalReading reading = LocalReading.standard(limits, !(args.length > 4 && NO_OCR.equals(args[4])));
         BufferedReader requests = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
         for (String line; (line = requests.readLine()) != null; ) {
             JsonNode request = ReportCodec.JSON.readTree(line);

@@ -39,12 +39,17 @@ public final class WorkerPool implements Reading, AutoCloseable {
      * @param filesPerWorker files a worker reads before it is replaced
      */
     public record Settings(int workers, int heapMegabytes, Duration timeout, ReadLimits limits, Path temp,
-            int filesPerWorker) {
+            int filesPerWorker, boolean ocr) {
         /** The default heap of one worker. */
         public static final int HEAP_MEGABYTES = 512;
 
         public static Settings of(int workers, Duration timeout, ReadLimits limits, Path temp) {
-            return new Settings(workers, HEAP_MEGABYTES, timeout, limits, temp, 2000);
+            return new Settings(workers, HEAP_MEGABYTES, timeout, limits, temp, 2000, true);
+        }
+
+        /** These settings with scans left unread ({@code --no-ocr}). */
+        public Settings withoutOcr() {
+            return new Settings(workers, heapMegabytes, timeout, limits, temp, filesPerWorker, false);
         }
     }
 
@@ -169,6 +174,9 @@ public final class WorkerPool implements Reading, AutoCloseable {
         ReadLimits l = settings.limits();
         c.addAll(List.of(String.valueOf(l.maxBytes()), String.valueOf(l.maxPages()),
                 String.valueOf(l.maxTableCells()), String.valueOf(l.maxTextChars())));
+        if (!settings.ocr()) {
+            c.add(WorkerMain.NO_OCR);
+        }
         return c;
     }
 

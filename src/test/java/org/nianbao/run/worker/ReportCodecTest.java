@@ -59,6 +59,27 @@ class ReportCodecTest {
         }
     }
 
+    /** A scanned cell crosses with its OCR reading: unsure stays unsure, with what was seen and its crop. */
+    @Test
+    void aScannedCellKeepsItsReading() throws Exception {
+        org.nianbao.model.Report r = new org.nianbao.model.Report().inputFormat("pdf (OCR)");
+        org.nianbao.model.Table t = new org.nianbao.model.Table(org.nianbao.model.TableId.APPLICATIONS,
+                org.nianbao.model.Location.NONE);
+        t.addRow("granted");
+        org.nianbao.model.OcrReading reading = new org.nianbao.model.OcrReading("135", 41, List.of("135", "35"), true,
+                null, new byte[] {1, 2, 3});
+        t.put("granted", "total", new org.nianbao.model.Cell(org.nianbao.model.CellValue.written("135"),
+                org.nianbao.model.Location.tableCell(3, 2, 5, 2).withBox("1.0,2.0,3.0,4.0"), reading));
+        r.putTable(t);
+        org.nianbao.model.Report back = ReportCodec.decode(ReportCodec.JSON.readTree(
+                ReportCodec.JSON.writeValueAsString(ReportCodec.encode(r))));
+        org.nianbao.model.Cell cell = back.table(org.nianbao.model.TableId.APPLICATIONS).orElseThrow()
+                .cell("granted", "total").orElseThrow();
+        assertThat(back.inputFormat()).isEqualTo("pdf (OCR)");
+        assertThat(cell.unsure()).isTrue();
+        assertThat(cell.ocr()).isEqualTo(reading);
+    }
+
     /** A field added to the model and not to the codec would be lost on the way from a worker: named here. */
     @Test
     void theCodecKnowsEveryFieldOfTheModel() {

@@ -1,0 +1,209 @@
+package org.nianbao.parse.scan;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Tables built from a page's ruling lines. Lines that cross or touch are one table; its row and column boundaries
+ * are where its lines lie (lines a pixel or two apart are one boundary). Two neighbouring grid slots are one cell
+ * when no line separates them (a span); a line counts as separating where it covers most of the slots' common side.
+ * A line that touches no line across (a seal's arc, an underline) is not part of a table.
+ */
+final class CellGrid {
+    /** A cell: its grid slots and its box on the page, lines included. */
+    record GridCell(int row, int col, int rowSpan, int colSpan, int left, int top, int right, int bottom) {
+    }
+
+    /** A table on a page: boundaries (pixels) and cells. */
+    record GridTable(int[] xs, int[] ys, List<GridCell> cells, int lineWidth) {
+        int top() {
+            return ys[0];
+        }
+
+        int bottom() {
+            return ys[ys.length - 1];
+        }
+
+        int left() {
+            return xs[0];
+        }
+
+        int right() {
+            return xs[xs.length - 1];
+        }
+    }
+
+    private CellGrid() {
+    }
+
+    static List<GridTable> tables(Rulings rulings, double dpi) {
+        int tol = Math.max(3, (int) Math.round(0.03 * dpi));
+        List<Rulings.Line> h = rulings.horizontal;
+        List<Rulings.Line> v = rulings.vertical;
+        int n = h.size() + v.size();
+        int[] parent = new int[n];
+        for (int i = 0; i < n; i++) {
+            parent[i] = i;
+        }
+        int[] touches = new int[n];
+        for (int i = 0; i < h.size(); i++) {
+            for (int j = 0; j < v.size(); j++) {
+                if (cross(h.get(i), v.get(j), tol)) {
+                    union(parent, i, h.size() + j);
+                    touches[i]++;
+                    touches[h.size() + j]++;
+                }
+            }
+        }
+        List<GridTable> out = new ArrayList<>();
+        boolean[] used = new boolean[n];
+        for (int i = 0; i < n; i++) {
+            int root = find(parent, i);
+            if (used[root]) {
+                continue;
+            }
+            used[root] = true;
+            List<Rulings.Line> hs = new ArrayList<>();
+            List<Rulings.Line> vs = new ArrayList<>();
+            for (int k = 0; k < n; k++) {
+                if (find(parent, k) == root && touches[k] >= 2) {
+                    if (k < h.size()) {
+                        hs.add(h.get(k));
+                    } else {
+                        vs.add(v.get(k - h.size()));
+                    }
+                }
+            }
+            GridTable t = table(hs, vs, tol);
+            if (t != null) {
+                out.add(t);
+            }
+        }
+        out.sort((a, b) -> Integer.compare(a.top(), b.top()));
+        return out;
+    }
+
+    private static GridTable table(List<Rulings.Line> hs, List<Rulings.Line> vs, int tol) {
+        int[] ys = boundaries(hs, tol);
+        int[] xs = boundaries(vs, tol);
+        if (ys.length < 2 || xs.length < 3) {
+            return null; // every report table has at least two columns
+        }
+        int rows = ys.length - 1;
+        int cols = xs.length - 1;
+        int[] parent = new int[rows * cols];
+        for (int i = 0; i < parent.length; i++) {
+            parent[i] = i;
+        }
+        for (int r = 0; r < rows; r++) {
+            for (int c = 0; c < cols; c++) {
+                if (c + 1 < cols && !covered(vs, xs[c + 1], ys[r], ys[r + 1], tol)) {
+                    union(parent, r * cols + c, r * cols + c + 1);
+                }
+                if (r + 1 < rows && !covered(hs, ys[r + 1], xs[c], xs[c + 1], tol)) {
+                    union(parent, r * cols + c, (r + 1) * cols + c);
+                }
+            }
+        }
+        List<GridCell> cells = new ArrayList<>();
+        boolean[] taken = new boolean[rows * cols];
+        for (int s = 0; s < parent.length; s++) {
+            if (taken[s]) {
+                continue;
+            }
+            int root = find(parent, s);
+            int r0 = rows;
+            int r1 = -1;
+            int c0 = cols;
+            int c1 = -1;
+            int count = 0;
+            for (int k = 0; k < parent.length; k++) {
+                if (find(parent, k) == root) {
+                    r0 = Math.min(r0, k / cols);
+                    r1 = Math.max(r1, k / cols);
+                    c0 = Math.min(c0, k % cols);
+                    c1 = Math.max(c1, k % cols);
+                    count++;
+                }
+            }
+            boolean rectangle = count == (r1 - r0 + 1) * (c1 - c0 + 1);
+            if (rectangle) {
+                for (int k = 0; k < parent.length; k++) {
+                    if (find(parent, k) == root) {
+                        taken[k] = true;
+                    }
+                }
+                cells.add(new GridCell(r0, c0, r1 - r0 + 1, c1 - c0 + 1, xs[c0], ys[r0], xs[c1 + 1], ys[r1 + 1]));
+            } else { // a broken line joined slots into an odd shape: keep the slot alone rather than guess
+                taken[s] = true;
+                int r = s / cols;
+                int c = s % cols;
+                cells.add(new GridCell(r, c, 1, 1, xs[c], ys[r], xs[c + 1], ys[r + 1]));
+            }
+        }
+        int width = 0;
+        for (Rulings.Line l : hs) {
+            width = Math.max(width, l.thickness());
+        }
+        for (Rulings.Line l : vs) {
+            width = Math.max(width, l.thickness());
+        }
+        return new GridTable(xs, ys, cells, width);
+    }
+
+    /** Whether lines at {@code at} cover most of {@code from..to} (its ends, where lines cross, left out). */
+    private static boolean covered(List<Rulings.Line> lines, int at, int from, int to, int tol) {
+        int a = from + tol;
+        int b = to - tol;
+        if (b <= a) {
+            return true;
+        }
+        boolean[] on = new boolean[b - a];
+        for (Rulings.Line l : lines) {
+            if (Math.abs(l.at() - at) <= tol) {
+                for (int p = Math.max(a, l.from()); p < Math.min(b, l.to() + 1); p++) {
+                    on[p - a] = true;
+                }
+            }
+        }
+        int n = 0;
+        for (boolean x : on) {
+            n += x ? 1 : 0;
+        }
+        return n >= 0.6 * on.length;
+    }
+
+    /** Positions of the lines, those within {@code tol} of each other taken as one (their mean). */
+    private static int[] boundaries(List<Rulings.Line> lines, int tol) {
+        List<Integer> at = lines.stream().map(Rulings.Line::at).sorted().toList();
+        List<Integer> out = new ArrayList<>();
+        int i = 0;
+        while (i < at.size()) {
+            int j = i;
+            long sum = 0;
+            while (j < at.size() && at.get(j) - at.get(i) <= tol) {
+                sum += at.get(j);
+                j++;
+            }
+            out.add((int) (sum / (j - i)));
+            i = j;
+        }
+        return out.stream().mapToInt(Integer::intValue).toArray();
+    }
+
+    private static boolean cross(Rulings.Line h, Rulings.Line v, int tol) {
+        return v.at() >= h.from() - tol && v.at() <= h.to() + tol && h.at() >= v.from() - tol && h.at() <= v.to() + tol;
+    }
+
+    private static int find(int[] parent, int i) {
+        while (parent[i] != i) {
+            parent[i] = parent[parent[i]];
+            i = parent[i];
+        }
+        return i;
+    }
+
+    private static void union(int[] parent, int a, int b) {
+        parent[find(parent, a)] = find(parent, b);
+    }
+}

@@ -1,0 +1,228 @@
+package org.nianbao.parse.scan;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * What is printed inside one cell: the connected blots of ink within its borders, the remains of the borders
+ * themselves removed (a thin blot running along an edge), specks of noise away from the text removed. From the
+ * blots' shapes: whether the cell is blank, and whether it looks like one line of digits (narrow glyphs of one
+ * height side by side) rather than Chinese (square glyphs) or a dash.
+ */
+final class CellInk {
+    /** A blot of ink: its bounding box (page pixels) and its size. */
+    record Blot(int left, int top, int right, int bottom, int pixels) {
+        int width() {
+            return right - left + 1;
+        }
+
+        int height() {
+            return bottom - top + 1;
+        }
+    }
+
+    final List<Blot> blots;
+    /** The box around the text (page pixels), or null when the cell is blank. */
+    final int[] text;
+    /** Ink the threshold may have lost: dark pixels where no blot was kept (a faint mark). */
+    final boolean faint;
+    /** A faint flat mark just before the text, lighter than the ink threshold: perhaps a thin minus sign. */
+    private final boolean faintDash;
+
+    private CellInk(List<Blot> blots, int[] text, boolean faint, boolean faintDash) {
+        this.blots = blots;
+        this.text = text;
+        this.faint = faint;
+        this.faintDash = faintDash;
+    }
+
+    boolean blank() {
+        return text == null;
+    }
+
+    /**
+     * Reads the ink inside {@code left..right × top..bottom} (the cell's borders, lines included) of a page scanned
+     * at {@code dpi}.
+     */
+    static CellInk of(Raster page, Ink ink, int left, int top, int right, int bottom, int lineWidth, double dpi,
+            int threshold) {
+        int inset = Math.max(2, lineWidth / 2 + 2);
+        int x0 = left + inset;
+        int y0 = top + inset;
+        int x1 = right - inset;
+        int y1 = bottom - inset;
+        if (x1 - x0 < 3 || y1 - y0 < 3) {
+            return new CellInk(List.of(), null, false, false);
+        }
+        int w = x1 - x0;
+        int h = y1 - y0;
+        int[] label = new int[w * h];
+        List<Blot> all = new ArrayList<>();
+        int[] stack = new int[w * h];
+        for (int y = 0; y < h; y++) {
+            for (int x = 0; x < w; x++) {
+                if (label[y * w + x] != 0 || !ink.at(x0 + x, y0 + y)) {
+                    continue;
+                }
+                int id = all.size() + 1;
+                int sp = 0;
+                stack[sp++] = y * w + x;
+                label[y * w + x] = id;
+                int bl = x;
+                int bt = y;
+                int br = x;
+                int bb = y;
+                int pixels = 0;
+                while (sp > 0) {
+                    int p = stack[--sp];
+                    int px = p % w;
+                    int py = p / w;
+                    pixels++;
+                    bl = Math.min(bl, px);
+                    br = Math.max(br, px);
+                    bt = Math.min(bt, py);
+                    bb = Math.max(bb, py);
+                    for (int dy = -1; dy <= 1; dy++) {
+                        for (int dx = -1; dx <= 1; dx++) {
+                            int nx = px + dx;
+                            int ny = py + dy;
+                            if (nx >= 0 && ny >= 0 && nx < w && ny < h && label[ny * w + nx] == 0
+                                    && ink.at(x0 + nx, y0 + ny)) {
+                                label[ny * w + nx] = id;
+                                stack[sp++] = ny * w + nx;
+                            }
+                        }
+                    }
+                }
+                all.add(new Blot(x0 + bl, y0 + bt, x0 + br, y0 + bb, pixels));
+            }
+        }
+        double unit = dpi / 200.0;
+        int minPixels = (int) Math.max(4, 12 * unit * unit);
+        int edge = Math.max(2, (int) Math.round(2 * unit));
+        List<Blot> kept = new ArrayList<>();
+        for (Blot b : all) {
+            boolean alongEdge = (b.top() <= y0 + edge || b.bottom() >= y1 - 1 - edge)
+                    && b.height() <= Math.max(3, lineWidth + 2) && b.width() > 4 * b.height();
+            boolean alongSide = (b.left() <= x0 + edge || b.right() >= x1 - 1 - edge)
+                    && b.width() <= Math.max(3, lineWidth + 2) && b.height() > 4 * b.width();
+            if (!alongEdge && !alongSide && b.pixels() >= minPixels) {
+                kept.add(b);
+            }
+        }
+        // small marks count inside the text's span (a decimal point) and just before it when flat and wide enough
+        // to be a minus sign: what is dropped here is erased from the image the engine reads
+        int[] box = box(kept);
+        if (box != null) {
+            int height = box[3] - box[1] + 1;
+            for (Blot b : all) {
+                boolean inside = b.left() >= box[0] && b.right() <= box[2];
+                boolean sign = b.right() < box[0] && b.left() >= box[0] - height && minus(b, height);
+                if (b.pixels() < minPixels && b.pixels() >= 2 && (inside || sign) && b.top() >= box[1] - 2
+                        && b.bottom() <= box[3] + 2) {
+                    kept.add(b);
+                }
+            }
+        }
+        boolean faint = false;
+        if (kept.isEmpty()) {
+            int lenient = (threshold + 255) / 2;
+            int dark = 0;
+            for (int y = y0 + edge; y < y1 - edge; y++) {
+                for (int x = x0 + edge; x < x1 - edge; x++) {
+                    dark += page.at(x, y) < lenient ? 1 : 0;
+                }
+            }
+            faint = dark >= 3 * minPixels;
+        }
+        int[] text = box(kept);
+        return new CellInk(kept, text, faint, text != null && faintDash(page, text, x0 + edge, (threshold + 255) / 2));
+    }
+
+    /**
+     * Whether a flat run of grey darker than {@code lenient}, a quarter of the text's height long or more, lies in
+     * the middle band of the text's height just before it (no further left than {@code from}): a minus sign too thin
+     * or light for the ink threshold, which a scan at low resolution makes of it.
+     */
+    private static boolean faintDash(Raster page, int[] text, int from, int lenient) {
+        int h = text[3] - text[1] + 1;
+        int need = Math.max(3, (int) Math.round(0.25 * h));
+        for (int y = text[1] + (int) (0.3 * h); y <= text[3] - (int) (0.3 * h); y++) {
+            int run = 0;
+            for (int x = Math.max(from, text[0] - h); x <= text[0] - 2; x++) {
+                run = page.at(x, y) < lenient ? run + 1 : 0;
+                if (run >= need) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static int[] box(List<Blot> blots) {
+        if (blots.isEmpty()) {
+            return null;
+        }
+        int[] b = {Integer.MAX_VALUE, Integer.MAX_VALUE, Integer.MIN_VALUE, Integer.MIN_VALUE};
+        for (Blot x : blots) {
+            b[0] = Math.min(b[0], x.left());
+            b[1] = Math.min(b[1], x.top());
+            b[2] = Math.max(b[2], x.right());
+            b[3] = Math.max(b[3], x.bottom());
+        }
+        return b;
+    }
+
+    /**
+     * One line of narrow glyphs of about one height: how digits look. Chinese glyphs are square (or made of several
+     * blots side by side that together are), a dash is flat; those cells are read as text.
+     */
+    boolean looksNumeric() {
+        if (text == null) {
+            return false;
+        }
+        List<Blot> big = blots.stream().filter(b -> b.height() >= 0.5 * (text[3] - text[1] + 1)).toList();
+        if (big.isEmpty() || big.size() > 16) {
+            return false;
+        }
+        int height = text[3] - text[1] + 1;
+        for (Blot b : big) {
+            if (b.width() > 0.85 * b.height()) {
+                return false;
+            }
+        }
+        // one line: nothing much taller than the glyphs
+        int tallest = big.stream().mapToInt(Blot::height).max().orElse(0);
+        return height <= 1.4 * tallest;
+    }
+
+    /**
+     * What the ink says a number printed here must look like, whatever OCR reads: how many digits (each digit of
+     * print is one blot of ink about as tall as the tallest) and whether a minus sign (a flat dash, low and short)
+     * stands before them. Two models can both drop a narrow 1 or a thin minus; the ink cannot.
+     */
+    Shape shape() {
+        if (text == null) {
+            return new Shape(0, false);
+        }
+        int tallest = glyphHeight();
+        List<Blot> glyphs = blots.stream().filter(b -> b.height() >= 0.6 * tallest).toList();
+        int firstLeft = glyphs.stream().mapToInt(Blot::left).min().orElse(Integer.MAX_VALUE);
+        boolean dash = blots.stream().anyMatch(b -> b.right() < firstLeft && minus(b, tallest));
+        return new Shape(glyphs.size(), dash || faintDash);
+    }
+
+    /** A flat mark a quarter of a glyph wide or more, as a minus sign is (a speck of noise is not). */
+    private static boolean minus(Blot b, int glyphHeight) {
+        return b.height() < 0.35 * glyphHeight && b.width() >= 0.25 * glyphHeight && b.width() >= 1.5 * b.height();
+    }
+
+    /** How many digit-sized glyphs a cell holds, and whether a dash stands before them. */
+    record Shape(int glyphs, boolean dash) {
+    }
+
+    /** The height of the tallest glyph, pixels. */
+    int glyphHeight() {
+        return blots.stream().mapToInt(Blot::height).max().orElse(0);
+    }
+}

@@ -1,0 +1,25 @@
+package org.nianbao.scan;
+
+/**
+ * How a printed report is scanned: resolution, colour, how crooked it lies, how it is compressed, whether a red
+ * seal is stamped over the signature and a table corner, and what file it ends up in.
+ *
+ * @param rotate      degrees the page lies turned (counter-clockwise positive)
+ * @param jpegQuality 0 for lossless, else JPEG quality 1–100
+ */
+record ScanRecipe(String id, int dpi, Colour colour, double rotate, int jpegQuality, boolean seal,
+        Container container) {
+
+    enum Colour { COLOUR, GREY, BLACK_AND_WHITE }
+
+    enum Container { PDF, TIFF, PNG }
+
+    String describe() {
+        return dpi + " dpi " + switch (colour) {
+            case COLOUR -> "colour";
+            case GREY -> "grey";
+            case BLACK_AND_WHITE -> "black-and-white";
+        } + (rotate == 0 ? "" : ", turned " + rotate + "°") + (jpegQuality == 0 ? "" : ", JPEG q" + jpegQuality)
+                + (seal ? ", red seal" : "") + ", " + container.name().toLowerCase(java.util.Locale.ROOT);
+    }
+}
