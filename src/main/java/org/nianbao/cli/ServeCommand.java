@@ -13,6 +13,7 @@ import java.util.concurrent.CountDownLatch;
 import org.nianbao.rules.RuleFileException;
 import org.nianbao.rules.RuleSet;
 import org.nianbao.rules.RuleSource;
+import org.nianbao.web.People;
 import org.nianbao.web.Service;
 import org.nianbao.web.UploadLimits;
 import picocli.CommandLine.Command;
@@ -45,6 +46,11 @@ public final class ServeCommand implements Callable<Integer> {
     @Option(names = "--token", paramLabel = "TOKEN",
             description = "访问令牌（也可用环境变量 NIANBAO_TOKEN） / access token (or NIANBAO_TOKEN)")
     String token;
+
+    @Option(names = "--users", paramLabel = "FILE",
+            description = "人员名单：每行“姓名,office 或 reader,令牌”，操作记录据此记名；office 可上传删除，reader 只读"
+                    + " / people: lines 'name,office|reader,token'; the log names them; readers change nothing")
+    Path users;
 
     @Option(names = "--max-upload-mb", paramLabel = "MB", defaultValue = "50",
             description = "每个文件上限 / per file (default ${DEFAULT-VALUE} MB)")
@@ -83,7 +89,19 @@ public final class ServeCommand implements Callable<Integer> {
         } catch (UnknownHostException e) {
             throw new UserError("--host " + host + "：找不到这个地址", "--host " + host + ": no such address");
         }
-        if (!address.isLoopbackAddress() && (accessToken == null || accessToken.length() < 16)) {
+        People people = People.NONE;
+        if (users != null) {
+            try {
+                people = People.read(users);
+            } catch (IOException e) {
+                throw new UserError("无法读取人员名单 " + users + "：" + e.getMessage(), "cannot read the people file "
+                        + users + ": " + e.getMessage());
+            } catch (IllegalArgumentException e) {
+                throw new UserError(e.getMessage(), e.getMessage());
+            }
+        }
+        if (!address.isLoopbackAddress() && !people.tokenRequired()
+                && (accessToken == null || accessToken.length() < 16)) {
             throw new UserError("--host " + host + "：监听非本机地址须设至少 16 位的访问令牌（--token 或 NIANBAO_TOKEN）",
                     "--host " + host + ": listening beyond this machine needs an access token of 16+ characters"
                             + " (--token or NIANBAO_TOKEN)");
@@ -107,7 +125,7 @@ public final class ServeCommand implements Callable<Integer> {
                 Math.max((long) maxUploadMb << 20, 1L << 30));
         Service.Config config = new Service.Config(host, port, data, db, accessToken, limits,
                 Duration.ofSeconds(timeout), ruleSet, Service.rulesVersion(Version.current(), sources),
-                Version.current(), new Service.Workers(workers, workerMemory), (long) maxDataMb << 20);
+                Version.current(), new Service.Workers(workers, workerMemory), (long) maxDataMb << 20, people);
         Service service;
         try {
             service = Service.start(config);

@@ -1,6 +1,10 @@
 package org.nianbao.parse;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Locale;
 
 /**
@@ -14,6 +18,8 @@ public final class FormatSniffer {
     /** A flat OpenDocument file's root element declares dozens of namespaces before its media type. */
     private static final int FLAT_ODF_PROBE = 16384;
     private static final String ODF_TEXT = "application/vnd.oasis.opendocument.text";
+    /** How much of a file {@link #detectQuietly} reads: enough for every marker but a large zip's directory. */
+    private static final int HEAD = 64 * 1024;
 
     private FormatSniffer() {
     }
@@ -31,6 +37,20 @@ public final class FormatSniffer {
             return InputFormat.PDF;
         }
         return detectText(content);
+    }
+
+    /**
+     * The format of a file told from its first bytes, for a file that was not read whole (over a limit, timed out,
+     * failed): so a result says "PDF" rather than "unknown" about a PDF it could not check. A large zip without a
+     * stored mimetype counts as a Word document, as {@link #detect} counts one whose directory it cannot find.
+     * {@link InputFormat#UNKNOWN} when the file cannot be opened.
+     */
+    public static InputFormat detectQuietly(Path file) {
+        try (InputStream in = Files.newInputStream(file)) {
+            return detect(in.readNBytes(HEAD));
+        } catch (IOException | RuntimeException e) {
+            return InputFormat.UNKNOWN;
+        }
     }
 
     private static InputFormat detectText(byte[] content) {

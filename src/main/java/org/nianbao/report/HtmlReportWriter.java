@@ -5,6 +5,8 @@ import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.nianbao.model.FormatVersion;
@@ -29,15 +31,24 @@ public final class HtmlReportWriter implements ResultWriter {
             + "td,th{border:1px solid #aaa;padding:2px 6px;vertical-align:top}"
             + "td.num{text-align:right}sup.mark{color:#c00}.note{color:#b00;margin:0}"
             + "td.hit{background:#fdd;outline:2px solid #c00}table.data th:first-child{text-align:left}"
-            + "table.violations td:nth-child(-n+3),table.violations td:nth-child(6),"
-            + "table.violations td:nth-child(7),table.violations th{white-space:nowrap}"
+            + "table.violations{table-layout:fixed;width:100%}table.violations th{white-space:nowrap;text-align:left}"
+            + "table.violations td{overflow-wrap:anywhere}col.c-n{width:3.2em}col.c-sev{width:5.5em}"
+            + "col.c-rule{width:11em}col.c-loc{width:15%}col.c-val{width:8em}col.c-msg,col.c-fix{width:auto}"
+            + ".rule-id{font-family:monospace;font-size:92%}.rule-title{display:block;color:#444;font-size:88%}"
+            + "tr.na td,tr.na td.na{color:#888}tr.na{background:#f6f6f6}details.long summary{cursor:pointer}"
             + ".exp{display:block;color:#c00;font-size:85%}.error{color:#b00}.warning{color:#a60}.info{color:#06a}"
-            + ".suppressed{color:#777}.status-fail{color:#b00}.status-pass{color:#080}.status-unreadable{color:#a0a}";
+            + ".suppressed{color:#777}.status-fail{color:#b00}.status-pass{color:#080}.status-unreadable{color:#a0a}"
+            + ".print-full{display:none}"
+            // on paper nothing can be clicked open: the whole value is printed, each table row kept on one page
+            + "@media print{details.long{display:none}.print-full{display:inline}tr{break-inside:avoid}"
+            + "body{margin:0;font-size:10.5pt}table.violations{font-size:9pt}}";
 
     private final Writer w;
     private final Lang lang;
     private final boolean zh;
     private int index;
+    /** Each rule's title by id, as the files show them: the summary names rules by title too. */
+    private final Map<String, String> titles = new HashMap<>();
 
     public HtmlReportWriter(OutputStream out, Lang lang) {
         this.w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
@@ -86,60 +97,99 @@ public final class HtmlReportWriter implements ResultWriter {
                 .append(" <span class=\"status-").append(r.status().id()).append("\">").append(statusText(r.status()))
                 .append("</span></h2>\n");
         if (r.unreadable() != null) {
-            return b.append("<p class=\"unreadable\">").append(Html.esc(r.unreadable().problem().code())).append(" ")
-                    .append(Html.esc(Outcomes.message(r.unreadable(), lang))).append("</p></section>\n").toString();
+            String title = Outcomes.title(r.unreadable().problem(), lang);
+            titles.put(r.unreadable().problem().code(), title);
+            return b.append("<p class=\"unreadable\"><strong>").append(Html.esc(title)).append("</strong> <span"
+                    + " class=\"rule-id\">").append(Html.esc(r.unreadable().problem().code())).append("</span>")
+                    .append(zh ? "：" : ": ").append(Html.esc(Outcomes.message(r.unreadable(), lang)))
+                    .append("</p></section>\n").toString();
         }
+        r.evaluation().violations().forEach(v -> titles.put(v.ruleId(), v.rule().title().in(lang)));
         Report rep = r.report();
         b.append("<p>").append(Html.esc(rep.agency())).append(rep.year() == null ? "" : " · " + rep.year())
-                .append(" · ").append(Html.esc(r.inputFormat())).append("</p>\n");
-        violations(r, b);
+                .append(" · ").append(Html.esc(FormatNames.of(r.inputFormat(), lang))).append("</p>\n");
+        List<Violation> shown = shownOrder(r.evaluation().violations());
+        violations(shown, r, b);
         for (TableId id : TableId.values()) {
             if (rep.table(id).isPresent()) {
                 FormatVersion version = rep.table(id).get().version() != null ? rep.table(id).get().version()
                         : rep.formatVersion();
-                b.append(TableHtml.draw(rep.table(id).get(), version, r.evaluation().violations(), lang));
+                b.append(TableHtml.draw(rep.table(id).get(), version, shown, lang));
             }
         }
         return b.append("</section>\n").toString();
     }
 
-    private void violations(FileResult r, StringBuilder b) {
-        List<Violation> all = r.evaluation().violations();
+    /**
+     * The violations in the order they are shown and numbered: the findings first (errors, warnings, infos as the
+     * rules gave them), then those that could not be judged.
+     */
+    static List<Violation> shownOrder(List<Violation> all) {
+        List<Violation> out = new ArrayList<>();
+        all.stream().filter(Violation::assessable).forEach(out::add);
+        all.stream().filter(v -> !v.assessable()).forEach(out::add);
+        return out;
+    }
+
+    /**
+     * The violations as a table laid out for reading: fixed column widths, 问题 and 修改建议 wide; each rule's title
+     * under its id, its documentation as the tooltip; a long value shortened, the whole of it one click away (no
+     * script needed); what could not be judged last and grey.
+     */
+    private void violations(List<Violation> all, FileResult r, StringBuilder b) {
         if (all.isEmpty() && r.suppressed().isEmpty()) {
             b.append("<p>").append(zh ? "未发现问题。" : "No problems found.").append("</p>\n");
             return;
         }
-        b.append("<table class=\"violations\"><tr><th>#</th><th>" + (zh ? "级别" : "Severity") + "</th><th>"
-                + (zh ? "规则" : "Rule")
-                + "</th><th>" + (zh ? "位置" : "Location") + "</th><th>" + (zh ? "问题" : "Problem") + "</th><th>"
-                + (zh ? "应为" : "Expected") + "</th><th>" + (zh ? "实为" : "Found") + "</th><th>"
-                + (zh ? "修改建议" : "Fix") + "</th></tr>\n");
+        b.append("<table class=\"violations\"><colgroup><col class=\"c-n\"><col class=\"c-sev\"><col class=\"c-rule\">"
+                + "<col class=\"c-loc\"><col class=\"c-msg\"><col class=\"c-val\"><col class=\"c-val\">"
+                + "<col class=\"c-fix\"></colgroup><thead><tr><th>#</th><th>" + (zh ? "级别" : "Severity") + "</th><th>"
+                + (zh ? "规则" : "Rule") + "</th><th>" + (zh ? "位置" : "Location") + "</th><th>"
+                + (zh ? "问题" : "Problem") + "</th><th>" + (zh ? "应为" : "Expected") + "</th><th>"
+                + (zh ? "实为" : "Found") + "</th><th>" + (zh ? "修改建议" : "Fix") + "</th></tr></thead><tbody>\n");
         int n = 0;
         for (Violation v : all) {
             n++;
             String sev = v.assessable() ? v.severity().displayName().in(lang) : (zh ? "无法判断" : "not assessable");
-            row(b, v, "<td>[" + n + "]</td><td class=\"" + v.severity().id() + "\">" + Html.esc(sev) + "</td>", "");
+            row(b, v, v.assessable() ? "" : " na", "<td>[" + n + "]</td><td class=\"" + (v.assessable()
+                    ? v.severity().id() : "na") + "\">" + Html.esc(sev) + "</td>", "");
         }
         for (FileResult.Suppressed s : r.suppressed()) {
-            row(b, s.violation(), "<td></td><td class=\"suppressed\">" + (zh ? "已豁免" : "suppressed") + "</td>",
-                    " <em class=\"suppressed\">" + (zh ? "（豁免理由：" : "(reason: ") + Html.esc(s.reason())
-                            + (zh ? "）" : ")") + "</em>");
+            row(b, s.violation(), " suppressed", "<td></td><td class=\"suppressed\">" + (zh ? "已豁免" : "suppressed")
+                    + "</td>", " <em class=\"suppressed\">" + (zh ? "（豁免理由：" : "(reason: ")
+                    + Html.esc(s.reason()) + (zh ? "）" : ")") + "</em>");
         }
-        b.append("</table>\n");
+        b.append("</tbody></table>\n");
     }
 
-    private void row(StringBuilder b, Violation v, String severityCell, String note) {
-        b.append("<tr class=\"violation\">").append(severityCell).append("<td>").append(Html.esc(v.ruleId()))
-                .append("</td><td>").append(Html.esc(LocationText.describe(v.where(), lang))).append("</td><td>")
+    private void row(StringBuilder b, Violation v, String rowClass, String severityCell, String note) {
+        b.append("<tr class=\"violation").append(rowClass).append("\">").append(severityCell)
+                .append("<td class=\"rule\" title=\"").append(Html.esc(v.rule().doc().in(lang).strip()))
+                .append("\"><span class=\"rule-id\">").append(Html.esc(v.ruleId()))
+                .append("</span> <span class=\"rule-title\">").append(Html.esc(v.rule().title().in(lang)))
+                .append("</span></td><td>").append(Html.esc(LocationText.describe(v.where(), lang))).append("</td><td>")
                 .append(Html.esc(v.message(lang))).append(note).append("</td><td>")
-                .append(Html.esc(ValueText.expected(v, lang))).append("</td><td>")
-                .append(Html.esc(ValueText.actual(v, lang))).append("</td><td>").append(Html.esc(v.fix(lang)))
+                .append(shortened(ValueText.expected(v, lang))).append("</td><td>")
+                .append(shortened(ValueText.actual(v, lang))).append("</td><td>").append(Html.esc(v.fix(lang)))
                 .append(suggestion(v)).append("</td></tr>\n");
     }
 
     private String suggestion(Violation v) {
         return v.suggestion() == null ? "" : "<p class=\"note likely\">" + (zh ? "可能的错误：" : "Likely wrong: ")
                 + Html.esc(v.suggestion().text(lang)) + "</p>";
+    }
+
+    /** Values longer than this many characters are shortened, the whole shown on demand. */
+    static final int SHORT = 24;
+
+    /** A value as a cell shows it: whole when short, else its start with the whole under a disclosure. */
+    static String shortened(String value) {
+        if (value == null || value.codePointCount(0, value.length()) <= SHORT) {
+            return Html.esc(value);
+        }
+        String start = value.substring(0, value.offsetByCodePoints(0, SHORT - 2));
+        return "<details class=\"long\"><summary>" + Html.esc(start) + "…</summary>" + Html.esc(value)
+                + "</details><span class=\"print-full\">" + Html.esc(value) + "</span>";
     }
 
     private String statusText(FileResult.Status s) {
@@ -167,7 +217,9 @@ public final class HtmlReportWriter implements ResultWriter {
             w.write("<table class=\"by-rule\"><tr><th>" + (zh ? "规则" : "Rule") + "</th><th>" + (zh ? "次数" : "Count")
                     + "</th><th>" + (zh ? "错误" : "Errors") + "</th><th>" + (zh ? "警告" : "Warnings") + "</th></tr>\n");
             for (Map.Entry<String, Integer> e : s.byRule().entrySet()) {
-                w.write("<tr><td>" + Html.esc(e.getKey()) + "</td><td>" + e.getValue() + "</td><td>"
+                String title = titles.getOrDefault(e.getKey(), "");
+                w.write("<tr><td>" + Html.esc(title) + " <span class=\"rule-id\">" + Html.esc(e.getKey())
+                        + "</span></td><td>" + e.getValue() + "</td><td>"
                         + s.errorsByRule().getOrDefault(e.getKey(), 0) + "</td><td>"
                         + s.warningsByRule().getOrDefault(e.getKey(), 0) + "</td></tr>\n");
             }

@@ -110,8 +110,10 @@ public final class JsonResultWriter implements ResultWriter {
     private void writeViolation(Violation v, String suppressedBecause) throws IOException {
         g.writeStartObject();
         g.writeStringField("rule", v.ruleId());
+        g.writeStringField("title", v.rule().title().in(lang));
         g.writeStringField("severity", v.severity().id());
         g.writeStringField("message", v.message(lang));
+        g.writeStringField("fix", v.fix(lang));
         writeLocation(v.where());
         g.writeStringField("expected", v.expected(lang));
         g.writeStringField("actual", v.actual(lang));

@@ -25,6 +25,16 @@ public final class Outcomes {
                     "Checking the file took longer than the per-file time limit; it was skipped and the others were"
                             + " checked. --timeout raises the limit."));
 
+    /** Each outcome's name in a few words, shown next to its id wherever rules show their titles. */
+    private static final Map<InputProblem, Text> TITLES = Map.of(
+            InputProblem.UNREADABLE, Text.of("文件损坏或无法读取", "Damaged or unreadable file"),
+            InputProblem.ENCRYPTED, Text.of("文件有密码", "Password-protected file"),
+            InputProblem.NO_TEXT, Text.of("没有可识别的文字（扫描件）", "No readable text (a scan)"),
+            InputProblem.UNSUPPORTED, Text.of("不支持的文件类型", "Unsupported kind of file"),
+            InputProblem.TOO_LARGE, Text.of("文件超过上限", "File over a limit"),
+            InputProblem.EMPTY, Text.of("空文件", "Empty file"),
+            InputProblem.TIMEOUT, Text.of("检查超时", "Check timed out"));
+
     private static final Text AT_LINE = Text.of("（第 {line} 行第 {column} 列：{problem}）",
             " (line {line}, column {column}: {problem})");
 
@@ -43,6 +53,26 @@ public final class Outcomes {
             "zip entries", Text.of("个压缩包条目", "zip entries"),
             "files unzipped", Text.of("个解压出的文件", "files unzipped"),
             "bytes unzipped", Text.of("字节（解压后）", "bytes unzipped"));
+
+    /** An outcome's name in a few words ("没有可识别的文字（扫描件）"). */
+    public static String title(InputProblem problem, Lang lang) {
+        return TITLES.get(problem).in(lang);
+    }
+
+    /** What every reader of an outcome should know about it: its full message without the file's details. */
+    public static String explanation(InputProblem problem, Lang lang) {
+        return MESSAGES.get(problem).in(lang);
+    }
+
+    /** The outcome with this id ({@code INPUT.NO_TEXT}), if it is one. */
+    public static java.util.Optional<InputProblem> byCode(String code) {
+        for (InputProblem p : InputProblem.values()) {
+            if (p.code().equals(code)) {
+                return java.util.Optional.of(p);
+            }
+        }
+        return java.util.Optional.empty();
+    }
 
     /**
      * The message for an unreadable file: the line and column where the source gives them, the limit passed (in

@@ -2,7 +2,11 @@ package org.nianbao.report;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
@@ -19,21 +23,28 @@ import org.nianbao.model.RowSpec;
 import org.nianbao.model.StandardLayouts;
 import org.nianbao.model.Table;
 import org.nianbao.model.TableId;
-import org.nianbao.model.TableLayout;
+import org.nianbao.model.Text;
 import org.nianbao.rules.Severity;
 import org.nianbao.rules.Violation;
 import org.nianbao.run.FileResult;
 
 /**
  * An Excel workbook for an auditor, streamed with POI's SXSSF so memory stays flat: 汇总 (one row per file),
- * 问题清单 (one row per violation, suppressed ones marked) and 表三数据 (the applications table of every report).
+ * 问题清单 (one row per violation with the rule's title, the fix and the cells likely wrong; suppressed ones marked)
+ * and 表二数据, 表三数据, 表四数据 (each statistics table of every report).
  *
- * <p>表三数据 has one row per report × table row, the applicant columns side by side, numbers as numbers: a
+ * <p>A table's sheet has one row per report × table row, the table's columns side by side, numbers as numbers: a
  * statistician filters on the row id (or label) and sums a column over all reports, or builds a pivot table, without
- * reshaping. Text written in a cell ({@code —}, {@code 无}) stays text. Headers are frozen, filters on, widths set.
+ * reshaping. A column only the 2019 format has comes after the 2021 format's. Text written in a cell ({@code —},
+ * {@code 无}) stays text. Headers are frozen, filters on, widths set.
  */
 public final class XlsxWriter implements ResultWriter {
-    private static final TableLayout APPLICATIONS = StandardLayouts.of(TableId.APPLICATIONS, FormatVersion.V2021);
+    /** The sheets' names, by table: 表二数据 …. */
+    private static final Map<TableId, Text> SHEETS = Map.of(
+            TableId.PROACTIVE, Text.of("表二数据", "Proactive table"),
+            TableId.APPLICATIONS, Text.of("表三数据", "Applications table"),
+            TableId.REVIEW_LITIGATION, Text.of("表四数据", "Review table"));
+    private static final int DATA_LEFT = 5;
 
     private final OutputStream out;
     private final Lang lang;
@@ -42,10 +53,11 @@ public final class XlsxWriter implements ResultWriter {
     private final CellStyle bold;
     private final SXSSFSheet summary;
     private final SXSSFSheet problems;
-    private final SXSSFSheet data;
+    private final Map<TableId, SXSSFSheet> data = new EnumMap<>(TableId.class);
+    private final Map<TableId, List<ColumnSpec>> dataColumns = new EnumMap<>(TableId.class);
+    private final Map<TableId, Integer> dataRows = new EnumMap<>(TableId.class);
     private int summaryRow;
     private int problemRow;
-    private int dataRow;
 
     public XlsxWriter(OutputStream out, Lang lang) {
         this.out = out;
@@ -57,7 +69,19 @@ public final class XlsxWriter implements ResultWriter {
         bold.setFont(font);
         summary = wb.createSheet(zh ? "汇总" : "Summary");
         problems = wb.createSheet(zh ? "问题清单" : "Problems");
-        data = wb.createSheet(zh ? "表三数据" : "Applications table");
+        for (TableId t : TableId.values()) {
+            data.put(t, wb.createSheet(SHEETS.get(t).in(lang)));
+            dataColumns.put(t, columns(t));
+        }
+    }
+
+    /** A table's columns in the 2021 format, then those only the 2019 format has. */
+    private static List<ColumnSpec> columns(TableId table) {
+        Map<String, ColumnSpec> out = new LinkedHashMap<>();
+        for (FormatVersion v : List.of(FormatVersion.V2021, FormatVersion.V2019)) {
+            StandardLayouts.of(table, v).columns().forEach(c -> out.putIfAbsent(c.id(), c));
+        }
+        return List.copyOf(out.values());
     }
 
     @Override
@@ -65,20 +89,28 @@ public final class XlsxWriter implements ResultWriter {
         header(summary, zh ? List.of("文件", "机关", "年度", "格式", "层级", "结果", "错误", "警告", "提示", "已豁免")
                 : List.of("file", "agency", "year", "format", "level", "status", "errors", "warnings", "infos",
                         "suppressed"), new int[] {40, 30, 8, 10, 10, 10, 8, 8, 8, 8});
-        header(problems, zh ? List.of("文件", "机关", "规则", "级别", "问题", "位置", "应为", "实为", "豁免理由")
-                : List.of("file", "agency", "rule", "severity", "message", "location", "expected", "actual",
-                        "suppressed because"), new int[] {40, 30, 18, 10, 60, 40, 12, 12, 30});
-        List<String> dataHead = new java.util.ArrayList<>(zh ? List.of("文件", "机关", "年度", "行代码", "行")
-                : List.of("file", "agency", "year", "row id", "row"));
-        int[] widths = new int[5 + APPLICATIONS.columns().size()];
-        System.arraycopy(new int[] {40, 30, 8, 24, 40}, 0, widths, 0, 5);
-        for (int i = 0; i < APPLICATIONS.columns().size(); i++) {
-            dataHead.add(APPLICATIONS.columns().get(i).label().in(lang));
-            widths[5 + i] = 12;
+        header(problems, zh ? PROBLEM_HEAD_ZH : PROBLEM_HEAD_EN, new int[] {40, 30, 18, 24, 10, 60, 40, 12, 12, 50,
+            40, 30});
+        for (TableId t : TableId.values()) {
+            List<ColumnSpec> columns = dataColumns.get(t);
+            List<String> dataHead = new ArrayList<>(zh ? List.of("文件", "机关", "年度", "行代码", "行")
+                    : List.of("file", "agency", "year", "row id", "row"));
+            int[] widths = new int[DATA_LEFT + columns.size()];
+            System.arraycopy(new int[] {40, 30, 8, 24, 40}, 0, widths, 0, DATA_LEFT);
+            for (int i = 0; i < columns.size(); i++) {
+                dataHead.add(columns.get(i).label().in(lang));
+                widths[DATA_LEFT + i] = 12;
+            }
+            header(data.get(t), dataHead, widths);
+            dataRows.put(t, 1);
         }
-        header(data, dataHead, widths);
-        summaryRow = problemRow = dataRow = 1;
+        summaryRow = problemRow = 1;
     }
+
+    private static final List<String> PROBLEM_HEAD_ZH = List.of("文件", "机关", "规则", "规则名称", "级别", "问题", "位置",
+            "应为", "实为", "修改建议", "可能的错误", "豁免理由");
+    private static final List<String> PROBLEM_HEAD_EN = List.of("file", "agency", "rule", "rule title", "severity",
+            "message", "location", "expected", "actual", "fix", "likely wrong", "suppressed because");
 
     private void header(SXSSFSheet sheet, List<String> names, int[] widths) {
         Row row = sheet.createRow(0);
@@ -102,9 +134,10 @@ public final class XlsxWriter implements ResultWriter {
         if (rep != null && rep.year() != null) {
             row.createCell(2).setCellValue(rep.year());
         }
-        put(row, 3, r.inputFormat());
+        put(row, 3, FormatNames.of(r.inputFormat(), lang));
         put(row, 4, rep == null || rep.level() == null ? null : rep.level().displayName().in(lang));
-        put(row, 5, r.unreadable() != null ? r.unreadable().problem().code() : status(r.status()));
+        put(row, 5, r.unreadable() != null ? status(r.status()) + (zh ? "：" : ": ")
+                + Outcomes.title(r.unreadable().problem(), lang) : status(r.status()));
         row.createCell(6).setCellValue(r.count(Severity.ERROR));
         row.createCell(7).setCellValue(r.count(Severity.WARNING));
         row.createCell(8).setCellValue(r.count(Severity.INFO));
@@ -113,8 +146,9 @@ public final class XlsxWriter implements ResultWriter {
             Row p = problems.createRow(problemRow++);
             put(p, 0, file);
             put(p, 2, r.unreadable().problem().code());
-            put(p, 3, Severity.ERROR.displayName().in(lang));
-            put(p, 4, Outcomes.message(r.unreadable(), lang));
+            put(p, 3, Outcomes.title(r.unreadable().problem(), lang));
+            put(p, 4, Severity.ERROR.displayName().in(lang));
+            put(p, 5, Outcomes.message(r.unreadable(), lang));
             return;
         }
         for (Violation v : r.evaluation().violations()) {
@@ -123,7 +157,9 @@ public final class XlsxWriter implements ResultWriter {
         for (FileResult.Suppressed s : r.suppressed()) {
             problem(file, agency, s.violation(), s.reason());
         }
-        rep.table(TableId.APPLICATIONS).ifPresent(t -> applications(file, rep, t));
+        for (TableId id : TableId.values()) {
+            rep.table(id).ifPresent(t -> tableRows(file, rep, t));
+        }
     }
 
     private void problem(String file, String agency, Violation v, String reason) {
@@ -131,18 +167,25 @@ public final class XlsxWriter implements ResultWriter {
         put(p, 0, file);
         put(p, 1, agency);
         put(p, 2, v.ruleId());
-        put(p, 3, v.assessable() ? v.severity().displayName().in(lang) : (zh ? "无法判断" : "not assessable"));
-        put(p, 4, v.message(lang));
-        put(p, 5, LocationText.describe(v.where(), lang));
-        put(p, 6, ValueText.expected(v, lang));
-        put(p, 7, ValueText.actual(v, lang));
-        put(p, 8, reason);
+        put(p, 3, v.rule().title().in(lang));
+        put(p, 4, v.assessable() ? v.severity().displayName().in(lang) : (zh ? "无法判断" : "not assessable"));
+        put(p, 5, v.message(lang));
+        put(p, 6, LocationText.describe(v.where(), lang));
+        put(p, 7, ValueText.expected(v, lang));
+        put(p, 8, ValueText.actual(v, lang));
+        put(p, 9, v.fix(lang));
+        put(p, 10, v.suggestion() == null ? null : v.suggestion().text(lang));
+        put(p, 11, reason);
     }
 
-    private void applications(String file, Report rep, Table t) {
-        for (RowSpec spec : StandardLayouts.of(TableId.APPLICATIONS, t.version() != null ? t.version()
+    private void tableRows(String file, Report rep, Table t) {
+        SXSSFSheet sheet = data.get(t.id());
+        List<ColumnSpec> columns = dataColumns.get(t.id());
+        for (RowSpec spec : StandardLayouts.of(t.id(), t.version() != null ? t.version()
                 : rep.formatVersion()).rows()) {
-            Row row = data.createRow(dataRow++);
+            int at = dataRows.get(t.id());
+            dataRows.put(t.id(), at + 1);
+            Row row = sheet.createRow(at);
             put(row, 0, file);
             put(row, 1, rep.agency());
             if (rep.year() != null) {
@@ -150,13 +193,12 @@ public final class XlsxWriter implements ResultWriter {
             }
             put(row, 3, spec.id());
             put(row, 4, spec.fullLabel().in(lang));
-            List<ColumnSpec> columns = APPLICATIONS.columns();
             for (int i = 0; i < columns.size(); i++) {
                 CellValue v = t.cell(spec.id(), columns.get(i).id()).map(Cell::value).orElse(null);
                 if (v instanceof CellValue.Number n) {
-                    row.createCell(5 + i).setCellValue(n.value().doubleValue());
+                    row.createCell(DATA_LEFT + i).setCellValue(n.value().doubleValue());
                 } else if (v instanceof CellValue.Written w) {
-                    row.createCell(5 + i).setCellValue(w.text());
+                    row.createCell(DATA_LEFT + i).setCellValue(w.text());
                 }
             }
         }
@@ -180,8 +222,11 @@ public final class XlsxWriter implements ResultWriter {
     @Override
     public void end(Summary s) throws IOException {
         summary.setAutoFilter(new CellRangeAddress(0, Math.max(0, summaryRow - 1), 0, 9));
-        problems.setAutoFilter(new CellRangeAddress(0, Math.max(0, problemRow - 1), 0, 8));
-        data.setAutoFilter(new CellRangeAddress(0, Math.max(0, dataRow - 1), 0, 4 + APPLICATIONS.columns().size()));
+        problems.setAutoFilter(new CellRangeAddress(0, Math.max(0, problemRow - 1), 0, PROBLEM_HEAD_ZH.size() - 1));
+        for (TableId t : TableId.values()) {
+            data.get(t).setAutoFilter(new CellRangeAddress(0, Math.max(0, dataRows.get(t) - 1), 0,
+                    DATA_LEFT - 1 + dataColumns.get(t).size()));
+        }
         wb.write(out);
         out.flush();
         wb.dispose();

@@ -18,6 +18,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.LockSupport;
 import java.util.function.Function;
+import org.nianbao.parse.FormatSniffer;
 import org.nianbao.parse.InputProblem;
 
 /**
@@ -181,16 +182,16 @@ public final class BatchRunner {
                 return FileResult.outOfMemory(file, elapsedMillis());
             }
             String cause = t.getClass().getSimpleName() + (t.getMessage() == null ? "" : ": " + t.getMessage());
-            return FileResult.unreadable(file, "unknown", new FileResult.Unreadable(InputProblem.UNREADABLE,
-                    "internal error while checking: " + cause, Map.of()), elapsedMillis());
+            return FileResult.unreadable(file, FormatSniffer.detectQuietly(file).id(), new FileResult.Unreadable(
+                    InputProblem.UNREADABLE, "internal error while checking: " + cause, Map.of()), elapsedMillis());
         }
 
         void expireIfLate() {
             long start = startNanos;
             if (start != 0 && !result.isDone() && System.nanoTime() - start > timeout.toNanos()) {
-                FileResult late = FileResult.unreadable(file, "unknown", new FileResult.Unreadable(
-                        InputProblem.TIMEOUT, timeout.toSeconds() + " s", Map.of("seconds", timeout.toSeconds())),
-                        elapsedMillis());
+                FileResult late = FileResult.unreadable(file, FormatSniffer.detectQuietly(file).id(),
+                        new FileResult.Unreadable(InputProblem.TIMEOUT, timeout.toSeconds() + " s",
+                                Map.of("seconds", timeout.toSeconds())), elapsedMillis());
                 if (result.complete(late)) {
                     task.cancel(true);
                     release();

@@ -8,6 +8,7 @@ import org.nianbao.model.LevelInference;
 import org.nianbao.model.Report;
 import org.nianbao.model.Text;
 import org.nianbao.parse.DocumentParser;
+import org.nianbao.parse.FormatSniffer;
 import org.nianbao.parse.InputFormat;
 import org.nianbao.parse.RawDocument;
 import org.nianbao.parse.ReadFailure;
@@ -75,11 +76,14 @@ public final class Checker {
         Path file = shown;
         Optional<FileResult.Unreadable> hopeless = previous.openingTimedOut(content);
         if (hopeless.isPresent()) {
-            return FileResult.unreadable(file, "unknown", hopeless.get(), 0);
+            return FileResult.unreadable(file, FormatSniffer.detectQuietly(content).id(), hopeless.get(), 0);
         }
         Reading.Outcome read = overridden(shown, reading.read(content, false));
         if (read.report() == null) {
-            return new FileResult(file, read.format(), null, null, read.unreadable(), elapsed(start));
+            // a file not read whole (too large, timed out in a worker) is still named by its kind, not "unknown"
+            String format = read.format().equals(InputFormat.UNKNOWN.id())
+                    ? FormatSniffer.detectQuietly(content).id() : read.format();
+            return new FileResult(file, format, null, null, read.unreadable(), elapsed(start));
         }
         Report report = read.report();
         previous.previousOf(report).ifPresent(report::previous);

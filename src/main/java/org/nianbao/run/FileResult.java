@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.nianbao.model.Report;
+import org.nianbao.parse.FormatSniffer;
 import org.nianbao.parse.InputProblem;
 import org.nianbao.rules.RuleEngine;
 import org.nianbao.rules.Severity;
@@ -62,8 +63,8 @@ public record FileResult(Path file, String inputFormat, Report report, RuleEngin
     /** The outcome for a file whose reading ran out of memory: too large for this heap, never the run's end. */
     public static FileResult outOfMemory(Path file, long millis) {
         long heapMb = Runtime.getRuntime().maxMemory() >> 20;
-        return unreadable(file, "unknown", new Unreadable(InputProblem.TOO_LARGE, "reading it ran out of memory ("
-                + heapMb + " MB)", Map.of("what", MEMORY, "limit", heapMb)), millis);
+        return unreadable(file, FormatSniffer.detectQuietly(file).id(), new Unreadable(InputProblem.TOO_LARGE,
+                "reading it ran out of memory (" + heapMb + " MB)", Map.of("what", MEMORY, "limit", heapMb)), millis);
     }
 
     /** Whether this failure (or one it was caused by, or one it hid) was running out of memory. */

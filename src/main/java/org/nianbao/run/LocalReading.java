@@ -48,14 +48,20 @@ public final class LocalReading implements Reading {
             format = detected.id();
             return new Outcome(format, read(content, detected, openingOnly), null);
         } catch (ReadFailure e) {
+            format = known(format, file);
             if (FileResult.ranOutOfMemory(e)) { // a reader that caught what running out of memory left behind
                 return new Outcome(format, null, FileResult.outOfMemory(file, 0).unreadable());
             }
             return new Outcome(format, null, new FileResult.Unreadable(e.problem(), e.getMessage(), e.details()));
         } catch (IOException e) {
-            return new Outcome(format, null, new FileResult.Unreadable(InputProblem.UNREADABLE,
+            return new Outcome(known(format, file), null, new FileResult.Unreadable(InputProblem.UNREADABLE,
                     "cannot read the file: " + e.getMessage(), Map.of()));
         }
+    }
+
+    /** The format already told, or else told from the file's first bytes (a file over the size limit). */
+    private static String known(String format, Path file) {
+        return format.equals(InputFormat.UNKNOWN.id()) ? FormatSniffer.detectQuietly(file).id() : format;
     }
 
     private Report read(byte[] content, InputFormat format, boolean openingOnly) throws ReadFailure {

@@ -9,12 +9,21 @@ package org.nianbao.store;
  * @param recheckOf    the batch this one checks again, or null
  * @param finished     epoch milliseconds, or null while running
  * @param error        what stopped the batch before its end (a store write that failed), or null
+ * @param auditId      the audit the batch was uploaded into, or null
+ * @param published    the publication date given with the upload (yyyy-MM-dd), or null
+ * @param createdBy    who uploaded it (or asked for the recheck), or null when not known
  */
 public record BatchRow(String id, long created, String title, String state, int total, int done,
-        String rulesVersion, String recheckOf, Long finished, String error) {
+        String rulesVersion, String recheckOf, Long finished, String error, String auditId, String published,
+        String createdBy) {
     public BatchRow(String id, long created, String title, String state, int total, int done, String rulesVersion,
             String recheckOf, Long finished) {
         this(id, created, title, state, total, done, rulesVersion, recheckOf, finished, null);
+    }
+
+    public BatchRow(String id, long created, String title, String state, int total, int done, String rulesVersion,
+            String recheckOf, Long finished, String error) {
+        this(id, created, title, state, total, done, rulesVersion, recheckOf, finished, error, null, null, null);
     }
 
     public static final String RUNNING = "running";

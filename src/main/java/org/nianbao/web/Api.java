@@ -96,11 +96,12 @@ final class Api {
                     return;
                 }
                 try {
-                    id = jobs.submit(in.title(ex.lang), in.files());
+                    id = jobs.submit(new BatchJobs.Submission(in.title(ex.lang), null, null, ex.who()), in.files());
                 } catch (Uploads.Refused r) {
                     error(ex, r.status(), r.code(), r.message(Lang.ZH), r.message(Lang.EN));
                     return;
                 }
+                store.log().add(ex.who(), "upload", id, "API：" + in.title(Lang.ZH));
             }
             int wait = parseWait(ex.param("wait", "0"));
             if (wait == 0) {

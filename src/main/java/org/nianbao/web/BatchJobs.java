@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -26,10 +27,12 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.nianbao.model.Lang;
 import org.nianbao.model.Report;
+import org.nianbao.parse.FormatSniffer;
 import org.nianbao.parse.InputProblem;
 import org.nianbao.parse.TempFolder;
 import org.nianbao.report.HtmlReportWriter;
 import org.nianbao.report.JsonResultWriter;
+import org.nianbao.report.ModelJsonWriter;
 import org.nianbao.report.ResultWriter;
 import org.nianbao.report.SarifWriter;
 import org.nianbao.report.Summary;
@@ -84,6 +87,20 @@ public final class BatchJobs implements AutoCloseable {
 
     /** A file to check: the name to show and where its content is now. */
     public record Incoming(String name, Path file) {
+    }
+
+    /**
+     * What comes with an upload besides its files.
+     *
+     * @param auditId   the audit it is uploaded into, or null
+     * @param published the publication date the office gives for these reports, or null (then each report's own,
+     *                  when its page shows one)
+     * @param who       who uploaded it, as the audit log names people
+     */
+    public record Submission(String title, String auditId, LocalDate published, String who) {
+        public static Submission of(String title) {
+            return new Submission(title, null, null, null);
+        }
     }
 
     private final Store store;
@@ -142,11 +159,25 @@ public final class BatchJobs implements AutoCloseable {
 
     /** Keeps the files worth keeping and queues their check; returns the new batch's id at once. */
     String submit(String title, List<Incoming> files) throws Uploads.Refused, IOException, SQLException {
-        return start(title, keeper.keep(files), null);
+        return submit(Submission.of(title), files);
+    }
+
+    String submit(Submission s, List<Incoming> files) throws Uploads.Refused, IOException, SQLException {
+        return start(s, keeper.keep(files), null);
+    }
+
+    /** Checks stored files again as a new batch (a body's reports after one of its years was deleted). */
+    String recheckFiles(Submission s, List<Store.BatchFile> stored) throws SQLException {
+        return start(s, stored.stream().map(f -> new Keeper.Item(f.name(), f.hash(), null)).toList(), null);
     }
 
     /** Checks an earlier batch's files again with today's rules, as a new batch; the earlier results stay. */
     public Optional<String> recheck(String batchId) throws SQLException {
+        return recheck(batchId, null);
+    }
+
+    /** As {@link #recheck(String)}, the new batch in the same audit with the same publication date. */
+    public Optional<String> recheck(String batchId, String who) throws SQLException {
         Optional<BatchRow> earlier = store.batch(batchId);
         if (earlier.isEmpty()) {
             return Optional.empty();
@@ -155,10 +186,12 @@ public final class BatchJobs implements AutoCloseable {
         List<Keeper.Item> items = store.batchFiles(batchId).stream().map(f -> new Keeper.Item(f.name(), f.hash(),
                 f.refused() == null ? null : new FileResult.Unreadable(InputProblem.valueOf(f.refused()),
                         "not kept", Map.of()))).toList();
-        return Optional.of(start(earlier.get().title(), items, batchId));
+        BatchRow b = earlier.get();
+        return Optional.of(start(new Submission(b.title(), b.auditId(), b.published() == null ? null
+                : LocalDate.parse(b.published()), who), items, batchId));
     }
 
-    private String start(String title, List<Keeper.Item> items, String recheckOf) throws SQLException {
+    private String start(Submission sub, List<Keeper.Item> items, String recheckOf) throws SQLException {
         String id = Store.newId();
         List<Store.BatchFile> files = new ArrayList<>();
         for (int i = 0; i < items.size(); i++) {
@@ -166,14 +199,15 @@ public final class BatchJobs implements AutoCloseable {
             files.add(new Store.BatchFile(i, item.name(), item.hash(),
                     item.refused() == null ? null : item.refused().problem().name()));
         }
-        store.createBatch(new BatchRow(id, System.currentTimeMillis(), title, BatchRow.RUNNING, items.size(), 0,
-                rulesVersion, recheckOf, null), files);
+        store.createBatch(new BatchRow(id, System.currentTimeMillis(), sub.title(), BatchRow.RUNNING, items.size(),
+                0, rulesVersion, recheckOf, null, null, sub.auditId(), sub.published() == null ? null
+                        : sub.published().toString(), sub.who()), files);
         BatchProgress progress = new BatchProgress(items.size());
         running.put(id, progress);
         queue.execute(() -> {
             String failure = null;
             try {
-                run(id, items, progress);
+                run(id, items, progress, sub.published());
             } catch (Throwable e) {
                 failure = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
                 System.err.println("nianbao serve: batch " + id + " stopped: " + e);
@@ -215,19 +249,21 @@ public final class BatchJobs implements AutoCloseable {
         }
     }
 
-    private void run(String batchId, List<Keeper.Item> items, BatchProgress progress)
+    private void run(String batchId, List<Keeper.Item> items, BatchProgress progress, LocalDate published)
             throws IOException, SQLException {
         Path dir = Files.createDirectories(work.resolve(batchId));
         try {
-            check(batchId, items, progress, dir);
+            check(batchId, items, progress, dir, published);
         } finally {
             TempFolder.deleteTree(dir); // the files written out for this batch and its outputs: gone
         }
     }
 
-    private void check(String batchId, List<Keeper.Item> items, BatchProgress progress, Path dir)
-            throws IOException, SQLException {
-        Checker checker = new Checker(new RuleEngine(rules), options, reading);
+    private void check(String batchId, List<Keeper.Item> items, BatchProgress progress, Path dir,
+            LocalDate published) throws IOException, SQLException {
+        CheckOptions o = published == null ? options
+                : new CheckOptions(options.profile(), options.level(), published, options.limits());
+        Checker checker = new Checker(new RuleEngine(rules), o, reading);
         Path filesDir = Files.createDirectories(dir.resolve("files"));
         Path hashes = Files.createDirectories(dir.resolve("content"));
         List<Path> files = new ArrayList<>();
@@ -280,7 +316,8 @@ public final class BatchJobs implements AutoCloseable {
             int[] seq = {0};
             new BatchRunner(f -> {
                 Keeper.Item item = items.get(Integer.parseInt(f.getFileName().toString()));
-                return item.refused() != null ? FileResult.unreadable(f, "unknown", item.refused(), 0)
+                return item.refused() != null ? FileResult.unreadable(f,
+                        FormatSniffer.detectQuietly(f).id(), item.refused(), 0)
                         : checker.check(f);
             }, threads, timeout).run(files, r -> {
                 Keeper.Item item = items.get(seq[0]);
@@ -331,8 +368,14 @@ public final class BatchJobs implements AutoCloseable {
         }
     }
 
-    /** An earlier report by its file's hash, written out from the database into the batch's folder first. */
+    /**
+     * An earlier report: one of the batch's own files (already in its folder), or a stored one by its file's hash,
+     * written out from the database into the batch's folder first.
+     */
     private Optional<Report> readStored(Checker checker, Path file, Path dir) {
+        if (Files.isRegularFile(file)) { // the batch's own: indexed by where it is, not by a hash
+            return checker.readQuietly(file);
+        }
         try {
             return store.writeFile(file.getFileName().toString(), dir).flatMap(checker::readQuietly);
         } catch (IOException | SQLException e) {
@@ -359,7 +402,9 @@ public final class BatchJobs implements AutoCloseable {
                 rep == null || rep.level() == null ? null : rep.level().id(), (int) r.count(Severity.ERROR),
                 (int) r.count(Severity.WARNING), (int) r.count(Severity.INFO), rulesFound(r),
                 new ResultRow.Rendered(sections.get(Lang.ZH), sections.get(Lang.EN), json(r, Lang.ZH),
-                        json(r, Lang.EN)));
+                        json(r, Lang.EN), rep == null ? null : ModelJsonWriter.write(rep)),
+                rep == null || rep.published() == null ? null : rep.published().toString(),
+                rep == null || rep.issued() == null ? null : rep.issued().toString());
     }
 
     /** The rules with errors, then those with warnings, each once; for an unreadable file, why. */

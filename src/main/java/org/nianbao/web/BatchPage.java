@@ -9,8 +9,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Function;
-import java.util.function.Predicate;
 import java.util.function.ToIntFunction;
+import org.nianbao.report.FormatNames;
 import org.nianbao.report.Html;
 import org.nianbao.store.BatchRow;
 import org.nianbao.store.ResultRow;
@@ -23,16 +23,15 @@ import org.nianbao.store.ResultRow;
 final class BatchPage {
     /** The sortable columns, by their {@code sort=} value, in the order shown. */
     private static final List<String> COLUMNS = List.of("seq", "file", "agency", "year", "format", "level", "status",
-            "errors", "warnings");
+            "errors", "warnings", "infos");
 
     private BatchPage() {
     }
 
     /**
-     * @param isRule whether an id names a rule (with a page); an unreadable file's cause does not
+     * @param words the rules' titles and documentation, beside each id shown
      */
-    static String render(Exchange req, String csrf, BatchRow batch, List<ResultRow> all,
-            Predicate<String> isRule) {
+    static String render(Exchange req, String csrf, BatchRow batch, List<ResultRow> all, RuleWords words) {
         String sort = COLUMNS.contains(req.param("sort", "")) ? req.param("sort", "") : "seq";
         boolean desc = "desc".equals(req.param("dir", ""));
         String status = req.param("status", "");
@@ -48,6 +47,16 @@ final class BatchPage {
         b.append("<h1 id=\"batch-title\">").append(Html.esc(batch.title())).append("</h1>\n<p class=\"muted\">")
                 .append(req.t("上传于 ", "Uploaded ")).append(Page.dateTime(batch.created()))
                 .append(req.t("；规则版本 ", "; rules ")).append(Html.esc(batch.rulesVersion()));
+        if (batch.auditId() != null) {
+            b.append(req.t("；属于", "; part of ")).append("<a id=\"batch-audit\" href=\"/audits/").append(batch.auditId())
+                    .append("\">").append(req.t("核查任务", "an audit")).append("</a>");
+        }
+        if (batch.createdBy() != null) {
+            b.append(req.t("；上传人 ", "; by ")).append(Html.esc(batch.createdBy()));
+        }
+        if (batch.published() != null) {
+            b.append(req.t("；发布日期 ", "; published ")).append(Html.esc(batch.published()));
+        }
         if (batch.recheckOf() != null) {
             b.append(req.t("；重新检查自", "; a recheck of ")).append("<a href=\"/batches/").append(batch.recheckOf())
                     .append("\">").append(req.t("此前的批次", "the earlier batch")).append("</a>");
@@ -83,11 +92,16 @@ final class BatchPage {
                 b.append("<a href=\"/batches/").append(batch.id()).append("/download/").append(d.ext).append("\">")
                         .append(d.ext.toUpperCase(Locale.ROOT)).append("</a> ");
             }
-            b.append("</p>\n<form class=\"inline\" method=\"post\" action=\"/batches/").append(batch.id())
-                    .append("/recheck\">").append(Page.csrfField(csrf)).append("<button id=\"recheck\">")
-                    .append(req.t("用当前规则重新检查", "Check again with the current rules"))
-                    .append("</button> <span class=\"muted\">").append(req.t("（此前的结果会保留）",
-                            "(these results are kept)")).append("</span></form>\n");
+            b.append("</p>\n");
+            if (req.mayChange()) {
+                b.append("<form class=\"inline\" method=\"post\" action=\"/batches/").append(batch.id())
+                        .append("/recheck\">").append(Page.csrfField(csrf)).append("<button id=\"recheck\">")
+                        .append(req.t("用当前规则重新检查", "Check again with the current rules"))
+                        .append("</button> <span class=\"muted\">").append(req.t("（此前的结果会保留）",
+                                "(these results are kept)")).append("</span></form>\n <a id=\"delete-batch\""
+                                + " class=\"danger\" href=\"/batches/").append(batch.id()).append("/delete\">")
+                        .append(req.t("删除此批次…", "Delete this batch…")).append("</a>\n");
+            }
         }
         b.append("<form class=\"filter\" method=\"get\" id=\"filter\"><input type=\"hidden\" name=\"sort\" value=\"")
                 .append(sort).append("\"><input type=\"hidden\" name=\"dir\" value=\"").append(desc ? "desc" : "asc")
@@ -99,7 +113,8 @@ final class BatchPage {
                 .append("<select name=\"rule\">").append(option("", req.t("全部", "all"), rule));
         Map<String, Long> byRule = new TreeMap<>();
         all.forEach(r -> r.rules().forEach(id -> byRule.merge(id, 1L, Long::sum)));
-        byRule.forEach((id, n) -> b.append(option(Html.esc(id), Html.esc(id) + " (" + n + ")", rule)));
+        byRule.forEach((id, n) -> b.append(option(Html.esc(id), Html.esc(words.text(id, req.lang)) + " (" + n + ")",
+                rule)));
         b.append("</select></label> <label>").append(req.t("查找：", "Find: "))
                 .append("<input type=\"search\" name=\"q\" value=\"").append(Html.esc(q)).append("\" placeholder=\"")
                 .append(req.t("文件名或机关名称", "file or body name")).append("\"></label> <button>")
@@ -111,7 +126,7 @@ final class BatchPage {
         b.append("<table class=\"list\" id=\"reports\"><thead><tr>");
         String[] heads = {req.t("序号", "#"), req.t("文件", "File"), req.t("机关", "Body"), req.t("年度", "Year"),
             req.t("格式", "Format"), req.t("层级", "Level"), req.t("结论", "Status"), req.t("错误", "Errors"),
-            req.t("警告", "Warnings")};
+            req.t("警告", "Warnings"), req.t("提示", "Infos")};
         for (int i = 0; i < COLUMNS.size(); i++) {
             String c = COLUMNS.get(i);
             boolean now = c.equals(sort);
@@ -125,13 +140,13 @@ final class BatchPage {
             b.append("<tr class=\"report\" data-status=\"").append(r.status()).append("\"><td class=\"n\">").append(r.seq() + 1)
                     .append("</td><td><a href=\"/reports/").append(r.id()).append("\">").append(Html.esc(r.fileName()))
                     .append("</a></td><td>").append(Html.esc(r.agency() == null ? "" : r.agency())).append("</td><td>")
-                    .append(r.year() == null ? "" : r.year()).append("</td><td>").append(Html.esc(r.inputFormat()))
+                    .append(r.year() == null ? "" : r.year()).append("</td><td>").append(Html.esc(FormatNames.of(r.inputFormat(), req.lang)))
                     .append("</td><td>").append(level(req, r.level())).append("</td><td class=\"status-")
                     .append(r.status()).append("\">").append(status(req, r.status())).append("</td><td class=\"n\">")
-                    .append(r.errors()).append("</td><td class=\"n\">").append(r.warnings()).append("</td><td class=\"rules\">");
+                    .append(r.errors()).append("</td><td class=\"n\">").append(r.warnings())
+                    .append("</td><td class=\"n\">").append(r.infos()).append("</td><td class=\"rules\">");
             for (String id : r.rules()) {
-                b.append(isRule.test(id) ? "<a href=\"/rules/" + Html.esc(id) + "\">" + Html.esc(id) + "</a> "
-                        : Html.esc(id) + " ");
+                b.append(words.html(id, req.lang));
             }
             b.append("</td></tr>\n");
         }
@@ -219,6 +234,7 @@ final class BatchPage {
             case "status" -> text(ResultRow::status);
             case "errors" -> Comparator.comparingInt(ResultRow::errors);
             case "warnings" -> Comparator.comparingInt(ResultRow::warnings);
+            case "infos" -> Comparator.comparingInt(ResultRow::infos);
             default -> bySeq;
         };
         return c.thenComparing(bySeq);

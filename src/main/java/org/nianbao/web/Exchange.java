@@ -27,6 +27,8 @@ final class Exchange {
     final Map<String, String> query;
     final Map<String, String> cookies;
     final Lang lang;
+    /** Who is asking, once the guard has let the request in (null before). */
+    People.Person person;
 
     Exchange(Request request, Response response, Callback callback) {
         this.request = request;
@@ -45,6 +47,16 @@ final class Exchange {
 
     boolean get() {
         return method.equals("GET") || method.equals("HEAD");
+    }
+
+    /** Whether the person asking may change data (upload, import, delete); readers see no such controls. */
+    boolean mayChange() {
+        return person != null && person.mayChange();
+    }
+
+    /** Who the audit log names for this request. */
+    String who() {
+        return person == null ? "?" : person.name();
     }
 
     boolean zh() {

@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.util.HexFormat;
+import java.util.Optional;
 import org.eclipse.jetty.server.Session;
 
 /**
@@ -21,34 +22,45 @@ final class Guard {
     private static final String SIGNED_IN = "signedIn";
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    private final String accessToken; // null: none needed (bound to loopback)
+    private final People people; // none: no token needed (bound to loopback), everyone is the local office user
 
-    Guard(String accessToken) {
-        this.accessToken = accessToken == null || accessToken.isEmpty() ? null : accessToken;
+    Guard(People people) {
+        this.people = people;
     }
 
     boolean tokenRequired() {
-        return accessToken != null;
+        return people.tokenRequired();
     }
 
-    /** True when no token is needed, or the request carries it (a valid bearer) or its session was signed in. */
+    /** True when no token is needed, or the request carries one (a valid bearer) or its session was signed in. */
     boolean authorised(Exchange ex) {
-        if (accessToken == null || validBearer(ex)) {
-            return true;
+        return person(ex).isPresent();
+    }
+
+    /** Who is asking: the bearer's person, the signed-in session's, or the local user when no token is needed. */
+    Optional<People.Person> person(Exchange ex) {
+        if (!people.tokenRequired()) {
+            return Optional.of(People.LOCAL);
+        }
+        Optional<People.Person> bearer = bearer(ex);
+        if (bearer.isPresent()) {
+            return bearer;
         }
         Session s = ex.session(false);
-        return s != null && Boolean.TRUE.equals(s.getAttribute(SIGNED_IN));
+        return s != null && s.getAttribute(SIGNED_IN) instanceof String name ? people.byName(name)
+                : Optional.empty();
     }
 
-    boolean tokenMatches(String offered) {
-        return accessToken != null && same(offered, accessToken);
+    /** The person the offered token names, if any. */
+    Optional<People.Person> tokenMatches(String offered) {
+        return people.byToken(offered);
     }
 
-    /** The browser signed in: a new session id (the old one may have been planted), marked as signed in. */
-    void signIn(Exchange ex) {
+    /** The browser signed in: a new session id (the old one may have been planted), naming the person. */
+    void signIn(Exchange ex, People.Person who) {
         Session s = ex.session(true);
         s.renewId(ex.request, ex.response);
-        s.setAttribute(SIGNED_IN, Boolean.TRUE);
+        s.setAttribute(SIGNED_IN, who.name());
     }
 
     /** Signs out: the session and its tokens end. */
@@ -81,16 +93,18 @@ final class Guard {
 
     /** An API call that changes something: a valid bearer token, or the client header from an authorised caller. */
     boolean apiWriteAllowed(Exchange ex) {
-        return validBearer(ex) || authorised(ex) && ex.header(API_HEADER).filter(h -> !h.isBlank()).isPresent();
+        Optional<People.Person> who = person(ex);
+        return who.isPresent() && who.get().mayChange()
+                && (bearer(ex).isPresent() || ex.header(API_HEADER).filter(h -> !h.isBlank()).isPresent());
     }
 
-    private boolean validBearer(Exchange ex) {
+    private Optional<People.Person> bearer(Exchange ex) {
         String bearer = ex.header("Authorization").filter(h -> h.startsWith("Bearer ")).map(h -> h.substring(7))
                 .orElse(null);
-        return accessToken != null && same(bearer, accessToken);
+        return bearer == null ? Optional.empty() : people.byToken(bearer);
     }
 
-    private static boolean same(String a, String b) {
+    static boolean same(String a, String b) {
         return a != null && b != null && !a.isEmpty() && MessageDigest.isEqual(a.getBytes(StandardCharsets.UTF_8),
                 b.getBytes(StandardCharsets.UTF_8));
     }

@@ -21,10 +21,21 @@ final class Page {
                 + "<title>" + Html.esc(title) + " · nianbao</title>"
                 + "<link rel=\"stylesheet\" href=\"/assets/app.css\"></head><body>\n"
                 + "<header class=\"top\"><a class=\"brand\" href=\"/\">" + req.t("年报核查", "nianbao")
-                + "</a><nav><a href=\"/\">" + req.t("上传与批次", "Upload & batches") + "</a><a href=\"/rules\">"
-                + req.t("规则", "Rules") + "</a></nav><a class=\"lang\" id=\"lang-switch\" href=\"?lang=" + other
-                + "\">" + (req.zh() ? "English" : "中文") + "</a></header>\n<main>\n" + body
+                + "</a><nav><a href=\"/audits\">" + req.t("核查任务", "Audits") + "</a><a href=\"/\">"
+                + req.t("上传与批次", "Upload & batches") + "</a><a href=\"/bodies\">" + req.t("机关", "Bodies")
+                + "</a><a href=\"/rules\">" + req.t("规则", "Rules") + "</a><a href=\"/log\">"
+                + req.t("操作记录", "Log") + "</a></nav>" + who(req) + "<a class=\"lang\" id=\"lang-switch\" href=\"?lang="
+                + other + "\">" + (req.zh() ? "English" : "中文") + "</a></header>\n<main>\n" + body
                 + "\n</main><script src=\"/assets/app.js\"></script></body></html>\n";
+    }
+
+    /** Who is signed in, and whether they may change anything. */
+    private static String who(Exchange req) {
+        if (req.person == null) {
+            return "";
+        }
+        return "<span class=\"who\" id=\"who\">" + Html.esc(req.person.name()) + (req.mayChange() ? ""
+                : req.t("（只读）", " (read-only)")) + "</span>";
     }
 
     /** A hidden form field carrying the CSRF token. */

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import org.nianbao.report.FormatNames;
 import org.nianbao.report.Html;
 import org.nianbao.store.ResultRow;
 
@@ -20,10 +21,18 @@ final class ReportPage {
     private ReportPage() {
     }
 
-    static String render(Exchange req, ResultRow r, List<ResultRow> history) {
+    /**
+     * @param auditId    the audit the report was uploaded into, or null
+     * @param superseded whether the file is marked as replaced by a newer submission
+     */
+    static String render(Exchange req, String csrf, ResultRow r, List<ResultRow> history, RuleWords words,
+            String auditId, boolean superseded) {
         StringBuilder b = new StringBuilder();
         b.append("<p><a href=\"/batches/").append(r.batchId()).append("\">← ").append(req.t("返回批次", "Back to the batch"))
-                .append("</a></p>\n<h1 id=\"report-title\">").append(Html.esc(r.agency() == null ? r.fileName()
+                .append("</a>").append(auditId == null ? "" : " · <a href=\"/audits/" + auditId + "\">"
+                        + req.t("核查任务", "the audit") + "</a>").append(r.bodyId() == null ? ""
+                        : " · <a id=\"body-link\" href=\"/bodies/" + r.bodyId() + "\">" + req.t("该机关历年报告",
+                                "this body's years") + "</a>").append("</p>\n<h1 id=\"report-title\">").append(Html.esc(r.agency() == null ? r.fileName()
                         : r.agency() + (r.year() == null ? "" : " " + r.year()))).append("</h1>\n<dl class=\"meta\">")
                 .append(item(req.t("文件", "File"), Html.esc(r.fileName()) + " <a class=\"muted\" href=\"/files/"
                         + r.fileHash() + "\">" + req.t("下载原文件", "download the original") + "</a>"))
@@ -31,23 +40,36 @@ final class ReportPage {
                         + BatchPage.status(req, r.status()) + "</span>"))
                 .append(item(req.t("错误 / 警告 / 提示", "Errors / warnings / infos"), r.errors() + " / " + r.warnings()
                         + " / " + r.infos()))
-                .append(item(req.t("格式", "Format"), Html.esc(r.inputFormat())))
+                .append(item(req.t("格式", "Format"), Html.esc(FormatNames.of(r.inputFormat(), req.lang))))
                 .append(item(req.t("层级", "Level"), BatchPage.level(req, r.level())))
                 .append(item(req.t("检查时间", "Checked"), Page.dateTime(r.checked())))
                 .append(item(req.t("规则版本", "Rules"), Html.esc(r.rulesVersion())))
                 .append("</dl>\n<p class=\"muted\">").append(req.t("规则说明见", "Each rule is explained under "))
                 .append("<a href=\"/rules\">").append(req.t("规则", "Rules")).append("</a>").append(req.t("。", "."))
-                .append(" <a id=\"send-page\" href=\"/reports/").append(r.id()).append("/download/html\">")
-                .append(req.t("下载本报告的问题清单（可发给报送单位）", "Download this report's problems (to send to the body)"))
+                .append(" <a href=\"#letter-form\">").append(req.t("写整改通知", "Write a notice to correct"))
                 .append("</a> · <a href=\"/api/reports/").append(r.id()).append("?lang=").append(req.t("zh", "en"))
                 .append("\">JSON</a></p>\n<div id=\"result\">").append(r.rendered().html(req.zh())).append("</div>\n");
         List<String> rules = ruleIds(r.rendered().json(true));
         if (!rules.isEmpty()) {
             b.append("<p id=\"rule-links\">").append(req.t("涉及的规则：", "Rules involved: "));
             for (String id : rules) {
-                b.append("<a href=\"/rules/").append(Html.esc(id)).append("\">").append(Html.esc(id)).append("</a> ");
+                b.append(words.html(id, req.lang)).append(" ");
             }
             b.append("</p>\n");
+        }
+        b.append(LetterPage.form(req, r));
+        if (superseded) {
+            b.append("<p class=\"flash\" id=\"superseded\">").append(req.t("此报告已标为被新版本取代：跨年度核对不再用它。",
+                    "This report is marked superseded by a newer version: no cross-year check uses it.")).append("</p>\n");
+        }
+        if (req.mayChange()) {
+            b.append("<div class=\"no-print manage\"><form class=\"inline\" method=\"post\" action=\"/reports/")
+                    .append(r.id()).append("/supersede\">").append(Page.csrfField(csrf))
+                    .append("<input type=\"hidden\" name=\"on\" value=\"").append(!superseded).append("\"><button"
+                            + " id=\"supersede\">").append(superseded ? req.t("撤销“已被取代”", "Undo superseded")
+                            : req.t("标为已被新版本取代", "Mark superseded by a newer version")).append("</button></form> ")
+                    .append("<a id=\"delete-report\" class=\"danger\" href=\"/reports/").append(r.id())
+                    .append("/delete\">").append(req.t("删除此报告…", "Delete this report…")).append("</a></div>\n");
         }
         if (history.size() > 1) {
             b.append("<h2>").append(req.t("同一文件的全部检查结果", "Every check of this file")).append("</h2>\n")

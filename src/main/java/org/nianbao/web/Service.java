@@ -28,13 +28,27 @@ public final class Service implements AutoCloseable {
     /**
      * @param data        the data folder: the embedded database (unless jdbcUrl), file cache, uploads in flight
      * @param jdbcUrl     another database, or null for the embedded one
-     * @param accessToken required on every request when not null
+     * @param accessToken required on every request when not null (its holder an office person)
+     * @param people      named people with tokens of their own, roles, as the audit log names them
      */
     public record Config(String host, int port, Path data, String jdbcUrl, String accessToken, UploadLimits limits,
             Duration timeout, RuleSet rules, String rulesVersion, String toolVersion, Workers workers,
-            long maxStoredBytes) {
+            long maxStoredBytes, People people) {
         /** The default quota of stored files. */
         public static final long MAX_STORED_BYTES = 20L << 30;
+
+        public Config(String host, int port, Path data, String jdbcUrl, String accessToken, UploadLimits limits,
+                Duration timeout, RuleSet rules, String rulesVersion, String toolVersion, Workers workers,
+                long maxStoredBytes) {
+            this(host, port, data, jdbcUrl, accessToken, limits, timeout, rules, rulesVersion, toolVersion, workers,
+                    maxStoredBytes, People.NONE);
+        }
+
+        /** Everyone who may use the server: the named people and the single token's holder. */
+        People everyone() {
+            return accessToken == null || accessToken.isEmpty() ? people : people.with(accessToken,
+                    People.TOKEN_HOLDER);
+        }
     }
 
     /** The data folder's own folders for work in progress: left by a stopped server, emptied at start. */
@@ -97,7 +111,7 @@ public final class Service implements AutoCloseable {
             jobs = new BatchJobs(store, new Keeper(store, c.maxStoredBytes(), c.data()), c.rules(), c.rulesVersion(),
                     c.toolVersion(), options, workers, c.workers().count(), c.timeout(), c.data().resolve("work"));
             WebServer server = WebServer.start(new WebServer.Settings(c.host(), c.port(), c.limits(),
-                    c.accessToken(), Files.createDirectories(c.data().resolve("uploads"))), store, jobs);
+                    c.everyone(), Files.createDirectories(c.data().resolve("uploads"))), store, jobs);
             return new Service(db, workers, jobs, server, interrupted, temp);
         } catch (IOException | SQLException | RuntimeException e) {
             temp.close();

@@ -138,6 +138,14 @@ final class Uploads {
 
     /** A multipart form, parsed as its bytes arrive; fails with a {@link Refused} over a limit or when malformed. */
     CompletableFuture<Received> receive(Exchange ex) {
+        return receive(ex, true);
+    }
+
+    /**
+     * As {@link #receive(Exchange)}; with {@code openZips} false a zip is kept whole (a roster as .xlsx is a zip
+     * that must not be taken apart).
+     */
+    CompletableFuture<Received> receive(Exchange ex, boolean openZips) {
         CompletableFuture<Received> out = new CompletableFuture<>();
         String contentType = ex.header(HttpHeader.CONTENT_TYPE.asString()).orElse("");
         if (!contentType.toLowerCase(Locale.ROOT).startsWith("multipart/form-data")) {
@@ -160,7 +168,7 @@ final class Uploads {
                         return;
                     }
                     try {
-                        out.complete(expand(parts));
+                        out.complete(expand(parts, openZips));
                     } catch (Refused | IOException | RuntimeException e) {
                         parts.close();
                         out.completeExceptionally(e);
@@ -169,7 +177,7 @@ final class Uploads {
         return out;
     }
 
-    private Received expand(MultiPartFormData.Parts parts) throws Refused, IOException {
+    private Received expand(MultiPartFormData.Parts parts, boolean openZips) throws Refused, IOException {
         Map<String, String> fields = new HashMap<>();
         List<UploadIntake.Upload> uploaded = new ArrayList<>();
         for (MultiPart.Part p : parts) {
@@ -190,17 +198,21 @@ final class Uploads {
         for (UploadIntake.Upload u : uploaded) {
             cleanup.add(() -> Files.deleteIfExists(u.file()));
         }
-        UploadIntake.Expansion expansion;
-        try {
-            expansion = UploadIntake.expand(uploaded, new ZipArchive.Limits(limits.maxFiles(), limits.maxFileBytes(),
-                    limits.maxTotalBytes()), temp);
-        } catch (Refused | IOException | RuntimeException e) {
-            new Received(fields, List.of(), cleanup).close();
-            throw e;
+        List<UploadIntake.Upload> expanded = uploaded;
+        if (openZips) {
+            UploadIntake.Expansion expansion;
+            try {
+                expansion = UploadIntake.expand(uploaded, new ZipArchive.Limits(limits.maxFiles(),
+                        limits.maxFileBytes(), limits.maxTotalBytes()), temp);
+            } catch (Refused | IOException | RuntimeException e) {
+                new Received(fields, List.of(), cleanup).close();
+                throw e;
+            }
+            cleanup.add(expansion);
+            expanded = expansion.uploads();
         }
-        cleanup.add(expansion);
         List<BatchJobs.Incoming> files = new ArrayList<>();
-        for (UploadIntake.Upload u : expansion.uploads()) {
+        for (UploadIntake.Upload u : expanded) {
             files.add(new BatchJobs.Incoming(u.displayName(), u.file()));
         }
         Received in = new Received(fields, files, cleanup);

@@ -24,7 +24,9 @@ import org.eclipse.jetty.util.Callback;
 import org.eclipse.jetty.util.Promise;
 import org.eclipse.jetty.util.thread.Invocable;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
+import org.nianbao.model.Lang;
 import org.nianbao.report.HtmlReportWriter;
+import org.nianbao.report.Notice;
 import org.nianbao.rules.RuleDefinition;
 import org.nianbao.store.BatchRow;
 import org.nianbao.store.ResultRow;
@@ -43,7 +45,7 @@ public final class WebServer implements AutoCloseable {
      * @param accessToken required on every request when set; must be set when host is not a loopback address
      * @param temp        where uploads are spooled while they are received
      */
-    public record Settings(String host, int port, UploadLimits limits, String accessToken, Path temp) {
+    public record Settings(String host, int port, UploadLimits limits, People people, Path temp) {
     }
 
     /** Threads answering requests: a slow client holds none while it sends, so a few dozen serve many. */
@@ -55,6 +57,7 @@ public final class WebServer implements AutoCloseable {
     /** A body sent slower than this, on average, is given up. */
     static final long MIN_BYTES_PER_SECOND = 256;
 
+    static final String DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
     private static final Map<String, String> ASSETS = Map.of("app.css", "text/css; charset=utf-8", "app.js",
             "text/javascript; charset=utf-8");
 
@@ -72,7 +75,7 @@ public final class WebServer implements AutoCloseable {
         this.settings = settings;
         this.store = store;
         this.jobs = jobs;
-        this.guard = new Guard(settings.accessToken());
+        this.guard = new Guard(settings.people());
         this.uploads = new Uploads(settings.limits(), settings.temp());
         QueuedThreadPool threads = new QueuedThreadPool(MAX_THREADS, 4);
         threads.setName("nianbao-http");
@@ -105,6 +108,7 @@ public final class WebServer implements AutoCloseable {
         server.setHandler(sessions);
         server.setErrorHandler(new ErrorPages());
         new Api(store, jobs, uploads, guard).addTo(routes);
+        new Desk(store, jobs, guard, uploads).addTo(routes);
         pages();
     }
 
@@ -194,6 +198,13 @@ public final class WebServer implements AutoCloseable {
             }
             return;
         }
+        ex.person = guard.person(ex).orElseThrow();
+        if (!ex.get() && !api && !ex.path.equals("/logout") && !ex.mayChange()) {
+            Responses.html(ex, 403, Page.shell(ex, ex.t("只读账户", "Read-only"), "<h1>" + ex.t("只读账户不能修改数据",
+                    "A read-only account cannot change anything") + "</h1><p><a href=\"/\">" + ex.t("返回首页", "Home")
+                    + "</a></p>", 0));
+            return;
+        }
         Routes.Found found = routes.find(ex.method, ex.path);
         if (found == null) {
             if (api) {
@@ -207,8 +218,7 @@ public final class WebServer implements AutoCloseable {
     }
 
     private void pages() {
-        routes.get("/", (ex, m) -> Responses.html(ex, 200, HomePage.render(ex, guard.csrfToken(ex),
-                        store.latestBatches(50), settings.limits(), null)))
+        routes.get("/", (ex, m) -> home(ex, 200, null))
                 .post("/upload", (ex, m) -> upload(ex))
                 .post("/logout", (ex, m) -> logout(ex))
                 .get("/batches/" + Routes.ID, (ex, m) -> batch(ex, m.group(1)))
@@ -220,6 +230,8 @@ public final class WebServer implements AutoCloseable {
                 })
                 .get("/reports/" + Routes.ID, (ex, m) -> report(ex, m.group(1)))
                 .get("/reports/" + Routes.ID + "/download/html", (ex, m) -> reportPage(ex, m.group(1)))
+                .get("/reports/" + Routes.ID + "/letter", (ex, m) -> letter(ex, m.group(1), false))
+                .get("/reports/" + Routes.ID + "/letter.docx", (ex, m) -> letter(ex, m.group(1), true))
                 .get("/files/" + Routes.HASH, (ex, m) -> original(ex, m.group(1)))
                 .get("/rules", (ex, m) -> Responses.html(ex, 200, RulePages.list(ex, jobs.rules(),
                         jobs.rulesVersion())))
@@ -243,7 +255,7 @@ public final class WebServer implements AutoCloseable {
             Responses.html(ex, 200, BatchPage.progress(ex, b.get(), running.get()));
         } else {
             Responses.html(ex, 200, BatchPage.render(ex, guard.csrfToken(ex), b.get(), store.results(id),
-                    rule -> jobs.rules().find(rule).isPresent()));
+                    new RuleWords(jobs.rules())));
         }
     }
 
@@ -252,7 +264,10 @@ public final class WebServer implements AutoCloseable {
         if (r.isEmpty()) {
             notFound(ex);
         } else {
-            Responses.html(ex, 200, ReportPage.render(ex, r.get(), store.history(r.get().fileHash())));
+            Responses.html(ex, 200, ReportPage.render(ex, guard.csrfToken(ex), r.get(),
+                    store.history(r.get().fileHash()), new RuleWords(jobs.rules()),
+                    store.batch(r.get().batchId()).map(BatchRow::auditId).orElse(null),
+                    !store.superseded(java.util.List.of(r.get().fileHash())).isEmpty()));
         }
     }
 
@@ -271,11 +286,13 @@ public final class WebServer implements AutoCloseable {
                 } else {
                     String id;
                     try {
-                        id = jobs.submit(in.title(ex.lang), in.files());
+                        id = jobs.submit(new BatchJobs.Submission(in.title(ex.lang), null,
+                                AuditStatus.date(in.field("published")), ex.who()), in.files());
                     } catch (Uploads.Refused r) {
                         home(ex, r.status(), r.message(ex.lang));
                         return;
                     }
+                    store.log().add(ex.who(), "upload", id, in.title(Lang.ZH));
                     Responses.redirect(ex, "/batches/" + id);
                 }
             }
@@ -283,8 +300,10 @@ public final class WebServer implements AutoCloseable {
     }
 
     private void home(Exchange ex, int status, String flash) throws SQLException {
-        Responses.html(ex, status, HomePage.render(ex, guard.csrfToken(ex), store.latestBatches(50),
-                settings.limits(), flash));
+        Store.Page<BatchRow> page = store.batches(ex.param("q", "").strip(), ManagePages.offset(ex),
+                ManagePages.PAGE);
+        Responses.html(ex, status, HomePage.render(ex, guard.csrfToken(ex), page,
+                store.statusCounts(page.rows().stream().map(BatchRow::id).toList()), settings.limits(), flash));
     }
 
     private void recheck(Exchange ex, String batchId) {
@@ -303,7 +322,7 @@ public final class WebServer implements AutoCloseable {
     }
 
     /** A small form's fields (and the query's), read as the body arrives; then answered on a thread that may block. */
-    private static CompletableFuture<Map<String, String>> form(Exchange ex) {
+    static CompletableFuture<Map<String, String>> form(Exchange ex) {
         CompletableFuture<Map<String, String>> out = new CompletableFuture<>();
         Request.onParameters(ex.request, Promise.Invocable.from(Invocable.InvocationType.BLOCKING,
                 fields -> out.complete(Exchange.first(fields)), out::completeExceptionally));
@@ -335,9 +354,26 @@ public final class WebServer implements AutoCloseable {
         }
         String name = r.get().fileName();
         name = name.substring(name.lastIndexOf('/') + 1);
+        int dot = name.lastIndexOf('.');
+        name = dot > 0 ? name.substring(0, dot) : name; // "x.json.html" is what mail systems refuse
         Responses.download(ex, "text/html; charset=utf-8", ex.t("核查结果-", "check-") + name + ".html",
                 HtmlReportWriter.standalone(r.get().rendered().html(ex.zh()), ex.lang)
                         .getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** A report's 整改通知, as a page to print or as a Word document. */
+    private void letter(Exchange ex, String resultId, boolean docx) throws SQLException, IOException {
+        Optional<ResultRow> r = store.result(resultId);
+        if (r.isEmpty()) {
+            notFound(ex);
+            return;
+        }
+        Notice n = LetterPage.notice(ex, r.get(), new RuleWords(jobs.rules()));
+        if (docx) {
+            Responses.download(ex, DOCX, n.fileStem() + ".docx", LetterPage.docx(n));
+        } else {
+            Responses.html(ex, 200, LetterPage.page(ex, r.get(), n));
+        }
     }
 
     /** An uploaded file, only ever as a download of bytes: never rendered, whatever it contains. */
@@ -389,9 +425,11 @@ public final class WebServer implements AutoCloseable {
             return;
         }
         form(ex).whenComplete((fields, failure) -> guarded(ex, () -> {
-            if (failure == null && guard.tokenMatches(fields.get("token"))) {
+            Optional<People.Person> who = failure == null ? guard.tokenMatches(fields.get("token"))
+                    : Optional.empty();
+            if (who.isPresent()) {
                 logins.succeeded(ex.client());
-                guard.signIn(ex);
+                guard.signIn(ex, who.get());
                 Responses.redirect(ex, "/");
             } else {
                 logins.failed(ex.client());
@@ -425,7 +463,7 @@ public final class WebServer implements AutoCloseable {
                 + "</h1><p><a href=\"/\">" + ex.t("返回首页", "Home") + "</a></p>", 0));
     }
 
-    private static void forbidden(Exchange ex) {
+    static void forbidden(Exchange ex) {
         Responses.html(ex, 403, Page.shell(ex, ex.t("表单已失效", "Form expired"), "<h1>"
                 + ex.t("表单已失效，请刷新页面后重试。", "The form has expired: reload the page and try again.")
                 + "</h1><p><a href=\"/\">" + ex.t("返回首页", "Home") + "</a></p>", 0));

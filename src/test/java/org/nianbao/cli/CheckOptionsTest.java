@@ -98,7 +98,8 @@ class CheckOptionsTest {
             assertThat(wb.getSheetAt(0).getSheetName()).isEqualTo("Summary");
             assertThat(wb.getSheetAt(0).getRow(0).getCell(0).getStringCellValue()).isEqualTo("file");
             assertThat(wb.getSheetAt(0).getRow(1).getCell(5).getStringCellValue()).isEqualTo("fail");
-            assertThat(wb.getSheetAt(2).getRow(0).getCell(5).getStringCellValue()).isEqualTo("natural persons");
+            assertThat(wb.getSheet("Applications table").getRow(0).getCell(5).getStringCellValue())
+                    .isEqualTo("natural persons");
         }
         var page = org.jsoup.Jsoup.parse(html.toFile(), "UTF-8");
         assertThat(page.select("#summary h1").text()).isEqualTo("Summary");

@@ -164,13 +164,15 @@ class OutputFormatsTest {
     }
 
     @Test
-    void workbookHasItsThreeSheetsWithFrozenFilteredHeadersAndNumbersAsNumbers() throws Exception {
+    void workbookHasItsSheetsWithFrozenFilteredHeadersAndNumbersAsNumbers() throws Exception {
         try (XSSFWorkbook wb = new XSSFWorkbook(Files.newInputStream(tmp.resolve("out.xlsx")))) {
-            assertThat(wb.getNumberOfSheets()).isEqualTo(3);
+            assertThat(wb.getNumberOfSheets()).isEqualTo(5);
             XSSFSheet summary = wb.getSheet("汇总");
             XSSFSheet problems = wb.getSheet("问题清单");
+            XSSFSheet proactive = wb.getSheet("表二数据");
             XSSFSheet data = wb.getSheet("表三数据");
-            for (XSSFSheet s : List.of(summary, problems, data)) {
+            XSSFSheet review = wb.getSheet("表四数据");
+            for (XSSFSheet s : List.of(summary, problems, proactive, data, review)) {
                 assertThat(s.getPaneInformation().isFreezePane()).as(s.getSheetName()).isTrue();
                 assertThat(s.getCTWorksheet().isSetAutoFilter()).as(s.getSheetName()).isTrue();
                 assertThat(s.getColumnWidth(0)).isGreaterThan(20 * 256);
@@ -181,17 +183,32 @@ class OutputFormatsTest {
             assertThat(b.getCell(0).getStringCellValue()).endsWith("b-balance.json");
             assertThat(b.getCell(5).getStringCellValue()).isEqualTo("不通过");
             assertThat(b.getCell(6).getNumericCellValue()).isEqualTo(2.0);
-            assertThat(summary.getRow(3).getCell(5).getStringCellValue()).isEqualTo("INPUT.UNREADABLE");
+            assertThat(summary.getRow(3).getCell(5).getStringCellValue()).isEqualTo("无法读取：文件损坏或无法读取");
+            assertThat(summary.getRow(2).getCell(3).getStringCellValue()).isEqualTo("JSON 数据");
+            assertThat(problems.getRow(0).getCell(3).getStringCellValue()).isEqualTo("规则名称");
+            assertThat(problems.getRow(0).getCell(9).getStringCellValue()).isEqualTo("修改建议");
+            assertThat(problems.getRow(0).getCell(10).getStringCellValue()).isEqualTo("可能的错误");
             assertThat(summary.getRow(4).getCell(1).getStringCellValue()).isEqualTo(BatchFolder.HOSTILE);
 
             int balanceRows = 0;
             for (Row r : problems) {
                 if (r.getRowNum() > 0 && r.getCell(2).getStringCellValue().equals("T3.BALANCE")) {
                     balanceRows++;
-                    assertThat(r.getCell(6).getStringCellValue()).isIn("4", "30");
+                    assertThat(r.getCell(3).getStringCellValue()).isNotBlank().isNotEqualTo("T3.BALANCE");
+                    assertThat(r.getCell(7).getStringCellValue()).isIn("4", "30");
+                    assertThat(r.getCell(9).getStringCellValue()).isNotBlank();
                 }
             }
             assertThat(balanceRows).isEqualTo(2);
+            assertThat(problems).anySatisfy(r -> assertThat(r.getCell(10)).isNotNull());
+
+            // 表二数据 and 表四数据 as 表三数据: one row per report × table row, numbers as numbers
+            assertThat(proactive.getRow(0).getCell(5).getStringCellValue()).isEqualTo("本年制发件数");
+            assertThat(proactive.getLastRowNum()).isGreaterThanOrEqualTo(
+                    org.nianbao.model.StandardLayouts.PROACTIVE_2021.rows().size());
+            assertThat(review.getRow(0).getCell(9).getStringCellValue()).isEqualTo("总计");
+            assertThat(review.getLastRowNum()).isGreaterThanOrEqualTo(3);
+            assertThat(review.getRow(1).getCell(9).getCellType()).isEqualTo(CellType.NUMERIC);
 
             // 表三数据: one row per report × table row; three reports have the table
             int rowsPerReport = org.nianbao.model.StandardLayouts.APPLICATIONS_2021.rows().size();

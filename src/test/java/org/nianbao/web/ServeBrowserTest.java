@@ -103,7 +103,9 @@ class ServeBrowserTest {
             new Select(browser.findElement(By.name("rule"))).selectByValue("T3.BALANCE");
             navigate(By.cssSelector("#filter button"), "rule=T3.BALANCE");
             List<WebElement> balance = browser.findElements(By.cssSelector("#reports tbody tr"));
-            assertThat(balance).isNotEmpty().allSatisfy(r -> assertThat(cells(r).get(9)).contains("T3.BALANCE"));
+            // the rules column: each rule's title beside its id (index 10, after 错误, 警告, 提示)
+            assertThat(balance).isNotEmpty().allSatisfy(r -> assertThat(cells(r).get(10)).contains("T3.BALANCE")
+                    .contains("申请情况表"));
             assertThat(balance).anySatisfy(r -> assertThat(cells(r).get(1)).isEqualTo("T3.BALANCE.json"));
             navigate(row("T3.BALANCE.json").findElement(By.linkText("T3.BALANCE.json")), "/reports/");
             assertThat(browser.findElement(By.id("status")).getText()).isEqualTo("不通过");

@@ -28,9 +28,20 @@ public final class TestService {
     /** Every setting named: the time limit per file, the workers, the quota of stored files. */
     public static Service start(Path data, String jdbcUrl, String token, UploadLimits limits, String toolVersion,
             Duration timeout, Service.Workers workers, long maxStoredBytes) throws Exception {
+        return start(data, jdbcUrl, token, limits, toolVersion, timeout, workers, maxStoredBytes, People.NONE);
+    }
+
+    /** With named people, each with a token and a role. */
+    static Service start(Path data, People people) throws Exception {
+        return start(data, null, null, UploadLimits.DEFAULT, "test", Duration.ofSeconds(60), Service.Workers.DEFAULT,
+                Service.Config.MAX_STORED_BYTES, people);
+    }
+
+    private static Service start(Path data, String jdbcUrl, String token, UploadLimits limits, String toolVersion,
+            Duration timeout, Service.Workers workers, long maxStoredBytes, People people) throws Exception {
         var sources = RuleSource.builtIn();
         return Service.start(new Service.Config("127.0.0.1", 0, data, jdbcUrl, token, limits, timeout,
                 new RuleLoader().load(sources), Service.rulesVersion(toolVersion, sources), toolVersion, workers,
-                maxStoredBytes));
+                maxStoredBytes, people));
     }
 }

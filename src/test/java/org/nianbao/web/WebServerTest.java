@@ -148,7 +148,15 @@ class WebServerTest {
             assertThat(passed).contains("seed.json").doesNotContain(">T3.BALANCE.json<");
             String balance = get(s, batchPath + "?rule=T3.BALANCE").body();
             assertThat(balance).contains(">T3.BALANCE.json<").doesNotContain(">seed.json<")
-                    .contains("<a href=\"/rules/T3.BALANCE\">T3.BALANCE</a>");
+                    .contains("<a class=\"rule\" href=\"/rules/T3.BALANCE\" title=\"")
+                    .contains("<span class=\"rule-id\">T3.BALANCE</span>");
+            // words, not codes: the rule's title beside its id, in the column and in the filter; formats named
+            String title = new RuleWords(org.nianbao.rules.RuleLoader.builtIn()).title("T3.BALANCE",
+                    org.nianbao.model.Lang.ZH);
+            assertThat(title).isNotEqualTo("T3.BALANCE");
+            assertThat(page).contains("<span class=\"rule-title\">" + title + "</span>",
+                    ">" + title + "（T3.BALANCE） (1)</option>", "JSON 数据", "<th><a data-sort=\"infos\"")
+                    .doesNotContain(">json<");
             assertThat(get(s, batchPath + "?lang=en").body()).contains("failed", "Download");
 
             Matcher m = Pattern.compile("href=\"(/reports/[0-9a-f]{16})\">T3.BALANCE.json").matcher(page);
@@ -157,9 +165,24 @@ class WebServerTest {
             assertThat(report).contains("T3.BALANCE", "= 4 多 1", "num hit\"", "可能的错误", "href=\"/rules/T3.BALANCE\"");
 
             HttpResponse<String> sendable = get(s, m.group(1) + "/download/html");
-            assertThat(sendable.headers().firstValue("Content-Disposition").orElse("")).startsWith("attachment");
+            assertThat(sendable.headers().firstValue("Content-Disposition").orElse("")).startsWith("attachment")
+                    .doesNotContain(".json.html");
             assertThat(sendable.body()).startsWith("<!DOCTYPE html>").contains("T3.BALANCE", "num hit\"",
                     "default-src 'none'").endsWith("</body></html>\n");
+
+            // the 整改通知: a form on the report page, a page to print, a Word document naming the body and problems
+            assertThat(report).contains("id=\"letter-form\"", "action=\"" + m.group(1) + "/letter\"");
+            String letter = get(s, m.group(1) + "/letter?office=%E6%9F%90%E5%B8%82%E6%94%BF%E5%8A%A1%E5%85%AC%E5%BC%80"
+                    + "%E5%8A%9E&reply=2026-03-01").body();
+            assertThat(letter).contains("整改通知", "某市政务公开办", "2026-03-01", "修改建议：", "可能的错误：", title);
+            HttpResponse<byte[]> docx = getBytes(s, m.group(1) + "/letter.docx?office=X&reply=2026-03-01");
+            assertThat(docx.headers().firstValue("Content-Disposition").orElse("")).contains(".docx")
+                    .contains("%E6%95%B4%E6%94%B9%E9%80%9A%E7%9F%A5"); // 整改通知
+            try (var doc = new org.apache.poi.xwpf.usermodel.XWPFDocument(
+                    new java.io.ByteArrayInputStream(docx.body()))) {
+                String text = new org.apache.poi.xwpf.extractor.XWPFWordExtractor(doc).getText();
+                assertThat(text).contains("整改通知", "2026-03-01", title, "修改建议：", "可能的错误：");
+            }
 
             HttpResponse<String> recheck = post(s, batchPath + "/recheck", "application/x-www-form-urlencoded",
                     ("csrf=" + csrf).getBytes(StandardCharsets.UTF_8));
