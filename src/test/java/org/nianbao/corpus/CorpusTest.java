@@ -18,6 +18,7 @@ import org.nianbao.model.Cell;
 import org.nianbao.model.Report;
 import org.nianbao.model.Table;
 import org.nianbao.model.TableId;
+import org.nianbao.parse.pdf.GlyphLedger;
 import org.nianbao.rules.RuleEngine;
 import org.nianbao.rules.RuleLoader;
 import org.nianbao.rules.Severity;
@@ -79,6 +80,14 @@ class CorpusTest {
             }
             if (!e.format().equals("json")) {
                 misreads.addAll(compareWithJson(corpus.report(i), file, tmp));
+            }
+            if (e.format().equals("pdf")) {
+                // nothing on a page is lost: every glyph in a cell or the narrative (GlyphConservationTest)
+                GlyphLedger.Difference glyphs = GlyphLedger.of(Files.readAllBytes(file));
+                if (glyphs == null || !glyphs.none()) {
+                    misreads.add(e.file() + " glyphs: " + (glyphs == null ? "unreadable"
+                            : "lost " + glyphs.lost() + ", gained " + glyphs.gained()));
+                }
             }
         }
         tally.forEach((format, t) -> System.out.printf("CorpusTest %-4s recall %d/%d = %.3f  precision %d/%d = %.3f%n",

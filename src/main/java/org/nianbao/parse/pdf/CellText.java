@@ -14,13 +14,27 @@ final class CellText {
     /** A gap wider than this share of the font size is a word space. */
     private static final float WORD_GAP = 0.6f;
 
+    private static final String NBSP = "\u00A0";
+
     private CellText() {
+    }
+
+    /** Some character of the text can be printed: not a control character, not in the Specials block (U+FFFx). */
+    static boolean printable(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            Character.UnicodeBlock block = Character.UnicodeBlock.of(c);
+            if (!Character.isISOControl(c) && block != null && block != Character.UnicodeBlock.SPECIALS) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static String of(List<Glyph> glyphs) {
         List<Glyph> sorted = new ArrayList<>();
         for (Glyph g : glyphs) {
-            if (!g.isBlank()) {
+            if (!g.isBlank() && printable(g.text()) && !g.text().equals(NBSP)) {
                 sorted.add(g);
             }
         }

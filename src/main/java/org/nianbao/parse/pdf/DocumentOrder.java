@@ -18,6 +18,11 @@ final class DocumentOrder {
     }
 
     static List<RawBlock> blocks(List<PlacedParagraph> paragraphs, List<Fragment> fragments) {
+        return blocks(paragraphs, fragments, new ArrayList<>());
+    }
+
+    /** The same, adding to {@code repeats} the text of header cells repeated on a table's later pages. */
+    static List<RawBlock> blocks(List<PlacedParagraph> paragraphs, List<Fragment> fragments, List<String> repeats) {
         List<Object> items = new ArrayList<>(paragraphs);
         items.addAll(fragments);
         items.sort(Comparator.comparingInt(DocumentOrder::page).thenComparingDouble(DocumentOrder::top));
@@ -32,12 +37,12 @@ final class DocumentOrder {
                     continue;
                 }
                 if (openTable != null) {
-                    blocks.add(TableStitcher.stitch(openTable, ++tables));
+                    blocks.add(TableStitcher.stitch(openTable, ++tables, repeats));
                 }
                 openTable = new ArrayList<>(List.of(f));
             } else {
                 if (openTable != null) {
-                    blocks.add(TableStitcher.stitch(openTable, ++tables));
+                    blocks.add(TableStitcher.stitch(openTable, ++tables, repeats));
                     openTable = null;
                 }
                 PlacedParagraph p = (PlacedParagraph) item;
@@ -46,7 +51,7 @@ final class DocumentOrder {
             }
         }
         if (openTable != null) {
-            blocks.add(TableStitcher.stitch(openTable, ++tables));
+            blocks.add(TableStitcher.stitch(openTable, ++tables, repeats));
         }
         return blocks;
     }

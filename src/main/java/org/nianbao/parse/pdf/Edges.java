@@ -63,6 +63,11 @@ final class Edges {
         return true;
     }
 
+    /** The position of grid line {@code i}, counted from the start. */
+    float at(int i) {
+        return lines[i];
+    }
+
     /** Number of grid lines; the number of rows or columns is one less. */
     int count() {
         return lines.length;

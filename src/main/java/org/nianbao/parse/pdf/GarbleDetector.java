@@ -3,13 +3,18 @@ package org.nianbao.parse.pdf;
 /**
  * Tells text that was decoded from text that only looks like text. A font without a Unicode map makes PDFBox
  * return private-use, replacement or control characters (or stray Latin-1 symbols) for every glyph; a Chinese
- * report decoded properly is almost all Han characters, CJK punctuation and ASCII.
+ * report decoded properly is almost all Han characters, CJK punctuation and ASCII. A font whose Unicode map is
+ * partly wrong (Ghostscript's pdfwrite re-encoding Chromium's Type 3 fonts: 本ç告 for 本报告, 政ó for 政务, and
+ * 、 or 。 as digits) decodes mostly right; its tell is accented Latin letters standing between Han characters,
+ * which no Chinese report writes, and as its wrong digits cannot be told from numbers, nothing of it is read.
  */
 final class GarbleDetector {
     /** Below this many visible characters the sample is too small to judge. */
     private static final int MIN_SAMPLE = 20;
     /** At least this share of the visible characters must be readable. */
     private static final double MIN_READABLE_SHARE = 0.8;
+    /** This many accented Latin letters between Han characters show a wrong Unicode map. */
+    private static final int MISMAPPED = 3;
 
     private GarbleDetector() {
     }
@@ -29,7 +34,35 @@ final class GarbleDetector {
                 readable++;
             }
         }
-        return visible >= MIN_SAMPLE && readable < MIN_READABLE_SHARE * visible;
+        return visible >= MIN_SAMPLE && readable < MIN_READABLE_SHARE * visible || mismapped(text) >= MISMAPPED;
+    }
+
+    /** How many accented Latin letters (U+00C0–U+024F, × and ÷ aside) stand between two Han characters. */
+    private static int mismapped(CharSequence text) {
+        int count = 0;
+        int before = -1;
+        int middle = -1;
+        for (int i = 0; i < text.length(); ) {
+            int cp = Character.codePointAt(text, i);
+            i += Character.charCount(cp);
+            if (Character.isWhitespace(cp)) {
+                continue;
+            }
+            if (isHan(before) && isAccentedLatin(middle) && isHan(cp)) {
+                count++;
+            }
+            before = middle;
+            middle = cp;
+        }
+        return count;
+    }
+
+    private static boolean isHan(int cp) {
+        return cp >= 0 && Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN;
+    }
+
+    private static boolean isAccentedLatin(int cp) {
+        return cp >= 0xC0 && cp <= 0x24F && cp != 0xD7 && cp != 0xF7;
     }
 
     private static boolean isReadable(int cp) {

@@ -1,20 +1,16 @@
 package org.nianbao.parse.pdf;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
  * Rebuilds paragraphs from hard-wrapped lines. A line starts a new paragraph when the line before ended short of
  * the right margin (with room for this line's first word), when it is indented, when the font (size or weight)
  * changes, when the gap above it is wider than the usual line pitch, when a table lies between, or when it starts
- * like a heading ({@code 一、}, {@code （一）}). Page-number lines ({@code - 1 -}, {@code 第1页}) at the top or bottom of a page are dropped.
+ * like a heading ({@code 一、}, {@code （一）}). Page numbers are taken out before ({@link PageFurniture}).
  */
 final class ParagraphBuilder {
-    private static final Pattern PAGE_NUMBER = Pattern.compile(
-            "[-—–－]?\\s*\\d{1,4}\\s*[-—–－]?|第\\s*\\d{1,4}\\s*页(\\s*共\\s*\\d{1,4}\\s*页)?|\\d{1,4}\\s*/\\s*\\d{1,4}");
     private static final Pattern HEADING_START = Pattern.compile(
             "^([一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|\\([一二三四五六七八九十]+\\))");
     /** A line ending more than this many font sizes before the right margin ends its paragraph. */
@@ -42,7 +38,7 @@ final class ParagraphBuilder {
 
     /** The paragraphs of these narrative lines (in reading order), given the tables found on the same pages. */
     static List<PlacedParagraph> paragraphs(List<TextLine> lines, List<Fragment> tables) {
-        return new ParagraphBuilder(withoutPageNumbers(lines), tables).build();
+        return new ParagraphBuilder(lines, tables).build();
     }
 
     private List<PlacedParagraph> build() {
@@ -66,17 +62,35 @@ final class ParagraphBuilder {
         float size = Math.max(previous.fontSize(), line.fontSize());
         float room = bodyRight - previous.box().right();
         boolean previousShort = room > SHORT_LINE * size && firstWordWidth(line) < room;
-        boolean indented = line.box().left() > bodyLeft + INDENT * size;
+        boolean indented = line.box().left() > bodyLeft + INDENT * size && !centredUnderFullLine(previous, line);
         boolean fontChange = Math.abs(previous.fontSize() - line.fontSize()) > 0.5f || previous.bold() != line.bold();
-        boolean gap = line.page() == previous.page() && line.box().bottom() - previous.box().bottom() > GAP * pitch;
+        // a larger font has a wider line pitch: a two-line title is not two paragraphs
+        float linePitch = pitch * Math.max(1, size / Math.max(1, bodySize));
+        boolean gap = line.page() == previous.page()
+                && line.box().bottom() - previous.box().bottom() > GAP * linePitch;
         boolean nextPageGap = line.page() > previous.page() + 1;
         return previousShort || indented || fontChange || gap || nextPageGap || tableBetween(previous, line)
                 || HEADING_START.matcher(line.text()).find();
     }
 
     /**
-     * About how wide the first word of a line is: one em for a CJK character, half an em per character of a
-     * leading Latin run (a URL cannot wrap, so the line above it ends early although its paragraph goes on).
+     * A centred paragraph wraps with every line centred: a line centred under a line that fills the text width goes
+     * on with it (a long title wrapped inside a word), although it starts right of the margin.
+     */
+    private boolean centredUnderFullLine(TextLine previous, TextLine line) {
+        float size = previous.fontSize();
+        boolean full = previous.box().left() <= bodyLeft + INDENT * size
+                && bodyRight - previous.box().right() <= SHORT_LINE * size;
+        // centred: as far from the right margin as from the left (a first-line indent leaves the right full)
+        float leftGap = line.box().left() - bodyLeft;
+        float rightGap = bodyRight - line.box().right();
+        return full && line.page() == previous.page() && Math.abs(leftGap - rightGap) <= size;
+    }
+
+    /**
+     * About how wide the first word of a line is: one em for a CJK character; for a leading Latin or digit run (a
+     * URL, a year) 0.6 em a character and the quarter em word processors put between Latin and CJK text, so a line
+     * that ends early because {@code 2019年…} or a URL did not fit is not taken for a paragraph's end.
      */
     private static float firstWordWidth(TextLine line) {
         String text = line.text();
@@ -84,7 +98,7 @@ final class ParagraphBuilder {
         while (n < text.length() && text.charAt(n) < 128 && !Character.isWhitespace(text.charAt(n))) {
             n++;
         }
-        return n == 0 ? line.fontSize() : n * line.fontSize() / 2;
+        return n == 0 ? line.fontSize() : (n * 0.6f + 0.25f) * line.fontSize();
     }
 
     private boolean tableBetween(TextLine previous, TextLine line) {
@@ -124,23 +138,5 @@ final class ParagraphBuilder {
         }
         return new PlacedParagraph(first.page(), new Box(left, top, right, bottom), text.toString(), level, bold,
                 first.fontSize());
-    }
-
-    private static List<TextLine> withoutPageNumbers(List<TextLine> lines) {
-        Map<Integer, Integer> firstOnPage = new HashMap<>();
-        Map<Integer, Integer> lastOnPage = new HashMap<>();
-        for (int i = 0; i < lines.size(); i++) {
-            firstOnPage.putIfAbsent(lines.get(i).page(), i);
-            lastOnPage.put(lines.get(i).page(), i);
-        }
-        List<TextLine> kept = new ArrayList<>();
-        for (int i = 0; i < lines.size(); i++) {
-            TextLine l = lines.get(i);
-            boolean edge = firstOnPage.get(l.page()) == i || lastOnPage.get(l.page()) == i;
-            if (!(edge && PAGE_NUMBER.matcher(l.text().strip()).matches())) {
-                kept.add(l);
-            }
-        }
-        return kept;
     }
 }

@@ -1,42 +1,37 @@
 package org.nianbao.parse.pdf;
 
+import java.awt.geom.Point2D;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
-import technology.tabula.Page;
 import technology.tabula.Rectangle;
 import technology.tabula.extractors.SpreadsheetExtractionAlgorithm;
 
 /**
- * Finds the ruled tables of one page. Tabula supplies only the geometry (ruling lines → cells → table areas); the
- * text of a cell is every glyph whose centre lies inside it. Tabula's own cell text is not used: it drops glyphs
- * whose font box pokes over a ruling and NFKC-normalises full-width punctuation. Tables on pages turned by a
- * quarter are not read (the recognizer then reports them missing) rather than risk a wrong grid.
+ * The ruled boxes of one page from its ruling lines: {@link CellFinder} finds the cells where the lines cross and
+ * tabula groups touching cells into boxes (geometry only; tabula's own text is never used). Each box is a candidate table
+ * fragment; which are tables is decided with the pages around it.
  */
 final class RulingGrid {
-    /** Areas and cells thinner than this (points) are hairlines or double borders, not cells. */
+    /** Boxes and cells thinner than this (points) are hairlines or double borders, not cells. */
     private static final float MIN_SIZE = 1f;
-    /** A ruled area needs at least this many cells to be a table; a single framed box is narrative. */
-    private static final int MIN_CELLS = 2;
 
     private RulingGrid() {
     }
 
-    /**
-     * The ruled tables of the page. None on a page turned by a quarter (/Rotate 90 or 270): there tabula's rulings
-     * and its glyph positions are not in the same frame, which was seen to give transposed, wrong grids.
-     */
-    static List<Fragment> fragments(Page page, List<Glyph> glyphs) {
-        if (page.getRotation() % 180 != 0) {
-            return List.of();
-        }
+    /** One ruled box: its outer edge and its cells, each exactly as its lines enclose it. */
+    record Frame(Box area, List<Box> cells) {
+    }
+
+    /** The ruled boxes drawn by these lines, top to bottom. */
+    static List<Frame> frames(RulingLines lines) {
         List<technology.tabula.Cell> cells = new ArrayList<>();
-        for (technology.tabula.Cell c : SpreadsheetExtractionAlgorithm.findCells(page.getHorizontalRulings(),
-                page.getVerticalRulings())) {
-            if (c.getWidth() >= MIN_SIZE && c.getHeight() >= MIN_SIZE) {
-                cells.add(c);
+        for (float[] c : CellFinder.cells(lines.horizontals(), lines.verticals())) {
+            if (c[2] - c[0] >= MIN_SIZE && c[3] - c[1] >= MIN_SIZE) {
+                cells.add(new technology.tabula.Cell(new Point2D.Float(c[0], c[1]), new Point2D.Float(c[2], c[3])));
             }
         }
-        List<Fragment> fragments = new ArrayList<>();
+        List<Frame> frames = new ArrayList<>();
         for (Rectangle area : SpreadsheetExtractionAlgorithm.findSpreadsheetsFromCells(cells)) {
             if (area.getWidth() < MIN_SIZE || area.getHeight() < MIN_SIZE) {
                 continue;
@@ -48,32 +43,12 @@ final class RulingGrid {
                     inside.add(b);
                 }
             }
-            if (inside.size() >= MIN_CELLS) {
-                fragments.add(new Fragment(page.getPageNumber(), box(area), withText(inside, glyphs)));
+            if (!inside.isEmpty()) {
+                frames.add(new Frame(box(area), inside));
             }
         }
-        fragments.sort((a, b) -> Float.compare(a.area().top(), b.area().top()));
-        return fragments;
-    }
-
-    private static List<Fragment.FragmentCell> withText(List<Box> boxes, List<Glyph> glyphs) {
-        List<List<Glyph>> byCell = new ArrayList<>();
-        for (int i = 0; i < boxes.size(); i++) {
-            byCell.add(new ArrayList<>());
-        }
-        for (Glyph g : glyphs) {
-            for (int i = 0; i < boxes.size(); i++) {
-                if (boxes.get(i).contains(g.centreX(), g.centreY())) {
-                    byCell.get(i).add(g);
-                    break;
-                }
-            }
-        }
-        List<Fragment.FragmentCell> result = new ArrayList<>();
-        for (int i = 0; i < boxes.size(); i++) {
-            result.add(new Fragment.FragmentCell(boxes.get(i), CellText.of(byCell.get(i))));
-        }
-        return result;
+        frames.sort(Comparator.comparingDouble(f -> f.area().top()));
+        return frames;
     }
 
     private static Box box(Rectangle r) {

@@ -41,6 +41,17 @@ class TextHelpersTest {
     }
 
     @Test
+    void accentedLatinLettersBetweenHanCharactersShowAWrongUnicodeMap() {
+        // Ghostscript's reprint of a Chromium PDF: 报 read as ç, 务 as ó; two could be a name, three are not
+        String reprint = "本ç告根据中华人民共和国政府信息公开条例，全面推进政ó公开工作的决策部署";
+        String pinyin = "本年度报告（Zhōngguó Zhèngfǔ）中所列数据的统计期限自2023年1月1日起至2023年12月31日止。";
+
+        assertThat(GarbleDetector.isGarbled(reprint)).isFalse();
+        assertThat(GarbleDetector.isGarbled(reprint + "经济社会发展ó规划ç告")).isTrue();
+        assertThat(GarbleDetector.isGarbled(pinyin.repeat(3))).isFalse();
+    }
+
+    @Test
     void cellTextGroupsGlyphsIntoLinesByCentre() {
         // 12 pt glyphs, 12 pt wide; the second line 14 pt lower; "0" and "1" 20 pt apart (a word gap)
         List<Glyph> glyphs = List.of(
