@@ -1,5 +1,6 @@
 package org.nianbao.report;
 
+import java.util.Comparator;
 import java.util.Map;
 import org.nianbao.model.Lang;
 import org.nianbao.model.Text;
@@ -53,7 +54,9 @@ public final class Outcomes {
             "characters of text", Text.of("个字符", "characters of text"),
             "zip entries", Text.of("个压缩包条目", "zip entries"),
             "files unzipped", Text.of("个解压出的文件", "files unzipped"),
-            "bytes unzipped", Text.of("字节（解压后）", "bytes unzipped"));
+            "bytes unzipped", Text.of("字节（解压后）", "bytes unzipped"),
+            "elements and attributes", Text.of("个 XML 元素和属性（每个允许的表格单元格五个）",
+                    "elements and attributes (five per allowed table cell)"));
 
     /** An outcome's name in a few words ("没有可识别的文字（扫描件）"). */
     public static String title(InputProblem problem, Lang lang) {
@@ -90,8 +93,10 @@ public final class Outcomes {
             return base + MessageFormatter.format(OUT_OF_MEMORY.in(lang), u.details(), lang);
         }
         if (u.problem() == InputProblem.TOO_LARGE && u.details().containsKey("limit") && what != null) {
+            // the longest name that fits: "bytes unzipped …" is not "bytes"
             Text counted = COUNTED.entrySet().stream().filter(e -> String.valueOf(what).startsWith(e.getKey()))
-                    .map(Map.Entry::getValue).findFirst().orElse(Text.of(String.valueOf(what), String.valueOf(what)));
+                    .max(Comparator.comparingInt(e -> e.getKey().length())).map(Map.Entry::getValue)
+                    .orElse(Text.of(String.valueOf(what), String.valueOf(what)));
             Object option = u.details().get("option");
             return base + (zh ? "（上限 " : " (limit: ") + u.details().get("limit") + " " + counted.in(lang)
                     + (option == null ? "" : zh ? "，可用 " + option + " 调整" : ", set with " + option)
