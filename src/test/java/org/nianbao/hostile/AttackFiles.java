@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.zip.CRC32;
@@ -80,7 +81,7 @@ final class AttackFiles {
             if (e.name().equals("[Content_Types].xml")) {
                 parts.add(bzip2(e.name(), e.data()));
             } else if (e.name().equals("word/document.xml")) {
-                parts.add(bzip2(e.name(), table(cells)));
+                parts.add(bzip2(e.name(), table(cells, 0)));
             } else {
                 parts.add(RawZip.deflate(e.name(), e.data()));
             }
@@ -89,19 +90,68 @@ final class AttackFiles {
     }
 
     /**
-     * The seed .docx whose body is one table of {@code cells} numbered cells: 150,000 is within every limit, and
-     * POI holds over 200 MB for it.
+     * The seed .docx whose body is one table of {@code cells} numbered cells: 150,000 is within every limit; POI
+     * held over 200 MB for it, the streaming reader checks it within 64 MB.
      */
     static byte[] largeTable(int cells) {
-        return replacing(Seeds.of("docx"), RawZip.deflate("word/document.xml", table(cells)));
+        return replacing(Seeds.of("docx"), RawZip.deflate("word/document.xml", table(cells, 0)));
     }
 
-    /** A body of one table of ten columns, the cells numbered so that no ratio check takes it for a bomb. */
-    private static byte[] table(int cells) {
+    /**
+     * A .docx within every limit that a 40 MB heap cannot check: 199,000 cells of 20 characters each (every cell is
+     * held until the table is done), checked within 96 MB. Seven good reports in every format check within 36 MB.
+     */
+    static byte[] heavyTable() {
+        return replacing(Seeds.of("docx"), RawZip.deflate("word/document.xml", table(199_000, 20)));
+    }
+
+    /**
+     * Writes the seed .docx with a body of one table of {@code cells} cells laid out as an XML pretty-printer lays
+     * them out (each cell with its width, on indented lines): 125,000 cells make a 1.2 MB file of 79 MB of XML,
+     * within every default limit, that POI could not read in 512 MB. Streamed to the file, never held whole here.
+     */
+    static void wideIndentedTable(Path file, int cells) throws IOException {
+        String indent = "\n" + " ".repeat(52);
+        try (java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(new BufferedOutputStream(
+                java.nio.file.Files.newOutputStream(file)))) {
+            for (Mutator.Entry e : Mutator.entries(Seeds.of("docx"))) {
+                zip.putNextEntry(new java.util.zip.ZipEntry(e.name()));
+                if (!e.name().equals("word/document.xml")) {
+                    zip.write(e.data());
+                    continue;
+                }
+                java.io.Writer xml = new java.io.OutputStreamWriter(zip, StandardCharsets.UTF_8);
+                xml.write("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<w:document xmlns:w=\"" + W
+                        + "\">\n  <w:body>\n    <w:tbl>");
+                for (int i = 0; i < cells; i++) {
+                    if (i % 10 == 0) {
+                        xml.write(indent + "<w:tr>");
+                    }
+                    xml.write(indent + "<w:tc>" + indent + "<w:tcPr>" + indent + "<w:tcW w:w=\"1000\"/>" + indent
+                            + "</w:tcPr>" + indent + "<w:p>" + indent + "<w:r>" + indent + "<w:t>"
+                            + i * 7919L % 100003 + "</w:t>" + indent + "</w:r>" + indent + "</w:p>" + indent
+                            + "</w:tc>");
+                    if (i % 10 == 9) {
+                        xml.write(indent + "</w:tr>");
+                    }
+                }
+                xml.write("\n    </w:tbl>\n  </w:body>\n</w:document>\n");
+                xml.flush();
+            }
+        }
+    }
+
+    /**
+     * A body of one table of ten columns, the cells numbered so that no ratio check takes it for a bomb, each number
+     * repeated to {@code length} characters when that is not 0.
+     */
+    private static byte[] table(int cells, int length) {
         StringBuilder body = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?><w:document xmlns:w=\"" + W
                 + "\"><w:body><w:tbl>");
         for (int i = 0; i < cells; i++) {
-            body.append(i % 10 == 0 ? "<w:tr>" : "").append("<w:tc><w:p><w:r><w:t>").append(i * 7919L % 100003)
+            String number = Long.toString(i * 7919L % 100003);
+            body.append(i % 10 == 0 ? "<w:tr>" : "").append("<w:tc><w:p><w:r><w:t>")
+                    .append(length == 0 ? number : number.repeat(length).substring(0, length))
                     .append("</w:t></w:r></w:p></w:tc>").append(i % 10 == 9 ? "</w:tr>" : "");
         }
         return body.append("</w:tbl></w:body></w:document>").toString().getBytes(StandardCharsets.UTF_8);

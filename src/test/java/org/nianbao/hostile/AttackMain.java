@@ -25,7 +25,7 @@ public final class AttackMain {
         files.put("huge-styles.docx", AttackFiles.hugeStyles(580_000));
         files.put("huge-numbering.docx", AttackFiles.hugeNumbering(300_000));
         files.put("bzip2-bomb.docx", AttackFiles.bzip2Body(1_000_000));
-        files.put("needs-more-heap.docx", AttackFiles.largeTable(150_000));
+        files.put("needs-more-heap.docx", AttackFiles.heavyTable());
         files.put("fan-out.pdf", AttackFiles.xobjectFanOut(9));
         files.put("count-max.pdf", AttackFiles.lyingPageCount(2147483647L));
         files.put("count-negative.pdf", AttackFiles.lyingPageCount(-5));

@@ -103,7 +103,8 @@ class ServeSurvivalTest {
     @Nested
     class OneUploadKillsTheServer {
         /**
-         * Defect 1. The 75 MB-styles .docx, and a .docx within every limit that needs more heap than a worker has,
+         * Defect 1. The 75 MB-styles .docx, and a .docx within every limit that needs more heap than a worker has
+         * (40 MB here: the good files need less than 36 MB),
          * uploaded beside good files: each is INPUT.TOO_LARGE (the second because its worker ran out of memory and
          * was replaced), the good files are checked, the server answers; five more uploads then finish, and after a
          * restart every result of all six batches is there.
@@ -113,10 +114,10 @@ class ServeSurvivalTest {
             Path data = tmp.resolve("data");
             List<String> batches = new ArrayList<>();
             try (Service s = TestService.start(data, null, null, UploadLimits.DEFAULT, "test", Duration.ofSeconds(120),
-                    new Service.Workers(2, 96), Service.Config.MAX_STORED_BYTES)) {
+                    new Service.Workers(2, 40), Service.Config.MAX_STORED_BYTES)) {
                 Map<String, byte[]> files = good();
                 files.put("huge-styles.docx", AttackFiles.hugeStyles(580_000));
-                files.put("needs-more-heap.docx", AttackFiles.largeTable(150_000));
+                files.put("needs-more-heap.docx", AttackFiles.heavyTable());
                 JsonNode first = check(s, files);
                 Map<String, String> seen = outcomes(first);
                 seen.forEach((f, o) -> print(1, f, o));

@@ -67,16 +67,18 @@ class SurvivalTest {
     class OneSmallFileKillsACheckRun {
         /**
          * Defect 2. A 3 MB .docx with a 75 MB styles part, one with a 300,000-entry numbering part, one with BZIP2
-         * parts, and a .docx within every limit that needs more heap than the run has, beside seven good files in
-         * every format, checked with a small heap: every good file's result is printed, each bad one is
-         * INPUT.TOO_LARGE, exit 3.
+         * parts, beside seven good files in every format and a table of 80,000 cells (POI needed more heap for it
+         * than this run has; the streaming reader does not), checked with a small heap: every good file's result is
+         * printed, each bad one is INPUT.TOO_LARGE, exit 3. Then a .docx within every limit that needs more heap
+         * than a 40 MB run has, beside a good file: it is INPUT.TOO_LARGE for running out of memory, the good one is
+         * checked.
          */
         @Test
         void everyGoodFileIsReportedBesideEachBadOne(@TempDir Path tmp) throws Exception {
             Path dir = folder(tmp.resolve("in"), Map.of("huge-styles.docx", AttackFiles.hugeStyles(580_000),
                     "huge-numbering.docx", AttackFiles.hugeNumbering(300_000),
                     "bzip2-bomb.docx", AttackFiles.bzip2Body(1_000_000),
-                    "needs-more-heap.docx", AttackFiles.largeTable(80_000)));
+                    "good-80000-cells.docx", AttackFiles.largeTable(80_000)));
             JavaRun.Result r = JavaRun.nianbao("96m", tmp, tmp, 300, "check", "--format", "json", dir.toString());
             Map<String, String> seen = outcomes(r.out());
             seen.forEach((file, outcome) -> print(2, file, outcome));
@@ -86,8 +88,38 @@ class SurvivalTest {
             seen.forEach((file, outcome) -> assertThat(outcome).as(file)
                     .startsWith(file.startsWith("good-") ? "" : "unreadable INPUT.TOO_LARGE")
                     .doesNotStartWith(file.startsWith("good-") ? "unreadable" : "pass"));
-            assertThat(seen.get("needs-more-heap.docx")).contains("内存超过了").doesNotContain("out of memory");
             assertThat(r.code()).isEqualTo(3);
+
+            Path small = Files.createDirectories(tmp.resolve("small"));
+            Files.write(small.resolve("needs-more-heap.docx"), AttackFiles.heavyTable());
+            Files.copy(Path.of("samples/seed.json"), small.resolve("good-seed.json"));
+            JavaRun.Result heap = JavaRun.nianbao("40m", tmp, tmp, 300, "check", "--format", "json", small.toString());
+            Map<String, String> small40 = outcomes(heap.out());
+            small40.forEach((file, outcome) -> print(2, "40 MB: " + file, outcome));
+            assertThat(heap.killed()).isFalse();
+            assertThat(small40.get("needs-more-heap.docx")).startsWith("unreadable INPUT.TOO_LARGE")
+                    .contains("内存超过了").doesNotContain("out of memory");
+            assertThat(small40.get("good-seed.json")).isEqualTo("pass");
+            assertThat(heap.code()).isEqualTo(3);
+        }
+    }
+
+    @Nested
+    class AHundredThousandCellDocx {
+        /**
+         * Issue 16: a .docx of 125,000 cells (79 MB of XML, inside every default limit) ran POI out of memory
+         * at -Xmx512m; the streaming reader checks it there.
+         */
+        @Test
+        void isCheckedWithin512Megabytes(@TempDir Path tmp) throws Exception {
+            Path file = tmp.resolve("125000-cells.docx");
+            AttackFiles.wideIndentedTable(file, 125_000);
+            print(16, "125,000 cells", Files.size(file) + " bytes");
+            JavaRun.Result r = JavaRun.nianbao("512m", tmp, tmp, 300, "check", "--format", "json", file.toString());
+            Map<String, String> seen = outcomes(r.out());
+            print(16, "125,000 cells at -Xmx512m", seen);
+            assertThat(r.killed()).isFalse();
+            assertThat(seen.get("125000-cells.docx")).isEqualTo("fail");
         }
     }
 

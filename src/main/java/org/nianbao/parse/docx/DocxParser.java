@@ -2,38 +2,34 @@ package org.nianbao.parse.docx;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.util.ArrayList;
+import java.io.InputStream;
 import java.util.List;
-import java.util.Locale;
-import org.apache.poi.EncryptedDocumentException;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
 import org.apache.poi.poifs.filesystem.FileMagic;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
-import org.apache.poi.xwpf.usermodel.XWPFDocument;
-import org.apache.poi.xwpf.usermodel.XWPFParagraph;
-import org.apache.xmlbeans.XmlObject;
-import org.nianbao.model.Location;
 import org.nianbao.parse.DocumentParser;
 import org.nianbao.parse.InputFormat;
 import org.nianbao.parse.InputProblem;
 import org.nianbao.parse.RawBlock;
 import org.nianbao.parse.RawDocument;
-import org.nianbao.parse.RawParagraph;
 import org.nianbao.parse.ReadBudget;
 import org.nianbao.parse.ReadFailure;
 import org.nianbao.parse.ReadLimits;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTP;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTbl;
 
 /**
- * Reads a .docx with POI XWPF into a {@link RawDocument}: body paragraphs and tables in document order, including
- * those inside block-level content controls; tables as grids with every span resolved (see {@link TableReader});
- * deleted tracked changes never read. Paragraph locations are 1-based body paragraph indexes; table cell locations
- * are the 1-based table index and printed row/column.
+ * Reads a .docx into a {@link RawDocument} by streaming its parts with StAX: body paragraphs and tables in document
+ * order, including those inside block-level content controls ({@link WordBody}); tables as grids with every span
+ * resolved ({@link TableReader}); paragraph text as Word shows it, deleted tracked changes left out
+ * ({@link ParagraphXml}); auto-numbered labels from the numbering part ({@link NumberingCounter}); heading level,
+ * bold and size from the styles part ({@link ParagraphReader}). Paragraph locations are 1-based body paragraph
+ * indexes; table cell locations are the 1-based table index and printed row/column.
  *
- * <p>Failures: an encrypted file is {@link InputProblem#ENCRYPTED}; a corrupt zip, a non-OOXML file or any other
- * failure inside POI is {@link InputProblem#UNREADABLE}; a zip bomb or a file over a {@link ReadLimits} cap is
- * {@link InputProblem#TOO_LARGE}; zero bytes are {@link InputProblem#EMPTY}. No runtime exception escapes.
- * {@link PackageGuard} streams through the zip first, so what POI would hold in memory is bounded before it starts.
+ * <p>Failures: an encrypted file is {@link InputProblem#ENCRYPTED}; a corrupt zip, a package without a main document
+ * or with two entries of one name, or XML that cannot be parsed is {@link InputProblem#UNREADABLE}; a zip bomb or a
+ * file over a {@link ReadLimits} cap is {@link InputProblem#TOO_LARGE}; zero bytes are {@link InputProblem#EMPTY}.
+ * No runtime exception escapes. {@link PackageGuard} streams through the zip first and bounds everything the parts
+ * hold before they are parsed; the same pass keeps the small parts' bytes, so a part is inflated once.
  */
 public final class DocxParser implements DocumentParser {
 
@@ -48,17 +44,12 @@ public final class DocxParser implements DocumentParser {
         if (FileMagic.valueOf(content) == FileMagic.OLE2) {
             throw ole2Failure(content);
         }
-        PackageGuard.check(content, limits);
-        try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(content))) {
-            return new RawDocument(InputFormat.DOCX, readBody(doc, new ReadBudget(limits)), null);
+        DocxParts parts = PackageGuard.check(content, limits);
+        try {
+            return new RawDocument(InputFormat.DOCX, readBody(parts, new ReadBudget(limits)), null);
         } catch (ReadFailure e) {
             throw e;
-        } catch (EncryptedDocumentException e) {
-            throw new ReadFailure(InputProblem.ENCRYPTED, "encrypted document: " + e.getMessage(), e);
-        } catch (IOException | RuntimeException | StackOverflowError e) {
-            if (isZipBomb(e)) {
-                throw new ReadFailure(InputProblem.TOO_LARGE, "zip bomb guard: " + e.getMessage(), e);
-            }
+        } catch (IOException | XMLStreamException | RuntimeException | StackOverflowError e) {
             throw new ReadFailure(InputProblem.UNREADABLE, "not a readable .docx: " + e, e);
         }
     }
@@ -74,23 +65,53 @@ public final class DocxParser implements DocumentParser {
         return DocxOpening.read(content);
     }
 
-    private static List<RawBlock> readBody(XWPFDocument doc, ReadBudget budget) throws ReadFailure {
-        List<RawBlock> blocks = new ArrayList<>();
-        ParagraphReader paragraphs = new ParagraphReader(doc.getStyles(), new NumberingCounter(doc.getNumbering()));
-        TableReader tables = new TableReader(doc, budget, 1);
-        int paragraphIndex = 0;
-        for (XmlObject element : WordXml.children(doc.getDocument().getBody())) {
-            if (element instanceof CTP ctp) {
-                // a fresh wrapper also reaches paragraphs inside content controls, and avoids POI's linear lookup
-                RawParagraph raw = paragraphs.read(new XWPFParagraph(ctp, doc), Location.paragraph(null,
-                        ++paragraphIndex));
-                budget.addText(raw.text());
-                blocks.add(raw);
-            } else if (element instanceof CTTbl tbl) {
-                blocks.addAll(tables.read(tbl));
+    /**
+     * The main document part named by the package's relationships, with the styles, numbering and notes its own
+     * relationships name (a part named but missing is left out, as POI left it); the package must have its content
+     * types part, as every Word package has.
+     */
+    private static List<RawBlock> readBody(DocxParts parts, ReadBudget budget) throws ReadFailure, IOException,
+            XMLStreamException {
+        String main = parts.related("", DocxParts.OFFICE_DOCUMENT, false);
+        if (main == null || !parts.has("[Content_Types].xml")) {
+            throw new ReadFailure(InputProblem.UNREADABLE, "not a readable .docx: "
+                    + (main == null ? "no main document part" : "no [Content_Types].xml"));
+        }
+        WordStyles styles = WordStyles.NONE;
+        WordNumbering numbering = null;
+        WordNotes notes = new WordNotes();
+        for (DocxParts.Relationship rel : parts.relationships(main)) {
+            // notes are read in the order of their relationships, as POI reads them
+            if (rel.part() != null && parts.has(rel.part())) {
+                if (rel.type().equals(DocxParts.FOOTNOTES) || rel.type().equals(DocxParts.ENDNOTES)) {
+                    try (InputStream in = parts.open(rel.part())) {
+                        notes.read(rel.type().equals(DocxParts.FOOTNOTES), in);
+                    }
+                }
             }
         }
-        return blocks;
+        String stylesPart = parts.related(main, DocxParts.STYLES, true);
+        if (stylesPart != null) {
+            try (InputStream in = parts.open(stylesPart)) {
+                styles = WordStyles.read(in);
+            }
+        }
+        String numberingPart = parts.related(main, DocxParts.NUMBERING, true);
+        if (numberingPart != null) {
+            try (InputStream in = parts.open(numberingPart)) {
+                numbering = WordNumbering.read(in);
+            }
+        }
+        ParagraphXml paragraphXml = new ParagraphXml(notes);
+        ParagraphReader paragraphs = new ParagraphReader(styles, new NumberingCounter(numbering));
+        try (InputStream in = parts.open(main)) {
+            XMLStreamReader r = WordXml.open(in);
+            try {
+                return new WordBody(paragraphXml, paragraphs, budget).read(r);
+            } finally {
+                r.close();
+            }
+        }
     }
 
     /** An OLE2 container handed to the .docx reader is either an encrypted .docx or a .doc. */
@@ -103,15 +124,5 @@ public final class DocxParser implements DocumentParser {
         } catch (IOException | RuntimeException e) {
             return new ReadFailure(InputProblem.UNREADABLE, "a broken OLE2 file: " + e, e);
         }
-    }
-
-    private static boolean isZipBomb(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            String message = t.getMessage() == null ? "" : t.getMessage().toLowerCase(Locale.ROOT);
-            if (message.contains("zip bomb") || message.contains("max size of the expanded data")) {
-                return true;
-            }
-        }
-        return false;
     }
 }

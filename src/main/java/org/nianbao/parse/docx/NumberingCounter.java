@@ -4,25 +4,20 @@ import java.math.BigInteger;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.apache.poi.xwpf.usermodel.XWPFAbstractNum;
-import org.apache.poi.xwpf.usermodel.XWPFNum;
-import org.apache.poi.xwpf.usermodel.XWPFNumbering;
 import org.nianbao.parse.NumberFormats;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTAbstractNum;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTLvl;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTNumLvl;
 
 /**
- * Computes the label Word renders for auto-numbered paragraphs ({@code 二、}), which POI does not: counters are
- * kept per list ({@code numId}) and level, a level's counter restarts when a shallower level advances, and the
+ * Computes the label Word renders for auto-numbered paragraphs ({@code 二、}), which the file does not hold: counters
+ * are kept per list ({@code numId}) and level, a level's counter restarts when a shallower level advances, and the
  * level text ({@code %1、}) is filled with each level's own format. Feed paragraphs in document order.
  */
 final class NumberingCounter {
     private static final int LEVELS = 9;
-    private final XWPFNumbering numbering;
+    private final WordNumbering numbering;
     private final Map<BigInteger, int[]> counters = new HashMap<>();
 
-    NumberingCounter(XWPFNumbering numbering) {
+    /** @param numbering the numbering part, or null when the document has none */
+    NumberingCounter(WordNumbering numbering) {
         this.numbering = numbering;
     }
 
@@ -31,15 +26,15 @@ final class NumberingCounter {
         if (numbering == null || numId == null || numId.signum() == 0 || ilvl < 0 || ilvl >= LEVELS) {
             return null;
         }
-        XWPFNum num = numbering.getNum(numId);
-        if (num == null || num.getCTNum().getAbstractNumId() == null) {
+        WordNumbering.Num num = numbering.num(numId);
+        if (num == null || num.abstractNumId() == null) {
             return null;
         }
-        XWPFAbstractNum abstractNum = numbering.getAbstractNum(num.getCTNum().getAbstractNumId().getVal());
+        WordNumbering.AbstractNum abstractNum = numbering.abstractNum(num.abstractNumId());
         if (abstractNum == null) {
             return null;
         }
-        CTLvl[] levels = levels(abstractNum.getCTAbstractNum(), num);
+        WordNumbering.Level[] levels = levels(abstractNum, num);
         int[] counts = counters.computeIfAbsent(numId, id -> startValues(levels, num));
         counts[ilvl]++;
         for (int deeper = ilvl + 1; deeper < LEVELS; deeper++) {
@@ -48,19 +43,19 @@ final class NumberingCounter {
         return render(levels, counts, ilvl);
     }
 
-    private static String render(CTLvl[] levels, int[] counts, int ilvl) {
-        CTLvl lvl = levels[ilvl];
-        if (lvl == null || lvl.getLvlText() == null || lvl.getLvlText().getVal() == null) {
+    private static String render(WordNumbering.Level[] levels, int[] counts, int ilvl) {
+        WordNumbering.Level lvl = levels[ilvl];
+        if (lvl == null || lvl.text() == null) {
             return null;
         }
-        String text = lvl.getLvlText().getVal();
+        String text = lvl.text();
         StringBuilder out = new StringBuilder();
         for (int i = 0; i < text.length(); i++) {
             char ch = text.charAt(i);
             if (ch == '%' && i + 1 < text.length() && text.charAt(i + 1) >= '1' && text.charAt(i + 1) <= '9') {
                 int level = text.charAt(i + 1) - '1';
-                String rendered = level < LEVELS && levels[level] != null
-                        ? NumberFormats.render(counts[level], format(levels[level])) : null;
+                String format = level < LEVELS && levels[level] != null ? format(levels[level]) : null;
+                String rendered = format == null ? null : NumberFormats.render(counts[level], format);
                 if (rendered == null) {
                     return null;
                 }
@@ -73,33 +68,36 @@ final class NumberingCounter {
         return out.toString();
     }
 
-    private static String format(CTLvl lvl) {
-        return lvl.getNumFmt() == null ? "decimal" : lvl.getNumFmt().getVal().toString();
+    /** The level's number format; null when the element is there without a value (nothing to render). */
+    private static String format(WordNumbering.Level lvl) {
+        return lvl.formatSet() ? lvl.format() : "decimal";
     }
 
     /** The list's level definitions: the abstract list's, replaced where the list overrides a whole level. */
-    private static CTLvl[] levels(CTAbstractNum abstractNum, XWPFNum num) {
-        CTLvl[] levels = new CTLvl[LEVELS];
-        List<CTLvl> list = abstractNum.getLvlList();
+    private static WordNumbering.Level[] levels(WordNumbering.AbstractNum abstractNum, WordNumbering.Num num) {
+        WordNumbering.Level[] levels = new WordNumbering.Level[LEVELS];
+        List<WordNumbering.Level> list = abstractNum.levels();
         for (int i = 0; i < list.size(); i++) {
-            CTLvl lvl = list.get(i);
-            int index = lvl.getIlvl() == null ? i : lvl.getIlvl().intValue();
+            WordNumbering.Level lvl = list.get(i);
+            BigInteger ilvl = RunXml.number(lvl.ilvl());
+            int index = ilvl == null ? i : ilvl.intValue();
             if (index >= 0 && index < LEVELS) {
                 levels[index] = lvl;
             }
         }
-        for (CTNumLvl override : num.getCTNum().getLvlOverrideList()) {
-            if (override.getLvl() != null && override.getIlvl() != null) {
-                int index = override.getIlvl().intValue();
+        for (WordNumbering.Override override : num.overrides()) {
+            BigInteger ilvl = RunXml.number(override.ilvl());
+            if (override.level() != null && ilvl != null) {
+                int index = ilvl.intValue();
                 if (index >= 0 && index < LEVELS) {
-                    levels[index] = override.getLvl();
+                    levels[index] = override.level();
                 }
             }
         }
         return levels;
     }
 
-    private static int[] startValues(CTLvl[] levels, XWPFNum num) {
+    private static int[] startValues(WordNumbering.Level[] levels, WordNumbering.Num num) {
         int[] counts = new int[LEVELS];
         for (int i = 0; i < LEVELS; i++) {
             counts[i] = start(levels[i], num, i) - 1;
@@ -107,13 +105,15 @@ final class NumberingCounter {
         return counts;
     }
 
-    private static int start(CTLvl lvl, XWPFNum num, int ilvl) {
-        for (CTNumLvl override : num.getCTNum().getLvlOverrideList()) {
-            if (override.getIlvl() != null && override.getIlvl().intValue() == ilvl
-                    && override.getStartOverride() != null) {
-                return override.getStartOverride().getVal().intValue();
+    private static int start(WordNumbering.Level lvl, WordNumbering.Num num, int ilvl) {
+        for (WordNumbering.Override override : num.overrides()) {
+            BigInteger index = RunXml.number(override.ilvl());
+            BigInteger start = RunXml.number(override.startOverride());
+            if (index != null && index.intValue() == ilvl && override.startSet() && start != null) {
+                return start.intValue();
             }
         }
-        return lvl == null || lvl.getStart() == null ? 1 : lvl.getStart().getVal().intValue();
+        BigInteger start = lvl == null || !lvl.startSet() ? null : RunXml.number(lvl.start());
+        return start == null ? 1 : start.intValue();
     }
 }

@@ -1,58 +1,53 @@
 package org.nianbao.parse.docx;
 
+import java.math.BigInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.apache.poi.xwpf.usermodel.XWPFParagraph;
-import org.apache.poi.xwpf.usermodel.XWPFRun;
-import org.apache.poi.xwpf.usermodel.XWPFStyle;
-import org.apache.poi.xwpf.usermodel.XWPFStyles;
 import org.nianbao.model.Location;
 import org.nianbao.parse.RawParagraph;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPPr;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPPrGeneral;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTRPr;
 
 /**
- * Turns one body paragraph into a {@link RawParagraph}: visible text (deleted tracked changes excluded, as
- * {@link XWPFParagraph#getText()} does), rendered auto-numbering, heading level from the style name or outline
- * level, and bold when every run with text is bold.
+ * Turns one body paragraph into a {@link RawParagraph}: visible text (deleted tracked changes excluded), rendered
+ * auto-numbering, heading level from the style name or outline level, and bold when every run with text is bold.
  */
 final class ParagraphReader {
     private static final Pattern HEADING_NAME = Pattern.compile("(?i)^\\s*(?:heading|标题)\\s*([1-9])\\s*$");
+    private static final Pattern ON = Pattern.compile("(?i)true|on|1");
     private static final int MAX_STYLE_CHAIN = 10;
-    private final XWPFStyles styles;
+    private final WordStyles styles;
     private final NumberingCounter numbering;
 
-    ParagraphReader(XWPFStyles styles, NumberingCounter numbering) {
+    ParagraphReader(WordStyles styles, NumberingCounter numbering) {
         this.styles = styles;
         this.numbering = numbering;
     }
 
-    RawParagraph read(XWPFParagraph p, Location source) {
+    RawParagraph read(WordParagraph p, Location source) {
         String label = null;
-        if (p.getNumID() != null) {
-            int ilvl = p.getNumIlvl() == null ? 0 : p.getNumIlvl().intValue();
-            label = numbering.next(p.getNumID(), ilvl);
+        BigInteger numId = RunXml.number(p.numId());
+        if (numId != null) {
+            BigInteger ilvl = RunXml.number(p.numLevel());
+            label = numbering.next(numId, ilvl == null ? 0 : ilvl.intValue());
         }
-        return new RawParagraph(p.getText(), label, headingLevel(p), bold(p), fontSize(p), source);
+        return new RawParagraph(p.text(), label, headingLevel(p), bold(p), fontSize(p), source);
     }
 
-    private int headingLevel(XWPFParagraph p) {
-        CTPPr ppr = p.getCTP().getPPr();
-        if (ppr != null && ppr.getOutlineLvl() != null) {
-            return outline(ppr.getOutlineLvl().getVal().intValue());
+    private int headingLevel(WordParagraph p) {
+        BigInteger outline = RunXml.number(p.outlineLevel());
+        if (outline != null) {
+            return outline(outline.intValue());
         }
-        XWPFStyle style = style(p.getStyle());
+        WordStyles.Style style = styles.get(p.style());
         for (int i = 0; style != null && i < MAX_STYLE_CHAIN; i++) {
-            Matcher m = HEADING_NAME.matcher(style.getName() == null ? "" : style.getName());
+            Matcher m = HEADING_NAME.matcher(style.name() == null ? "" : style.name());
             if (m.matches()) {
                 return Integer.parseInt(m.group(1));
             }
-            CTPPrGeneral stylePpr = style.getCTStyle().getPPr();
-            if (stylePpr != null && stylePpr.getOutlineLvl() != null) {
-                return outline(stylePpr.getOutlineLvl().getVal().intValue());
+            BigInteger level = style.outlineSet() ? RunXml.number(style.outlineLevel()) : null;
+            if (level != null) {
+                return outline(level.intValue());
             }
-            style = style(style.getBasisStyleID());
+            style = styles.get(style.basedOn());
         }
         return 0;
     }
@@ -62,63 +57,52 @@ final class ParagraphReader {
         return level >= 0 && level < 9 ? level + 1 : 0;
     }
 
-    private boolean bold(XWPFParagraph p) {
-        boolean styleBold = styleBold(style(p.getStyle()));
+    private boolean bold(WordParagraph p) {
+        boolean styleBold = styleBold(styles.get(p.style()));
         boolean any = false;
-        for (XWPFRun run : p.getRuns()) {
-            String text = run.text();
-            if (text == null || text.isBlank()) {
+        for (WordRun run : p.runs()) {
+            if (run.text().isBlank()) {
                 continue;
             }
             any = true;
-            CTRPr rpr = run.getCTR().getRPr();
-            boolean explicit = rpr != null && rpr.sizeOfBArray() > 0;
-            if (!(explicit ? run.isBold() : styleBold)) {
+            if (!(run.bold() != null ? run.bold() : styleBold)) {
                 return false;
             }
         }
         return any;
     }
 
-    private boolean styleBold(XWPFStyle style) {
+    private boolean styleBold(WordStyles.Style style) {
         for (int i = 0; style != null && i < MAX_STYLE_CHAIN; i++) {
-            CTRPr rpr = style.getCTStyle().getRPr();
-            if (rpr != null && rpr.sizeOfBArray() > 0) {
-                return rpr.getBArray(0).getVal() == null || rpr.getBArray(0).xgetVal().getStringValue().matches(
-                        "(?i)true|on|1");
+            if (style.boldSet()) {
+                return style.bold() == null || ON.matcher(style.bold()).matches();
             }
-            style = style(style.getBasisStyleID());
+            style = styles.get(style.basedOn());
         }
         return false;
     }
 
     /** The largest direct run size, else the size the paragraph style sets; 0 when neither says. */
-    private float fontSize(XWPFParagraph p) {
+    private float fontSize(WordParagraph p) {
         double max = 0;
-        for (XWPFRun run : p.getRuns()) {
-            Double size = run.getFontSizeAsDouble();
-            if (size != null && size > max) {
-                max = size;
+        for (WordRun run : p.runs()) {
+            if (run.size() != null && run.size() > max) {
+                max = run.size();
             }
         }
-        XWPFStyle style = style(p.getStyle());
+        WordStyles.Style style = styles.get(p.style());
         for (int i = 0; max == 0 && style != null && i < MAX_STYLE_CHAIN; i++) {
-            CTRPr rpr = style.getCTStyle().getRPr();
-            if (rpr != null && rpr.sizeOfSzArray() > 0) {
+            if (style.sizeSet()) {
                 try {
                     // half-points, e.g. 32 for 16 pt
-                    max = Double.parseDouble(rpr.getSzArray(0).xgetVal().getStringValue()) / 2;
+                    max = style.size() == null ? 0 : Double.parseDouble(style.size()) / 2;
                 } catch (NumberFormatException e) {
                     max = 0;
                 }
                 break;
             }
-            style = style(style.getBasisStyleID());
+            style = styles.get(style.basedOn());
         }
         return (float) max;
-    }
-
-    private XWPFStyle style(String id) {
-        return id == null || styles == null ? null : styles.getStyle(id);
     }
 }

@@ -44,8 +44,9 @@ final class XmlTally {
             }
         }
 
-        void character() throws ReadFailure {
-            if (++chars > limits.maxTextChars()) {
+        void characters(int n) throws ReadFailure {
+            chars += n;
+            if (chars > limits.maxTextChars()) {
                 throw Limit.TEXT.exceeded(limits.maxTextChars());
             }
         }
@@ -68,7 +69,30 @@ final class XmlTally {
     }
 
     void feed(byte[] b, int off, int len) throws ReadFailure {
-        for (int i = off; i < off + len && state != State.BINARY; i++) {
+        int end = off + len;
+        for (int i = off; i < end && state != State.BINARY; i++) {
+            // the runs of text and of attribute values, nearly every byte of a part, are counted in one loop each
+            if (state == State.TEXT) {
+                i = textRun(b, i, end);
+                if (i == end) {
+                    return;
+                }
+            } else if (state == State.TAG) {
+                i = quote != 0 ? valueRun(b, i, end) : markupRun(b, i, end, false);
+                if (i == end) {
+                    return;
+                }
+            } else if (state == State.NAME) {
+                i = nameRun(b, i, end);
+                if (i == end) {
+                    return;
+                }
+            } else if (state == State.SKIP) {
+                i = markupRun(b, i, end, true);
+                if (i == end) {
+                    return;
+                }
+            }
             byte c = b[i];
             if (c == 0) {
                 continue;
@@ -101,11 +125,85 @@ final class XmlTally {
         }
     }
 
+    /** Counts text up to the next {@code <} (or the end); returns where it stopped. */
+    private int textRun(byte[] b, int from, int end) throws ReadFailure {
+        int counted = 0;
+        int i = from;
+        for (; i < end; i++) {
+            byte c = b[i];
+            if (c == '<') {
+                break;
+            }
+            if (c > ' ' && (c & 0xC0) != 0x80) {
+                counted++; // one per character: UTF-8 continuation bytes are not counted
+            }
+        }
+        if (depth > 0 && counted > 0) {
+            budget.characters(counted);
+        }
+        return i;
+    }
+
+    /**
+     * Passes over markup up to the next byte that changes the state: {@code >} when skipping a declaration or an
+     * end tag, else also a quote or {@code =} inside a start tag. Returns where it stopped.
+     */
+    private int markupRun(byte[] b, int from, int end, boolean skipping) {
+        int i = from;
+        for (; i < end; i++) {
+            byte c = b[i];
+            if (c == '>' || (!skipping && (c == '"' || c == '\'' || c == '='))) {
+                break;
+            }
+            if (c != 0) {
+                previous = c;
+            }
+        }
+        return i;
+    }
+
+    /** Takes an element's name up to the byte that ends it; returns where it stopped. */
+    private int nameRun(byte[] b, int from, int end) {
+        int i = from;
+        for (; i < end; i++) {
+            byte c = b[i];
+            if (c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '/' || c == '>') {
+                break;
+            }
+            if (c != 0) {
+                if (nameLength < name.length) {
+                    name[nameLength++] = c;
+                }
+                previous = c;
+            }
+        }
+        return i;
+    }
+
+    /** Counts an attribute value up to its closing quote (or the end); returns where it stopped. */
+    private int valueRun(byte[] b, int from, int end) throws ReadFailure {
+        int counted = 0;
+        int i = from;
+        for (; i < end; i++) {
+            byte c = b[i];
+            if (c == quote) {
+                break;
+            }
+            if (c != 0 && (c & 0xC0) != 0x80) {
+                counted++; // attribute values cost memory as text does
+            }
+        }
+        if (counted > 0) {
+            budget.characters(counted);
+        }
+        return i;
+    }
+
     private void text(byte c) throws ReadFailure {
         if (c == '<') {
             state = State.OPEN;
         } else if (depth > 0 && c > ' ' && (c & 0xC0) != 0x80) {
-            budget.character(); // one per character: UTF-8 continuation bytes are not counted
+            budget.characters(1);
         }
     }
 
@@ -156,7 +254,7 @@ final class XmlTally {
             if (c == quote) {
                 quote = 0;
             } else if ((c & 0xC0) != 0x80) {
-                budget.character(); // attribute values cost memory as text does
+                budget.characters(1);
             }
         } else if (c == '"' || c == '\'') {
             quote = c;

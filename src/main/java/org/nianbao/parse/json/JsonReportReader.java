@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.CharsetDecoder;
@@ -21,9 +22,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.json.JSONArray;
-import org.json.JSONException;
-import org.json.JSONObject;
 import org.nianbao.model.Location;
 import org.nianbao.model.Report;
 import org.nianbao.model.SourceProblem;
@@ -62,8 +60,10 @@ public final class JsonReportReader {
         JsonBudget.check(content, bomLength(content), limits, MAX_DEPTH);
         String text = decode(content);
         JsonNode root;
-        try {
-            root = mapper.readTree(text);
+        OrgJsonTree.Numbers numbers;
+        try (JsonParser parser = mapper.getFactory().createParser(text)) {
+            numbers = new OrgJsonTree.Numbers(parser);
+            root = mapper.readTree(numbers);
         } catch (JsonProcessingException e) {
             Map<String, Object> details = new LinkedHashMap<>();
             if (e.getLocation() != null) {
@@ -72,12 +72,14 @@ public final class JsonReportReader {
             }
             details.put("problem", e.getOriginalMessage());
             throw new ReadFailure(InputProblem.UNREADABLE, "not JSON: " + e.getOriginalMessage(), details, e);
+        } catch (IOException e) {
+            throw new ReadFailure(InputProblem.UNREADABLE, "not JSON: " + e.getMessage(), e);
         }
         if (root == null || root.isMissingNode()) {
             throw new ReadFailure(InputProblem.EMPTY, "no JSON value");
         }
         Report report = new ModelFromJson().build(root);
-        List<JsonSchemas.Problem> problems = SCHEMA.validate(toOrgJson(text, root));
+        List<JsonSchemas.Problem> problems = SCHEMA.validate(OrgJsonTree.of(root, numbers));
         // a ["string","null"] type fails once per alternative: merge them into one problem per place
         Map<String, List<String>> expectedTypes = new LinkedHashMap<>();
         Map<String, String> foundTypes = new LinkedHashMap<>();
@@ -103,14 +105,6 @@ public final class JsonReportReader {
             }
         }
         return report;
-    }
-
-    private static Object toOrgJson(String text, JsonNode root) throws ReadFailure {
-        try {
-            return root.isArray() ? new JSONArray(text) : root.isObject() ? new JSONObject(text) : root.toString();
-        } catch (JSONException e) {
-            throw new ReadFailure(InputProblem.UNREADABLE, "not JSON: " + e.getMessage(), e);
-        }
     }
 
     private static SourceProblem problem(JsonSchemas.Problem p, JsonNode root) {
