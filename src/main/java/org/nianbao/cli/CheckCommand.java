@@ -126,7 +126,7 @@ public final class CheckCommand implements Callable<Integer> {
         Duration limit = Duration.ofMillis((long) (limits.timeout * 1000));
         WorkerPool.Settings workers = WorkerPool.Settings.of(threads, limit, readLimits, temp);
         reading = new SizeRouting(LocalReading.standard(readLimits, !noOcr), () -> new WorkerPool(noOcr
-                ? workers.withoutOcr() : workers), isolate ? 0 : SizeRouting.DEFAULT_THRESHOLD);
+                ? workers.withoutOcr() : workers), isolate ? 0 : SizeRouting.threshold());
         Checker checker = new Checker(new RuleEngine(ruleSet), new CheckOptions(judging.profile, lv,
                 judging.published, readLimits), reading).publicationDates(dates);
         Inputs.Options collecting = new Inputs.Options(input.excludes, !input.noZip, input.stdinName,
@@ -180,6 +180,11 @@ public final class CheckCommand implements Callable<Integer> {
             summary.unusedDates(dates.unused());
             summary.finished((System.nanoTime() - started) / 1_000_000, PeakMemory.heapBytes());
             writer.end(summary);
+        } catch (IOException e) { // every read is its file's outcome: what fails here is writing (a full disk)
+            String why = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+            throw new UserError("无法写出检查结果（" + why + "），结果不完整；请检查输出位置的磁盘空间和权限",
+                    "could not write the results (" + why + "); they are incomplete: check the disk space and"
+                            + " permissions where they go", ExitCode.USAGE, e);
         }
         if (targets.stream().allMatch(t -> t.file() != null)) {
             // every output went to a file: the closing summary still goes to the person, on standard error

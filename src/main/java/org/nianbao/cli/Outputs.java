@@ -24,7 +24,7 @@ import org.nianbao.report.TextStyle;
 import org.nianbao.report.XlsxWriter;
 import org.nianbao.rules.RuleSet;
 
-/** The writers of an {@link OutputPlan}, with the files they write to; closing closes the files. */
+/** The writers of an {@link OutputPlan}, with the files they write to; closing closes both. */
 final class Outputs implements Closeable {
     private final List<OutputStream> files = new ArrayList<>();
     private final List<ResultWriter> writers = new ArrayList<>();
@@ -106,6 +106,13 @@ final class Outputs implements Closeable {
     @Override
     public void close() throws IOException {
         IOException first = null;
+        for (ResultWriter w : writers) { // their temporary files, also after a run that stopped half way
+            try {
+                w.close();
+            } catch (IOException e) {
+                first = first == null ? e : first;
+            }
+        }
         for (OutputStream s : files) {
             try {
                 s.close();

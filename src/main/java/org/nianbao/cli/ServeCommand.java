@@ -69,6 +69,11 @@ public final class ServeCommand implements Callable<Integer> {
             description = "保存的上传文件总量上限 / most the kept uploads may take in all (default ${DEFAULT-VALUE} MB)")
     int maxDataMb;
 
+    @Option(names = "--max-queue", paramLabel = "FILES", defaultValue = "2000",
+            description = "等待检查的文件数上限，超过时新上传会被告知稍后再试 / most files waiting to be checked;"
+                    + " past it uploads are told when to try again (default ${DEFAULT-VALUE})")
+    int maxQueue;
+
     @Option(names = "--workers", paramLabel = "N",
             description = "读取文件的独立进程数 / worker processes reading files (default: one per core, ${DEFAULT-VALUE})")
     int workers = Runtime.getRuntime().availableProcessors();
@@ -106,9 +111,10 @@ public final class ServeCommand implements Callable<Integer> {
                     "--host " + host + ": listening beyond this machine needs an access token of 16+ characters"
                             + " (--token or NIANBAO_TOKEN)");
         }
-        if (maxUploadMb < 1 || maxFiles < 1 || timeout < 1 || workers < 1 || maxDataMb < 1) {
-            throw new UserError("--max-upload-mb、--max-files、--timeout、--workers、--max-data-mb 须大于 0",
-                    "--max-upload-mb, --max-files, --timeout, --workers and --max-data-mb must be above 0");
+        if (maxUploadMb < 1 || maxFiles < 1 || timeout < 1 || workers < 1 || maxDataMb < 1 || maxQueue < 1) {
+            throw new UserError("--max-upload-mb、--max-files、--timeout、--workers、--max-data-mb、--max-queue 须大于 0",
+                    "--max-upload-mb, --max-files, --timeout, --workers, --max-data-mb and --max-queue must be above"
+                            + " 0");
         }
         if (workerMemory < 64) {
             throw new UserError("--worker-memory 至少 64（MB）", "--worker-memory must be 64 (MB) or more");
@@ -125,7 +131,8 @@ public final class ServeCommand implements Callable<Integer> {
                 Math.max((long) maxUploadMb << 20, 1L << 30));
         Service.Config config = new Service.Config(host, port, data, db, accessToken, limits,
                 Duration.ofSeconds(timeout), ruleSet, Service.rulesVersion(Version.current(), sources),
-                Version.current(), new Service.Workers(workers, workerMemory), (long) maxDataMb << 20, people);
+                Version.current(), new Service.Workers(workers, workerMemory), (long) maxDataMb << 20, people,
+                maxQueue);
         Service service;
         try {
             service = Service.start(config);

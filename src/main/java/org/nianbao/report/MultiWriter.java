@@ -32,4 +32,20 @@ public final class MultiWriter implements ResultWriter {
             w.end(summary);
         }
     }
+
+    /** Closes every writer, also when one fails; the first failure is thrown. */
+    @Override
+    public void close() throws IOException {
+        IOException first = null;
+        for (ResultWriter w : writers) {
+            try {
+                w.close();
+            } catch (IOException e) {
+                first = first == null ? e : first;
+            }
+        }
+        if (first != null) {
+            throw first;
+        }
+    }
 }

@@ -37,6 +37,9 @@ import org.nianbao.run.FileResult;
  * statistician filters on the row id (or label) and sums a column over all reports, or builds a pivot table, without
  * reshaping. A column only the 2019 format has comes after the 2021 format's. Text written in a cell ({@code —},
  * {@code 无}) stays text. Headers are frozen, filters on, widths set.
+ *
+ * <p>SXSSF keeps each sheet's rows in a temporary file from the moment the workbook is made; {@link #close()}
+ * deletes them, whether or not the workbook was written.
  */
 public final class XlsxWriter implements ResultWriter {
     /** The sheets' names, by table: 表二数据 …. */
@@ -220,6 +223,7 @@ public final class XlsxWriter implements ResultWriter {
     }
 
     @Override
+    @SuppressWarnings("deprecation") // dispose: the one call that deletes the temporary files quietly after a write
     public void end(Summary s) throws IOException {
         summary.setAutoFilter(new CellRangeAddress(0, Math.max(0, summaryRow - 1), 0, 9));
         problems.setAutoFilter(new CellRangeAddress(0, Math.max(0, problemRow - 1), 0, PROBLEM_HEAD_ZH.size() - 1));
@@ -229,7 +233,12 @@ public final class XlsxWriter implements ResultWriter {
         }
         wb.write(out);
         out.flush();
-        wb.dispose();
-        wb.close();
+        wb.dispose(); // after a write, close alone would flush the sheets again and log a failure
+        close();
+    }
+
+    @Override
+    public void close() throws IOException {
+        wb.close(); // deletes the sheets' temporary files (POI 5.5); closing again does nothing
     }
 }

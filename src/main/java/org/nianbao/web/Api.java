@@ -80,13 +80,16 @@ final class Api {
                     "send the header " + Guard.API_HEADER + " (or the access token)");
             return;
         }
+        if (jobs.busy() && ex.expectsContinue()) { // answered before the body, which the client then never sends
+            refused(ex, jobs.busyRefusal());
+            return;
+        }
         boolean multipart = ex.header("Content-Type").orElse("").startsWith("multipart/form-data");
         CompletableFuture<Uploads.Received> received = multipart ? uploads.receive(ex)
                 : uploads.receiveRaw(ex, ex.param("name", "upload"));
         received.whenComplete((in, failure) -> WebServer.guarded(ex, () -> {
             if (failure != null) {
-                Uploads.Refused r = Uploads.refusedBy(failure);
-                error(ex, r.status(), r.code(), r.message(Lang.ZH), r.message(Lang.EN));
+                refused(ex, Uploads.refusedBy(failure));
                 return;
             }
             String id;
@@ -98,7 +101,7 @@ final class Api {
                 try {
                     id = jobs.submit(new BatchJobs.Submission(in.title(ex.lang), null, null, ex.who()), in.files());
                 } catch (Uploads.Refused r) {
-                    error(ex, r.status(), r.code(), r.message(Lang.ZH), r.message(Lang.EN));
+                    refused(ex, r);
                     return;
                 }
                 store.log().add(ex.who(), "upload", id, "API：" + in.title(Lang.ZH));
@@ -116,6 +119,11 @@ final class Api {
                 send(ex, b.running() ? 202 : 200, batch(b));
             }));
         }));
+    }
+
+    private static void refused(Exchange ex, Uploads.Refused r) {
+        r.retryAfter(ex);
+        error(ex, r.status(), r.code(), r.message(Lang.ZH), r.message(Lang.EN));
     }
 
     private void rules(Exchange ex) {

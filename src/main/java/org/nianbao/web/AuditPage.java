@@ -218,7 +218,7 @@ final class AuditPage {
         }
         b.append("</td><td>").append(BatchPage.level(req, body.level())).append("</td><td>")
                 .append(l.deadline() == null ? "" : l.deadline()).append("</td><td>")
-                .append(l.published() == null ? "" : l.published()).append("</td><td class=\"")
+                .append(published(req, csrf, audit, l)).append("</td><td class=\"")
                 .append(l.late() ? "late\">" + req.t("逾期", "late") : l.overdue(today) ? "late\">"
                         + req.t("逾期未报送", "overdue") : l.published() == null ? "\">" : "\">" + req.t("按时", "on time")).append("</td><td class=\"state-").append(st.id).append("\">");
         if (l.current() != null) {
@@ -240,11 +240,28 @@ final class AuditPage {
         if (req.mayChange() && l.current() != null && (sent || st != AuditStatus.State.PASS)) {
             b.append("<form class=\"inline\" method=\"post\" action=\"/audits/").append(audit.id()).append("/roster/")
                     .append(body.id()).append("/sent-back\">").append(Page.csrfField(csrf))
-                    .append("<input type=\"hidden\" name=\"on\" value=\"").append(!sent).append("\"><button class=\"small\">")
+                    .append("<input type=\"hidden\" name=\"on\" value=\"").append(!sent).append("\"><button class=\"small sent-back\">")
                     .append(sent ? req.t("撤销退回", "Undo sent back") : req.t("标为已退回", "Mark sent back"))
                     .append("</button></form>");
         }
         return b.append("</td></tr>\n").toString();
+    }
+
+    /**
+     * The publication date known; for an office person, a small form to enter the date the body really published on
+     * (a web page's date, a phone call), which counts over the one the upload gave.
+     */
+    private static String published(Exchange req, String csrf, Audits.Audit audit, AuditStatus.Line l) {
+        String shown = l.published() == null ? "" : l.published().toString();
+        if (!req.mayChange()) {
+            return shown;
+        }
+        return shown + "<details class=\"set-date no-print\"><summary title=\"" + req.t("录入实际发布日期（优先于上传时"
+                + "填写的日期）", "Enter the date it was really published (counts over the upload's)") + "\">"
+                + req.t("录入", "enter") + "</summary><form method=\"post\" action=\"/audits/" + audit.id()
+                + "/roster/" + l.body().id() + "/published\">" + Page.csrfField(csrf) + "<input type=\"date\""
+                + " name=\"date\" value=\"" + shown + "\"><button class=\"small\">" + req.t("保存", "Save")
+                + "</button></form></details>";
     }
 
     private static String unplaced(Exchange req, String csrf, Audits.Audit audit, AuditStatus.View view) {

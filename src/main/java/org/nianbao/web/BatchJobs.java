@@ -119,6 +119,9 @@ public final class BatchJobs implements AutoCloseable {
         return t;
     });
     private final Map<String, BatchProgress> running = new ConcurrentHashMap<>();
+    /** The batches not yet ended, in the order they are checked: how many files wait ahead of each. */
+    private final List<BatchProgress> order = java.util.Collections.synchronizedList(new ArrayList<>());
+    private final Backlog backlog;
     private volatile boolean stopping;
     /** The last batches that ended, for a page asked while the database could not say (a store that failed). */
     private final Map<String, BatchProgress> ended = java.util.Collections.synchronizedMap(
@@ -134,9 +137,12 @@ public final class BatchJobs implements AutoCloseable {
      * @param reading where files are read: the server's worker processes
      * @param threads how many files are checked at once (one per worker)
      * @param work    where each running batch keeps its files and outputs (removed when it ends)
+     * @param backlog the files accepted and not yet checked, bounded
      */
     public BatchJobs(Store store, Keeper keeper, RuleSet rules, String rulesVersion, String toolVersion,
-            CheckOptions options, Reading reading, int threads, Duration timeout, Path work) throws IOException {
+            CheckOptions options, Reading reading, int threads, Duration timeout, Path work, int maxWaitingFiles)
+            throws IOException {
+        this.backlog = new Backlog(maxWaitingFiles);
         this.store = store;
         this.keeper = keeper;
         this.rules = rules;
@@ -157,27 +163,72 @@ public final class BatchJobs implements AutoCloseable {
         return rules;
     }
 
-    /** Keeps the files worth keeping and queues their check; returns the new batch's id at once. */
+    /**
+     * Keeps the files worth keeping and queues their check; returns the new batch's id at once. Refused (503, with
+     * when to try again) when the backlog cannot take them, before anything is stored.
+     */
     String submit(String title, List<Incoming> files) throws Uploads.Refused, IOException, SQLException {
         return submit(Submission.of(title), files);
     }
 
     String submit(Submission s, List<Incoming> files) throws Uploads.Refused, IOException, SQLException {
-        return start(s, keeper.keep(files), null);
+        backlog.admit(files.size());
+        try {
+            return start(s, keeper.keep(files), null);
+        } catch (Uploads.Refused | IOException | SQLException | RuntimeException e) {
+            backlog.dropped(files.size());
+            throw e;
+        }
     }
 
-    /** Checks stored files again as a new batch (a body's reports after one of its years was deleted). */
+    /** True when the backlog is full: a client waiting for a go-ahead (Expect: 100-continue) is refused at once. */
+    boolean busy() {
+        return backlog.full();
+    }
+
+    /** The refusal of an upload while {@link #busy()}. */
+    Uploads.Refused busyRefusal() {
+        return backlog.refusal(0);
+    }
+
+    /** How many files wait to be checked before this batch's first, while it has not started; 0 once it has. */
+    int waitingAhead(BatchProgress batch) {
+        int ahead = 0;
+        synchronized (order) {
+            for (BatchProgress b : order) {
+                if (b == batch) {
+                    return batch.started() ? 0 : ahead;
+                }
+                ahead += b.total() - b.done();
+            }
+        }
+        return 0;
+    }
+
+    /**
+     * Checks stored files again as a new batch (a body's reports after one of its years was deleted). It follows
+     * from a change already made, so it is queued whatever the backlog holds, and counted in it.
+     */
     String recheckFiles(Submission s, List<Store.BatchFile> stored) throws SQLException {
-        return start(s, stored.stream().map(f -> new Keeper.Item(f.name(), f.hash(), null)).toList(), null);
+        backlog.take(stored.size());
+        try {
+            return start(s, stored.stream().map(f -> new Keeper.Item(f.name(), f.hash(), null)).toList(), null);
+        } catch (SQLException | RuntimeException e) {
+            backlog.dropped(stored.size());
+            throw e;
+        }
     }
 
-    /** Checks an earlier batch's files again with today's rules, as a new batch; the earlier results stay. */
-    public Optional<String> recheck(String batchId) throws SQLException {
+    /**
+     * Checks an earlier batch's files again with today's rules, as a new batch; the earlier results stay. Refused as
+     * an upload is when the backlog cannot take its files.
+     */
+    public Optional<String> recheck(String batchId) throws SQLException, Uploads.Refused {
         return recheck(batchId, null);
     }
 
     /** As {@link #recheck(String)}, the new batch in the same audit with the same publication date. */
-    public Optional<String> recheck(String batchId, String who) throws SQLException {
+    public Optional<String> recheck(String batchId, String who) throws SQLException, Uploads.Refused {
         Optional<BatchRow> earlier = store.batch(batchId);
         if (earlier.isEmpty()) {
             return Optional.empty();
@@ -187,8 +238,14 @@ public final class BatchJobs implements AutoCloseable {
                 f.refused() == null ? null : new FileResult.Unreadable(InputProblem.valueOf(f.refused()),
                         "not kept", Map.of()))).toList();
         BatchRow b = earlier.get();
-        return Optional.of(start(new Submission(b.title(), b.auditId(), b.published() == null ? null
-                : LocalDate.parse(b.published()), who), items, batchId));
+        backlog.admit(items.size());
+        try {
+            return Optional.of(start(new Submission(b.title(), b.auditId(), b.published() == null ? null
+                    : LocalDate.parse(b.published()), who), items, batchId));
+        } catch (SQLException | RuntimeException e) {
+            backlog.dropped(items.size());
+            throw e;
+        }
     }
 
     private String start(Submission sub, List<Keeper.Item> items, String recheckOf) throws SQLException {
@@ -204,9 +261,15 @@ public final class BatchJobs implements AutoCloseable {
                         : sub.published().toString(), sub.who()), files);
         BatchProgress progress = new BatchProgress(items.size());
         running.put(id, progress);
+        order.add(progress);
         queue.execute(() -> {
             String failure = null;
             try {
+                if (stopping) { // a batch still queued is marked interrupted, to be checked again
+                    throw new IOException("the server is stopping");
+                }
+                progress.start();
+                backlog.batchStarted();
                 run(id, items, progress, sub.published());
             } catch (Throwable e) {
                 failure = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
@@ -220,6 +283,8 @@ public final class BatchJobs implements AutoCloseable {
             }
             ended.put(id, progress);
             running.remove(id);
+            order.remove(progress);
+            backlog.dropped(items.size() - progress.done()); // those a batch that stopped early did not check
             progress.end(failure);
         });
         return id;
@@ -344,14 +409,21 @@ public final class BatchJobs implements AutoCloseable {
                     throw new IOException("could not store the result of " + item.name() + ": " + e.getMessage(), e);
                 }
                 progress.add(shown); // counted only once it is stored
+                backlog.checked();
                 seq[0]++;
             }, BatchRunner.Progress.NONE);
             for (ResultWriter w : writers) {
                 w.end(summary);
             }
         } finally {
-            for (OutputStream s : streams) {
-                s.close();
+            try {
+                for (ResultWriter w : writers) { // their temporary files, also when the batch stopped half way
+                    w.close();
+                }
+            } finally {
+                for (OutputStream s : streams) {
+                    s.close();
+                }
             }
         }
         for (Map.Entry<String, Path> e : outputFiles.entrySet()) {

@@ -159,11 +159,14 @@ final class BatchPage {
      * A running batch, from its progress in memory: no query of its results and no table, so that many readers
      * reloading it cost the batch nothing.
      */
-    static String progress(Exchange req, BatchRow batch, BatchProgress p) {
+    /** @param ahead files waiting to be checked before this batch's first (0 once it has started) */
+    static String progress(Exchange req, BatchRow batch, BatchProgress p, int ahead) {
         int pct = p.total() == 0 ? 100 : p.done() * 100 / p.total();
         String b = "<h1 id=\"batch-title\">" + Html.esc(batch.title()) + "</h1>\n<p class=\"muted\">"
                 + req.t("上传于 ", "Uploaded ") + Page.dateTime(batch.created()) + req.t("；规则版本 ", "; rules ")
-                + Html.esc(batch.rulesVersion()) + "</p>\n<p id=\"state\">" + state(req, batch) + " · "
+                + Html.esc(batch.rulesVersion()) + "</p>\n<p id=\"state\">" + (p.started() ? state(req, batch)
+                        : "<span id=\"queued\">" + req.t("排队中，前面还有 " + ahead + " 个文件等待检查",
+                                "queued: " + ahead + " files to check before this batch") + "</span>") + " · "
                 + req.t("已检查 ", "checked ") + "<span id=\"done\">" + p.done() + "</span> / <span id=\"total\">"
                 + p.total() + "</span></p>\n<div class=\"progress\" role=\"progressbar\" aria-valuenow=\"" + pct
                 + "\" aria-valuemin=\"0\" aria-valuemax=\"100\"><span class=\"w" + pct / 5 * 5 + "\"></span></div>\n"

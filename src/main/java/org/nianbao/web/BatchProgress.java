@@ -20,6 +20,7 @@ final class BatchProgress {
     private final AtomicInteger warnings = new AtomicInteger();
     private final CompletableFuture<Void> finished = new CompletableFuture<>();
     private volatile String error;
+    private volatile boolean started;
 
     BatchProgress(int total) {
         this.total = total;
@@ -35,6 +36,15 @@ final class BatchProgress {
         errors.addAndGet((int) r.count(Severity.ERROR));
         warnings.addAndGet((int) r.count(Severity.WARNING));
         done.incrementAndGet();
+    }
+
+    /** Its check begins (until then it waits in the queue). */
+    void start() {
+        started = true;
+    }
+
+    boolean started() {
+        return started;
     }
 
     void end(String failure) {

@@ -99,7 +99,7 @@ final class BodyPage {
         for (TableId t : TableId.values()) {
             b.append(sideBySide(req, t, years));
         }
-        b.append(versions(req, years, superseded));
+        b.append(versions(req, years, superseded, words));
         return Page.shell(req, name, b.toString(), 0);
     }
 
@@ -188,7 +188,7 @@ final class BodyPage {
     }
 
     /** Every version submitted per year, and which problems each fixed or brought, against the one before. */
-    private static String versions(Exchange req, List<Year> years, Set<String> superseded) {
+    private static String versions(Exchange req, List<Year> years, Set<String> superseded, RuleWords words) {
         StringBuilder b = new StringBuilder("<h2>").append(req.t("报送的各个版本", "Versions submitted")).append("</h2>\n")
                 .append("<table class=\"list\" id=\"versions\"><thead><tr><th>").append(req.t("年度", "Year"))
                 .append("</th><th>").append(req.t("文件", "File")).append("</th><th>").append(req.t("检查时间", "Checked"))
@@ -209,8 +209,9 @@ final class BodyPage {
                     List<String> added = r.rules().stream().filter(id -> !was.contains(id)).toList();
                     b.append(fixed.isEmpty() && added.isEmpty() ? req.t("问题相同", "the same problems") : "")
                             .append(fixed.isEmpty() ? "" : req.t("已改正：", "fixed: ") + Html.esc(String.join("、",
-                                    fixed)) + " ")
-                            .append(added.isEmpty() ? "" : req.t("新出现：", "new: ") + Html.esc(String.join("、", added)));
+                                    fixed.stream().map(id -> words.text(id, req.lang)).toList())) + " ")
+                            .append(added.isEmpty() ? "" : req.t("新出现：", "new: ") + Html.esc(String.join("、",
+                                    added.stream().map(id -> words.text(id, req.lang)).toList())));
                 }
                 b.append("</td></tr>\n");
                 before = r;

@@ -63,6 +63,8 @@ final class Desk {
                 .post("/audits/" + Routes.ID + "/match", (ex, m) -> match(ex, m.group(1)))
                 .post("/audits/" + Routes.ID + "/roster/" + Routes.ID + "/sent-back",
                         (ex, m) -> sentBack(ex, m.group(1), m.group(2)))
+                .post("/audits/" + Routes.ID + "/roster/" + Routes.ID + "/published",
+                        (ex, m) -> published(ex, m.group(1), m.group(2)))
                 .get("/audits/" + Routes.ID + "/download/xlsx", (ex, m) -> auditWorkbook(ex, m.group(1)))
                 .get("/audits/" + Routes.ID + "/letters.zip", (ex, m) -> letters(ex, m.group(1)))
                 .get("/audits/" + Routes.ID + "/sum.xlsx", (ex, m) -> regionSum(ex, m.group(1)))
@@ -154,6 +156,7 @@ final class Desk {
                         id = jobs.submit(new BatchJobs.Submission(in.title(ex.lang), auditId, published, ex.who()),
                                 in.files());
                     } catch (Uploads.Refused r) {
+                        r.retryAfter(ex); // the server is busy: when to try again
                         audit(ex, auditId, Html.esc(r.message(ex.lang)), r.status());
                         return;
                     }
@@ -240,6 +243,25 @@ final class Desk {
             boolean on = "true".equals(f.get("on"));
             audits.setSentBack(rosterId, on ? System.currentTimeMillis() : null, ex.who());
             log.add(ex.who(), on ? "sent-back" : "undo-sent-back", auditId, body.get().name());
+            Responses.redirect(ex, "/audits/" + auditId);
+        }));
+    }
+
+    /** The publication date the office enters for a body (an empty date takes it back). */
+    private void published(Exchange ex, String auditId, String rosterId) {
+        WebServer.form(ex).whenComplete((f, failure) -> WebServer.guarded(ex, () -> {
+            if (failure != null || !Guard.csrfValid(ex, f.get("csrf"))) {
+                WebServer.forbidden(ex);
+                return;
+            }
+            Optional<Audits.RosterBody> body = audits.rosterBody(rosterId);
+            if (body.isEmpty() || !body.get().auditId().equals(auditId)) {
+                WebServer.notFound(ex);
+                return;
+            }
+            LocalDate date = AuditStatus.date(f.get("date"));
+            audits.setPublished(rosterId, date == null ? null : date.toString());
+            log.add(ex.who(), "set-published", auditId, body.get().name() + "：" + (date == null ? "—" : date));
             Responses.redirect(ex, "/audits/" + auditId);
         }));
     }

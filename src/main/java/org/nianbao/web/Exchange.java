@@ -72,6 +72,15 @@ final class Exchange {
         return Optional.ofNullable(request.getHeaders().get(name));
     }
 
+    /**
+     * True when the client sent {@code Expect: 100-continue}: it waits for a go-ahead before sending the body, so an
+     * answer given before reading the body reaches it whole (a client already sending might see the connection
+     * close instead).
+     */
+    boolean expectsContinue() {
+        return header("Expect").filter(v -> v.equalsIgnoreCase("100-continue")).isPresent();
+    }
+
     String param(String name, String otherwise) {
         String v = query.get(name);
         return v == null ? otherwise : v;

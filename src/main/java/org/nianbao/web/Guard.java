@@ -73,7 +73,19 @@ final class Guard {
 
     /** The session's CSRF token, made with the session when it has none. */
     String csrfToken(Exchange ex) {
-        Session s = ex.session(true);
+        return csrfToken(ex.session(true));
+    }
+
+    /**
+     * The token for the pages' sign-out button, or null when there is nothing to sign out of: only a browser signed
+     * in with the access token has (a server on loopback without a token has no sign-in).
+     */
+    static String signOutToken(Exchange ex) {
+        Session s = ex.session(false);
+        return s != null && s.getAttribute(SIGNED_IN) instanceof String ? csrfToken(s) : null;
+    }
+
+    private static String csrfToken(Session s) {
         Object t = s.getAttribute(CSRF);
         if (t instanceof String token) {
             return token;

@@ -26,7 +26,8 @@ final class ManagePages {
             Map.entry("delete-batch", new String[] {"删除批次", "delete a batch"}),
             Map.entry("supersede", new String[] {"标为已被新版本取代", "mark superseded"}),
             Map.entry("undo-supersede", new String[] {"撤销取代标记", "undo superseded"}),
-            Map.entry("recheck", new String[] {"重新检查", "check again"}));
+            Map.entry("recheck", new String[] {"重新检查", "check again"}),
+            Map.entry("set-published", new String[] {"录入发布日期", "enter a publication date"}));
 
     private ManagePages() {
     }

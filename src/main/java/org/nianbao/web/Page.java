@@ -15,6 +15,7 @@ final class Page {
      */
     static String shell(Exchange req, String title, String body, int refreshSeconds) {
         String other = req.zh() ? "en" : "zh";
+        String signOut = Guard.signOutToken(req);
         return "<!DOCTYPE html>\n<html lang=\"" + req.t("zh-CN", "en") + "\"><head><meta charset=\"utf-8\">"
                 + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
                 + (refreshSeconds > 0 ? "<meta http-equiv=\"refresh\" content=\"" + refreshSeconds + "\">" : "")
@@ -25,7 +26,11 @@ final class Page {
                 + req.t("上传与批次", "Upload & batches") + "</a><a href=\"/bodies\">" + req.t("机关", "Bodies")
                 + "</a><a href=\"/rules\">" + req.t("规则", "Rules") + "</a><a href=\"/log\">"
                 + req.t("操作记录", "Log") + "</a></nav>" + who(req) + "<a class=\"lang\" id=\"lang-switch\" href=\"?lang="
-                + other + "\">" + (req.zh() ? "English" : "中文") + "</a></header>\n<main>\n" + body
+                + other + "\">" + (req.zh() ? "English" : "中文") + "</a>"
+                + (signOut == null ? "" : "<form class=\"signout\" method=\"post\" action=\"/logout\">"
+                        + csrfField(signOut) + "<button id=\"sign-out\">" + req.t("退出登录", "Sign out")
+                        + "</button></form>")
+                + "</header>\n<main>\n" + body
                 + "\n</main><script src=\"/assets/app.js\"></script></body></html>\n";
     }
 

@@ -30,18 +30,21 @@ public final class Service implements AutoCloseable {
      * @param jdbcUrl     another database, or null for the embedded one
      * @param accessToken required on every request when not null (its holder an office person)
      * @param people      named people with tokens of their own, roles, as the audit log names them
+     * @param maxWaitingFiles how many accepted files may wait to be checked before uploads are refused (503)
      */
     public record Config(String host, int port, Path data, String jdbcUrl, String accessToken, UploadLimits limits,
             Duration timeout, RuleSet rules, String rulesVersion, String toolVersion, Workers workers,
-            long maxStoredBytes, People people) {
+            long maxStoredBytes, People people, int maxWaitingFiles) {
         /** The default quota of stored files. */
         public static final long MAX_STORED_BYTES = 20L << 30;
+        /** The default backlog: four full batches of the default 500 files. */
+        public static final int MAX_WAITING_FILES = 2000;
 
         public Config(String host, int port, Path data, String jdbcUrl, String accessToken, UploadLimits limits,
                 Duration timeout, RuleSet rules, String rulesVersion, String toolVersion, Workers workers,
                 long maxStoredBytes) {
             this(host, port, data, jdbcUrl, accessToken, limits, timeout, rules, rulesVersion, toolVersion, workers,
-                    maxStoredBytes, People.NONE);
+                    maxStoredBytes, People.NONE, MAX_WAITING_FILES);
         }
 
         /** Everyone who may use the server: the named people and the single token's holder. */
@@ -109,7 +112,8 @@ public final class Service implements AutoCloseable {
             workers = new WorkerPool(new WorkerPool.Settings(c.workers().count(), c.workers().heapMegabytes(),
                     c.timeout(), options.limits(), c.data().resolve("tmp"), 2000, true));
             jobs = new BatchJobs(store, new Keeper(store, c.maxStoredBytes(), c.data()), c.rules(), c.rulesVersion(),
-                    c.toolVersion(), options, workers, c.workers().count(), c.timeout(), c.data().resolve("work"));
+                    c.toolVersion(), options, workers, c.workers().count(), c.timeout(), c.data().resolve("work"),
+                    c.maxWaitingFiles());
             WebServer server = WebServer.start(new WebServer.Settings(c.host(), c.port(), c.limits(),
                     c.everyone(), Files.createDirectories(c.data().resolve("uploads"))), store, jobs);
             return new Service(db, workers, jobs, server, interrupted, temp);

@@ -38,6 +38,11 @@ final class Uploads {
     private static final int EXTRA_PARTS = 16;
     /** The longest text field of a form: a title, a token. */
     private static final int MAX_FIELD_BYTES = 64 * 1024;
+    /**
+     * A body refused by its declared length is still read to its end, up to this size, before the refusal is sent:
+     * closing a connection with bytes unread resets it, and a client still sending then never sees the answer.
+     */
+    private static final long READ_BEFORE_REFUSING_BYTES = 64L << 20;
 
     private final UploadLimits limits;
     private final Path temp;
@@ -47,24 +52,42 @@ final class Uploads {
         this.temp = temp;
     }
 
-    /** An upload refused, with the HTTP status and a message in both languages. */
+    /** An upload refused, with the HTTP status, a message in both languages and, when busy, when to try again. */
     static final class Refused extends Exception {
         private static final long serialVersionUID = 1L;
         private final int status;
         private final String code;
         private final String zh;
         private final String en;
+        private final long retryAfterSeconds;
 
         Refused(int status, String code, String zh, String en) {
+            this(status, code, zh, en, 0);
+        }
+
+        /** @param retryAfterSeconds sent as {@code Retry-After} when above 0 */
+        Refused(int status, String code, String zh, String en, long retryAfterSeconds) {
             super(en);
             this.status = status;
             this.code = code;
             this.zh = zh;
             this.en = en;
+            this.retryAfterSeconds = retryAfterSeconds;
         }
 
         int status() {
             return status;
+        }
+
+        long retryAfterSeconds() {
+            return retryAfterSeconds;
+        }
+
+        /** Sets the answer's {@code Retry-After} when the refusal says when to try again. */
+        void retryAfter(Exchange ex) {
+            if (retryAfterSeconds > 0) {
+                ex.response.getHeaders().put("Retry-After", String.valueOf(retryAfterSeconds));
+            }
         }
 
         String code() {
@@ -155,7 +178,7 @@ final class Uploads {
         }
         Refused declared = declaredTooLarge(ex);
         if (declared != null) {
-            out.completeExceptionally(declared);
+            refuseWhenReadable(ex, out, declared);
             return out;
         }
         MultiPartConfig config = new MultiPartConfig.Builder().location(temp).maxParts(limits.maxFiles() + EXTRA_PARTS)
@@ -228,7 +251,7 @@ final class Uploads {
         CompletableFuture<Received> out = new CompletableFuture<>();
         Refused declared = declaredTooLarge(ex);
         if (declared != null) {
-            out.completeExceptionally(declared);
+            refuseWhenReadable(ex, out, declared);
             return out;
         }
         Path file;
@@ -273,6 +296,21 @@ final class Uploads {
             }
             sink.write(last, bytes, callback);
         }
+    }
+
+    /**
+     * Fails the upload with the refusal once the client can read it: at once when it waits for a go-ahead before
+     * sending (Expect: 100-continue) or announces more than we would read, else after its body has been read and
+     * thrown away.
+     */
+    private static void refuseWhenReadable(Exchange ex, CompletableFuture<Received> out, Refused r) {
+        long declared = ex.request.getHeaders().getLongField(HttpHeader.CONTENT_LENGTH);
+        if (ex.expectsContinue() || declared > READ_BEFORE_REFUSING_BYTES) {
+            out.completeExceptionally(r);
+            return;
+        }
+        Content.Source.consumeAll(ex.request, Callback.from(() -> out.completeExceptionally(r),
+                failure -> out.completeExceptionally(r)));
     }
 
     private Refused declaredTooLarge(Exchange ex) {

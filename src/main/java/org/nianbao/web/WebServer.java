@@ -252,7 +252,8 @@ public final class WebServer implements AutoCloseable {
             notFound(ex);
         } else if (b.get().running() && running.isPresent()) {
             // while it runs, its progress comes from memory: pollers cost no query and no table
-            Responses.html(ex, 200, BatchPage.progress(ex, b.get(), running.get()));
+            Responses.html(ex, 200, BatchPage.progress(ex, b.get(), running.get(),
+                    jobs.waitingAhead(running.get())));
         } else {
             Responses.html(ex, 200, BatchPage.render(ex, guard.csrfToken(ex), b.get(), store.results(id),
                     new RuleWords(jobs.rules())));
@@ -272,10 +273,11 @@ public final class WebServer implements AutoCloseable {
     }
 
     private void upload(Exchange ex) {
+        // received before it is refused, even when the queue is full: a browser still sending would show a broken
+        // connection instead of the page that says why
         uploads.receive(ex).whenComplete((in, failure) -> guarded(ex, () -> {
             if (failure != null) {
-                Uploads.Refused r = Uploads.refusedBy(failure);
-                home(ex, r.status(), r.message(ex.lang));
+                refused(ex, Uploads.refusedBy(failure));
                 return;
             }
             try (in) {
@@ -289,7 +291,7 @@ public final class WebServer implements AutoCloseable {
                         id = jobs.submit(new BatchJobs.Submission(in.title(ex.lang), null,
                                 AuditStatus.date(in.field("published")), ex.who()), in.files());
                     } catch (Uploads.Refused r) {
-                        home(ex, r.status(), r.message(ex.lang));
+                        refused(ex, r);
                         return;
                     }
                     store.log().add(ex.who(), "upload", id, in.title(Lang.ZH));
@@ -297,6 +299,12 @@ public final class WebServer implements AutoCloseable {
                 }
             }
         }));
+    }
+
+    /** The home page with why an upload was refused (and, when the server is busy, when to try again). */
+    private void refused(Exchange ex, Uploads.Refused r) throws SQLException {
+        r.retryAfter(ex);
+        home(ex, r.status(), r.message(ex.lang));
     }
 
     private void home(Exchange ex, int status, String flash) throws SQLException {
@@ -312,7 +320,13 @@ public final class WebServer implements AutoCloseable {
                 forbidden(ex);
                 return;
             }
-            Optional<String> id = jobs.recheck(batchId);
+            Optional<String> id;
+            try {
+                id = jobs.recheck(batchId);
+            } catch (Uploads.Refused r) {
+                refused(ex, r);
+                return;
+            }
             if (id.isEmpty()) {
                 notFound(ex);
             } else {

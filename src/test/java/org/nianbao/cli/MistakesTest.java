@@ -92,4 +92,14 @@ class MistakesTest {
         assertThat(completion.code()).isEqualTo(ExitCode.OK);
         assertThat(completion.out()).contains("complete -F", "--published-dates");
     }
+
+    /** A full disk under an output is the person's to fix, said so, not an internal error. */
+    @Test
+    void anOutputThatCannotBeWrittenIsSaidPlainly() {
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.isWritable(Path.of("/dev/full")),
+                "no /dev/full on this system");
+        CliRun.Result r = CliRun.run("check", "samples/seed.json", "-o", "json:/dev/full");
+        assertThat(r.code()).isEqualTo(ExitCode.USAGE);
+        assertThat(r.err()).contains("无法写出检查结果", "could not write the results").doesNotContain("内部出错");
+    }
 }

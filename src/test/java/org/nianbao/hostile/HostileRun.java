@@ -2,12 +2,6 @@ package org.nianbao.hostile;
 
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import org.nianbao.parse.ReadLimits;
 import org.nianbao.rules.RuleEngine;
 import org.nianbao.rules.RuleFileException;
@@ -16,15 +10,16 @@ import org.nianbao.run.CheckOptions;
 import org.nianbao.run.Checker;
 import org.nianbao.run.FileResult;
 import org.nianbao.run.Readers;
+import org.nianbao.testing.Deadline;
 
 /**
  * Checks one hostile file in-process through {@link Checker}, on a thread of its own so the test can stop waiting
- * after a time limit. What comes back is a report or an {@code INPUT.*} outcome from the reader; anything else (an
+ * after a limit of CPU time ({@link Deadline}: a busy machine slows the wall clock, not the work). What comes back is a report or an {@code INPUT.*} outcome from the reader; anything else (an
  * exception escaping the checker, an error such as OutOfMemoryError, running past the limit) is a failure of the
  * reader, never turned into an outcome as the batch runner would.
  */
 final class HostileRun {
-    /** Generous for 2 shared cores; a real hang runs for ever. */
+    /** CPU time one input may take: generous (the costliest take a few seconds); a real hang runs for ever. */
     static final Duration LIMIT = Duration.ofSeconds(Long.getLong("nianbao.hostile.seconds", 30));
     private static final RuleEngine ENGINE = engine();
     private static final Checker DEFAULT = checker(ReadLimits.DEFAULT);
@@ -62,33 +57,20 @@ final class HostileRun {
     }
 
     static Outcome check(Checker checker, Path file, Duration limit) {
-        ExecutorService thread = Executors.newSingleThreadExecutor(r -> {
-            Thread t = new Thread(r, "hostile-" + file.getFileName());
-            t.setDaemon(true); // a reader that ignores the interrupt must not keep the test JVM alive
-            return t;
-        });
-        Future<FileResult> task = thread.submit(() -> {
+        Deadline.Result<FileResult> r = Deadline.run("hostile-" + file.getFileName(), limit, () -> {
             checker.identifyQuietly(file); // the opening read a batch pairs years with: must not hang or blow up
             return checker.check(file);
         });
-        try {
-            FileResult r = task.get(limit.toMillis(), TimeUnit.MILLISECONDS);
-            if (r.unreadable() == null) {
-                return new Outcome("report", r.inputFormat(), false);
-            }
-            return new Outcome(r.unreadable().problem().code(), r.unreadable().detail(), false);
-        } catch (TimeoutException e) {
-            task.cancel(true);
-            return new Outcome("HANG", "over " + limit.toSeconds() + " s", true);
-        } catch (ExecutionException e) {
-            Throwable t = e.getCause();
-            return new Outcome("CRASH", t.getClass().getName() + ": " + t.getMessage() + " at " + where(t), true);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        } finally {
-            thread.shutdownNow();
+        if (r instanceof Deadline.Done<FileResult> done) {
+            FileResult result = done.value();
+            return result.unreadable() == null ? new Outcome("report", result.inputFormat(), false)
+                    : new Outcome(result.unreadable().problem().code(), result.unreadable().detail(), false);
         }
+        if (r instanceof Deadline.Threw<FileResult> threw) {
+            Throwable t = threw.cause();
+            return new Outcome("CRASH", t.getClass().getName() + ": " + t.getMessage() + " at " + where(t), true);
+        }
+        return new Outcome("HANG", ((Deadline.Overran<FileResult>) r).why(), true);
     }
 
     private static String where(Throwable t) {

@@ -312,7 +312,12 @@ class ServeSurvivalTest {
                 print(10, "cookies after signing in", cookies);
                 assertThat(String.join(";", cookies)).doesNotContain(token).contains("nb_session=", "HttpOnly",
                         "SameSite=Strict");
-                String csrf = field(get(s, "/").body());
+                String home = get(s, "/").body();
+                print(10, "the signed-in page's sign-out button", home.replaceAll(
+                        "(?s).*(<form class=\"signout\"[^>]*>).*(<button id=\"sign-out\">[^<]*).*", "$1…$2"));
+                assertThat(home).contains("<form class=\"signout\" method=\"post\" action=\"/logout\">")
+                        .contains("id=\"sign-out\"");
+                String csrf = field(home); // the sign-out form's token is the session's
                 Multipart blank = new Multipart().field("csrf", "").file("seed.json",
                         Files.readAllBytes(Path.of("samples/seed.json")));
                 int empty = post(s, "/upload", blank.type(), blank.bytes()).statusCode();
@@ -405,6 +410,72 @@ class ServeSurvivalTest {
         }
     }
 
+    @Nested
+    class UploadsFasterThanChecks {
+        /**
+         * The backlog (issue 17, what the audit left open): uploads that come faster than one worker checks them wait
+         * in a bounded queue. Past the bound an upload is refused with 503, the reason and a Retry-After, before its
+         * bytes are sent when the client asked with Expect: 100-continue, and always before anything of it is stored
+         * (a browser's upload is received whole first, so it is shown the page saying why); a batch that waits says
+         * how many files are ahead of it; every accepted file gets its result.
+         */
+        @Test
+        void aFullBacklogRefusesWithWhenToRetryAndLosesNothingAccepted() throws Exception {
+            byte[] seed = Files.readAllBytes(Path.of("samples/seed.json"));
+            try (Service s = TestService.start(tmp.resolve("data"), null, null, UploadLimits.DEFAULT, "test",
+                    Duration.ofSeconds(10), new Service.Workers(1, 256), Service.Config.MAX_STORED_BYTES, 3)) {
+                // two files, the first read until its 10 s limit: the backlog holds 2 of 3 for that long
+                String slow = accepted(s, new Multipart().file("fan-out.pdf", AttackFiles.xobjectFanOut(9))
+                        .file("a.json", seed));
+                Multipart twoFiles = new Multipart().file("b.json", seed).file("c.json", seed);
+                HttpResponse<String> two = post(s, "/api/check", twoFiles.type(), twoFiles.bytes(), CLIENT, "test");
+                backlog("backlog 2 of 3, an upload of 2 files", two.statusCode() + " Retry-After "
+                        + two.headers().firstValue("Retry-After").orElse("none") + " " + two.body());
+                assertThat(two.statusCode()).isEqualTo(503);
+                assertThat(JSON.readTree(two.body()).get("error").asText()).isEqualTo("BUSY");
+                assertThat(JSON.readTree(two.body()).get("message").asText()).contains("排队").contains("后再上传");
+                assertThat(Long.parseLong(two.headers().firstValue("Retry-After").orElseThrow())).isBetween(5L, 3600L);
+
+                String waiting = accepted(s, new Multipart().file("d.json", seed)); // 3 of 3: taken
+                String page = get(s, "/batches/" + waiting).body();
+                backlog("the waiting batch's page", page.replaceAll("(?s).*(<span id=\"queued\">[^<]*).*", "$1"));
+                assertThat(page).contains("排队中，前面还有 2 个文件等待检查");
+
+                // headers only, as a client sending Expect: 100-continue does before its 1 MB body (the JDK's client
+                // cannot be used: in Java 17 it waits for ever for a 100 that a refusal never sends)
+                String full = raw(s, "POST /api/check HTTP/1.1\r\nHost: 127.0.0.1\r\n" + CLIENT + ": test\r\n"
+                        + "Content-Type: " + new Multipart().type() + "\r\nContent-Length: " + (1 << 20)
+                        + "\r\nExpect: 100-continue\r\nConnection: close\r\n\r\n");
+                backlog("backlog full, 1 MB announced with Expect: 100-continue, nothing sent",
+                        full.lines().filter(l -> l.startsWith("HTTP/") || l.startsWith("Retry-After")).toList());
+                assertThat(full).startsWith("HTTP/1.1 503").contains("Retry-After: ").contains("BUSY")
+                        .doesNotContain("100 Continue");
+                Multipart one = new Multipart().file("e.json", seed); // without Expect: received, then refused
+                HttpResponse<String> sent = post(s, "/api/check", one.type(), one.bytes(), CLIENT, "test");
+                backlog("backlog full, an upload sent whole", sent.statusCode() + " Retry-After "
+                        + sent.headers().firstValue("Retry-After").orElse("none"));
+                assertThat(sent.statusCode()).isEqualTo(503);
+                assertThat(get(s, "/").statusCode()).isEqualTo(200); // the server answers meanwhile
+
+                assertThat(s.await(slow, Duration.ofSeconds(600))).isTrue();
+                assertThat(s.await(waiting, Duration.ofSeconds(600))).isTrue();
+                Map<String, String> first = outcomes(JSON.readTree(get(s, "/api/batches/" + slow).body()));
+                Map<String, String> second = outcomes(JSON.readTree(get(s, "/api/batches/" + waiting).body()));
+                backlog("the accepted batches' results", first + " " + second);
+                assertThat(first).containsEntry("fan-out.pdf", "unreadable INPUT.TIMEOUT").containsKey("a.json");
+                assertThat(second).containsOnlyKeys("d.json");
+                // the backlog emptied: the upload refused before is taken now
+                assertThat(check(s, Map.of("b.json", seed, "c.json", seed)).get("reports")).hasSize(2);
+            }
+        }
+
+        private String accepted(Service s, Multipart body) throws Exception {
+            HttpResponse<String> r = post(s, "/api/check", body.type(), body.bytes(), CLIENT, "test");
+            assertThat(r.statusCode()).as(r.body()).isEqualTo(202);
+            return JSON.readTree(r.body()).get("id").asText();
+        }
+    }
+
     private static String report(JsonNode batch, String file) {
         for (JsonNode r : batch.get("reports")) {
             if (r.get("file").asText().equals(file)) {
@@ -438,6 +509,10 @@ class ServeSurvivalTest {
             }
             return got.toString(StandardCharsets.ISO_8859_1);
         }
+    }
+
+    private static void backlog(String what, Object seen) {
+        System.out.println("backlog: " + what + " -> " + seen);
     }
 
     private static void print(int defect, String what, Object seen) {

@@ -167,9 +167,11 @@ class DeskBrowserTest {
 
             // sent back; a fixed version comes; it passes and says it came after being sent back
             browser.get(base + audit);
-            line("测试市公安局").findElement(By.tagName("button")).click();
-            new WebDriverWait(browser, Duration.ofSeconds(30)).until(d -> line("测试市公安局").getText()
-                    .contains("已退回"));
+            line("测试市公安局").findElement(By.cssSelector("button.sent-back")).click();
+            // the click posts and reloads the page: while it loads, the line is gone or stale
+            new WebDriverWait(browser, Duration.ofSeconds(30))
+                    .ignoring(org.openqa.selenium.StaleElementReferenceException.class).ignoring(AssertionError.class)
+                    .until(d -> line("测试市公安局").getText().contains("已退回"));
             upload(audit, List.of(write(files, "测试市公安局-修改后.json", seed.replace(SEED_AGENCY, "测试市公安局"))),
                     "2024-01-28");
             browser.get(base + audit);

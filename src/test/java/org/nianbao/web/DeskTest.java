@@ -155,6 +155,14 @@ class DeskTest {
             page = office.get(audit).body();
             assertThat(page).doesNotContain("id=\"unplaced\"").contains("已报送 1，未报送 2");
 
+            // the date the office learns the body really published on counts: after its deadline, it is late
+            Matcher body = Pattern.compile("action=\"(" + Pattern.quote(audit) + "/roster/[0-9a-f]{16}/published)\"")
+                    .matcher(page.substring(page.indexOf("某县教育局")));
+            assertThat(body.find()).isTrue();
+            assertThat(office.form(body.group(1), "date=2024-02-01").statusCode()).isEqualTo(303);
+            page = office.get(audit).body();
+            assertThat(page).contains("逾期发布 1", "value=\"2024-02-01\"");
+
             // deleting asks first, and the confirmation says what goes
             Matcher report = Pattern.compile("href=\"(/reports/[0-9a-f]{16})\"").matcher(page);
             assertThat(report.find()).isTrue();
@@ -162,7 +170,8 @@ class DeskTest {
             assertThat(office.form(report.group(1) + "/delete", "").statusCode()).isEqualTo(303);
             assertThat(office.get(report.group(1)).statusCode()).isEqualTo(404);
             assertThat(office.get(audit).body()).contains("已报送 0，未报送 3");
-            assertThat(office.get("/log").body()).contains("删除报告", "教育.json", "导入名单", "手动对应报告", "本机用户");
+            assertThat(office.get("/log").body()).contains("删除报告", "教育.json", "导入名单", "手动对应报告", "录入发布日期",
+                    "本机用户");
         }
     }
 }

@@ -28,20 +28,29 @@ public final class TestService {
     /** Every setting named: the time limit per file, the workers, the quota of stored files. */
     public static Service start(Path data, String jdbcUrl, String token, UploadLimits limits, String toolVersion,
             Duration timeout, Service.Workers workers, long maxStoredBytes) throws Exception {
-        return start(data, jdbcUrl, token, limits, toolVersion, timeout, workers, maxStoredBytes, People.NONE);
+        return start(data, jdbcUrl, token, limits, toolVersion, timeout, workers, maxStoredBytes, People.NONE,
+                Service.Config.MAX_WAITING_FILES);
+    }
+
+    /** ... and the backlog: how many accepted files may wait to be checked. */
+    public static Service start(Path data, String jdbcUrl, String token, UploadLimits limits, String toolVersion,
+            Duration timeout, Service.Workers workers, long maxStoredBytes, int maxWaitingFiles) throws Exception {
+        return start(data, jdbcUrl, token, limits, toolVersion, timeout, workers, maxStoredBytes, People.NONE,
+                maxWaitingFiles);
     }
 
     /** With named people, each with a token and a role. */
     static Service start(Path data, People people) throws Exception {
         return start(data, null, null, UploadLimits.DEFAULT, "test", Duration.ofSeconds(60), Service.Workers.DEFAULT,
-                Service.Config.MAX_STORED_BYTES, people);
+                Service.Config.MAX_STORED_BYTES, people, Service.Config.MAX_WAITING_FILES);
     }
 
     private static Service start(Path data, String jdbcUrl, String token, UploadLimits limits, String toolVersion,
-            Duration timeout, Service.Workers workers, long maxStoredBytes, People people) throws Exception {
+            Duration timeout, Service.Workers workers, long maxStoredBytes, People people, int maxWaitingFiles)
+            throws Exception {
         var sources = RuleSource.builtIn();
         return Service.start(new Service.Config("127.0.0.1", 0, data, jdbcUrl, token, limits, timeout,
                 new RuleLoader().load(sources), Service.rulesVersion(toolVersion, sources), toolVersion, workers,
-                maxStoredBytes, people));
+                maxStoredBytes, people, maxWaitingFiles));
     }
 }

@@ -1,7 +1,6 @@
 package org.nianbao.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.assertj.core.api.Assertions.tuple;
 
@@ -26,6 +25,7 @@ import org.nianbao.model.Lang;
 import org.nianbao.parse.FormatSniffer;
 import org.nianbao.parse.InputFormat;
 import org.nianbao.run.ZipArchive.Limits;
+import org.nianbao.testing.Deadline;
 import org.nianbao.web.UploadIntake.Expansion;
 import org.nianbao.web.UploadIntake.Upload;
 
@@ -109,7 +109,7 @@ class UploadIntakeTest {
         assertThat(bomb.length).isLessThan(1 << 20);
         Upload part = part("bomb.zip", bomb);
         Limits limits = new Limits(100, 1 << 20, 1L << 40);
-        Uploads.Refused r = assertTimeoutPreemptively(Duration.ofSeconds(20), () -> catchThrowableOfType(Uploads.Refused.class,
+        Uploads.Refused r = Deadline.within(Duration.ofSeconds(20), () -> catchThrowableOfType(Uploads.Refused.class,
                 () -> UploadIntake.expand(List.of(part), limits, unzipped)));
         assertThat(r.code()).isEqualTo("TOO_LARGE");
         assertThat(r.message(Lang.ZH)).contains("bomb.zip");

@@ -124,6 +124,7 @@ class WebServerTest {
             HttpResponse<String> home = get(s, "/");
             assertThat(home.statusCode()).isEqualTo(200);
             assertThat(home.headers().firstValue("Content-Security-Policy").orElse("")).contains("default-src 'none'");
+            assertThat(home.body()).doesNotContain("sign-out"); // no access token: no sign-in to end
             String csrf = field(home.body(), "csrf");
             byte[] files = new MultipartBody().file("files", Path.of("samples/rules/T3.BALANCE.json"))
                     .file("files", Path.of("samples/seed.json")).field("title", "测试批次").bytes();
@@ -233,7 +234,9 @@ class WebServerTest {
                     StandardCharsets.UTF_8)).statusCode()).isEqualTo(403);
             assertThat(post(s, "/login", "application/x-www-form-urlencoded", ("token=" + token).getBytes(
                     StandardCharsets.UTF_8)).statusCode()).isEqualTo(303);
-            assertThat(get(s, "/").statusCode()).isEqualTo(200); // the cookie now
+            HttpResponse<String> home = get(s, "/");
+            assertThat(home.statusCode()).isEqualTo(200); // the cookie now
+            assertThat(home.body()).contains("id=\"sign-out\"").contains("退出登录");
         }
     }
 
@@ -322,7 +325,7 @@ class WebServerTest {
             assertThat(JSON.readTree(many.body()).get("error").asText()).isEqualTo("TOO_MANY_FILES");
             HttpResponse<String> declared = post(s, "/api/check", MultipartBody.contentType(), new byte[20_000],
                     Guard.API_HEADER, "test");
-            assertThat(declared.statusCode()).isEqualTo(413); // refused by Content-Length, before reading
+            assertThat(declared.statusCode()).isEqualTo(413); // refused by Content-Length: read, not parsed, not kept
             HttpResponse<String> broken = post(s, "/api/check", MultipartBody.contentType(),
                     "--nothing like the boundary".getBytes(StandardCharsets.UTF_8), Guard.API_HEADER, "test");
             assertThat(broken.statusCode()).isEqualTo(400);

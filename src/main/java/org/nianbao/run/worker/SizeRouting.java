@@ -13,8 +13,10 @@ import org.nianbao.run.Reading;
  * first large file comes.
  */
 public final class SizeRouting implements Reading, AutoCloseable {
-    /** Files of at least this many bytes are read in a worker by default (see the README for the measurement). */
+    /** Files of at least this many bytes are read in a worker by default (bench/RESULTS.md has the measurements). */
     public static final long DEFAULT_THRESHOLD = 4L << 20;
+    /** A system property that sets another threshold in bytes, for measuring (bench/RESULTS.md). */
+    public static final String THRESHOLD_PROPERTY = "nianbao.isolateFromBytes";
 
     /** Makes the pool when it is first needed. */
     @FunctionalInterface
@@ -32,6 +34,11 @@ public final class SizeRouting implements Reading, AutoCloseable {
         this.local = local;
         this.maker = maker;
         this.threshold = threshold;
+    }
+
+    /** The threshold {@code check} uses: the default, or the one {@link #THRESHOLD_PROPERTY} sets. */
+    public static long threshold() {
+        return Long.getLong(THRESHOLD_PROPERTY, DEFAULT_THRESHOLD);
     }
 
     @Override
