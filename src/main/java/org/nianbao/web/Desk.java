@@ -114,11 +114,7 @@ final class Desk {
     }
 
     private void createAudit(Exchange ex) {
-        WebServer.form(ex).whenComplete((f, failure) -> WebServer.guarded(ex, () -> {
-            if (failure != null || !Guard.csrfValid(ex, f.get("csrf"))) {
-                WebServer.forbidden(ex);
-                return;
-            }
+        WebServer.postedForm(ex, f -> {
             String title = cut(f.getOrDefault("title", "").strip(), 200);
             if (title.isEmpty()) {
                 title = ex.t("年报核查", "Annual report audit");
@@ -131,7 +127,7 @@ final class Desk {
                     ex.who()));
             log.add(ex.who(), "create-audit", id, title);
             Responses.redirect(ex, "/audits/" + id);
-        }));
+        });
     }
 
     private void upload(Exchange ex, String auditId) {
@@ -211,14 +207,10 @@ final class Desk {
     }
 
     private void match(Exchange ex, String auditId) {
-        WebServer.form(ex).whenComplete((f, failure) -> WebServer.guarded(ex, () -> {
-            if (failure != null || !Guard.csrfValid(ex, f.get("csrf"))) {
-                WebServer.forbidden(ex);
-                return;
-            }
+        WebServer.postedForm(ex, f -> {
             String key = f.getOrDefault("key", "");
-            Optional<Audits.RosterBody> body = audits.rosterBody(f.getOrDefault("roster", ""));
-            if (!key.matches("(body|file):.{1,450}") || body.isEmpty() || !body.get().auditId().equals(auditId)) {
+            Optional<Audits.RosterBody> body = rosterBody(auditId, f.getOrDefault("roster", ""));
+            if (!key.matches("(body|file):.{1,450}") || body.isEmpty()) {
                 WebServer.notFound(ex);
                 return;
             }
@@ -226,17 +218,13 @@ final class Desk {
             log.add(ex.who(), "place-report", auditId, key.substring(key.indexOf(':') + 1) + " → "
                     + body.get().name());
             Responses.redirect(ex, "/audits/" + auditId);
-        }));
+        });
     }
 
     private void sentBack(Exchange ex, String auditId, String rosterId) {
-        WebServer.form(ex).whenComplete((f, failure) -> WebServer.guarded(ex, () -> {
-            if (failure != null || !Guard.csrfValid(ex, f.get("csrf"))) {
-                WebServer.forbidden(ex);
-                return;
-            }
-            Optional<Audits.RosterBody> body = audits.rosterBody(rosterId);
-            if (body.isEmpty() || !body.get().auditId().equals(auditId)) {
+        WebServer.postedForm(ex, f -> {
+            Optional<Audits.RosterBody> body = rosterBody(auditId, rosterId);
+            if (body.isEmpty()) {
                 WebServer.notFound(ex);
                 return;
             }
@@ -244,18 +232,14 @@ final class Desk {
             audits.setSentBack(rosterId, on ? System.currentTimeMillis() : null, ex.who());
             log.add(ex.who(), on ? "sent-back" : "undo-sent-back", auditId, body.get().name());
             Responses.redirect(ex, "/audits/" + auditId);
-        }));
+        });
     }
 
     /** The publication date the office enters for a body (an empty date takes it back). */
     private void published(Exchange ex, String auditId, String rosterId) {
-        WebServer.form(ex).whenComplete((f, failure) -> WebServer.guarded(ex, () -> {
-            if (failure != null || !Guard.csrfValid(ex, f.get("csrf"))) {
-                WebServer.forbidden(ex);
-                return;
-            }
-            Optional<Audits.RosterBody> body = audits.rosterBody(rosterId);
-            if (body.isEmpty() || !body.get().auditId().equals(auditId)) {
+        WebServer.postedForm(ex, f -> {
+            Optional<Audits.RosterBody> body = rosterBody(auditId, rosterId);
+            if (body.isEmpty()) {
                 WebServer.notFound(ex);
                 return;
             }
@@ -263,7 +247,12 @@ final class Desk {
             audits.setPublished(rosterId, date == null ? null : date.toString());
             log.add(ex.who(), "set-published", auditId, body.get().name() + "：" + (date == null ? "—" : date));
             Responses.redirect(ex, "/audits/" + auditId);
-        }));
+        });
+    }
+
+    /** A body of this audit's roster; none for an id of another audit's. */
+    private Optional<Audits.RosterBody> rosterBody(String auditId, String rosterId) throws SQLException {
+        return audits.rosterBody(rosterId).filter(b -> b.auditId().equals(auditId));
     }
 
     private void auditWorkbook(Exchange ex, String auditId) throws SQLException, IOException {
@@ -358,11 +347,7 @@ final class Desk {
      * cross-year findings compared against it (a fake earlier year poisons every later check until then).
      */
     private void deleteReport(Exchange ex, String resultId) {
-        WebServer.form(ex).whenComplete((f, failure) -> WebServer.guarded(ex, () -> {
-            if (failure != null || !Guard.csrfValid(ex, f.get("csrf"))) {
-                WebServer.forbidden(ex);
-                return;
-            }
+        WebServer.postedForm(ex, f -> {
             Optional<ResultRow> found = store.result(resultId);
             if (found.isEmpty()) {
                 WebServer.notFound(ex);
@@ -386,15 +371,11 @@ final class Desk {
             }
             Responses.redirect(ex, recheck != null ? "/batches/" + recheck
                     : auditId != null ? "/audits/" + auditId : "/");
-        }));
+        });
     }
 
     private void supersede(Exchange ex, String resultId) {
-        WebServer.form(ex).whenComplete((f, failure) -> WebServer.guarded(ex, () -> {
-            if (failure != null || !Guard.csrfValid(ex, f.get("csrf"))) {
-                WebServer.forbidden(ex);
-                return;
-            }
+        WebServer.postedForm(ex, f -> {
             Optional<ResultRow> r = store.result(resultId);
             if (r.isEmpty()) {
                 WebServer.notFound(ex);
@@ -409,7 +390,7 @@ final class Desk {
             log.add(ex.who(), on ? "supersede" : "undo-supersede", resultId, r.get().fileName()
                     + (r.get().agency() == null ? "" : "（" + r.get().agency() + "）"));
             Responses.redirect(ex, "/reports/" + resultId);
-        }));
+        });
     }
 
     private void confirmDeleteBatch(Exchange ex, String batchId) throws SQLException {
@@ -422,11 +403,7 @@ final class Desk {
     }
 
     private void deleteBatch(Exchange ex, String batchId) {
-        WebServer.form(ex).whenComplete((f, failure) -> WebServer.guarded(ex, () -> {
-            if (failure != null || !Guard.csrfValid(ex, f.get("csrf"))) {
-                WebServer.forbidden(ex);
-                return;
-            }
+        WebServer.postedForm(ex, f -> {
             Optional<BatchRow> b = store.batch(batchId);
             if (b.isEmpty() || b.get().running()) {
                 WebServer.notFound(ex);
@@ -436,7 +413,7 @@ final class Desk {
             log.add(ex.who(), "delete-batch", batchId, b.get().title() + "：" + d.names().size() + " 个文件，"
                     + d.results() + " 个检查结果");
             Responses.redirect(ex, b.get().auditId() != null ? "/audits/" + b.get().auditId() : "/");
-        }));
+        });
     }
 
     private static Integer number(String s, int min, int max) {

@@ -315,11 +315,7 @@ public final class WebServer implements AutoCloseable {
     }
 
     private void recheck(Exchange ex, String batchId) {
-        form(ex).whenComplete((fields, failure) -> guarded(ex, () -> {
-            if (failure != null || !Guard.csrfValid(ex, fields.get("csrf"))) {
-                forbidden(ex);
-                return;
-            }
+        postedForm(ex, fields -> {
             Optional<String> id;
             try {
                 id = jobs.recheck(batchId);
@@ -332,7 +328,24 @@ public final class WebServer implements AutoCloseable {
             } else {
                 Responses.redirect(ex, "/batches/" + id.get());
             }
+        });
+    }
+
+    /** Answers a posted form only when it carries the session's CSRF token (403 otherwise), under {@link #guarded}. */
+    static void postedForm(Exchange ex, FormStep body) {
+        form(ex).whenComplete((fields, failure) -> guarded(ex, () -> {
+            if (failure != null || !Guard.csrfValid(ex, fields.get("csrf"))) {
+                forbidden(ex);
+                return;
+            }
+            body.run(fields);
         }));
+    }
+
+    /** What a posted form is answered with, given its fields. */
+    @FunctionalInterface
+    interface FormStep {
+        void run(Map<String, String> fields) throws Exception;
     }
 
     /** A small form's fields (and the query's), read as the body arrives; then answered on a thread that may block. */
@@ -453,14 +466,10 @@ public final class WebServer implements AutoCloseable {
     }
 
     private void logout(Exchange ex) {
-        form(ex).whenComplete((fields, failure) -> guarded(ex, () -> {
-            if (failure != null || !Guard.csrfValid(ex, fields.get("csrf"))) {
-                forbidden(ex);
-                return;
-            }
+        postedForm(ex, fields -> {
             guard.signOut(ex);
             Responses.redirect(ex, guard.tokenRequired() ? "/login" : "/");
-        }));
+        });
     }
 
     private static void loginPage(Exchange ex, int status, String flash) {
