@@ -1,7 +1,6 @@
 package org.nianbao.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -31,8 +30,6 @@ import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -44,8 +41,6 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * change. Leaves screenshots at 1366×768 in {@code target/desk-*.png} (the README's come from here).
  */
 class DeskBrowserTest {
-    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
     private static final String SEED_AGENCY = "薛城区商务和投资促进局";
     private static final List<String> BODIES = List.of("测试市教育局", "测试市公安局", "测试市民政局", "测试市财政局",
             "测试市交通运输局", "测试市水利局", "测试市农业农村局", "测试市商务局", "测试市文化和旅游局", "测试市卫生健康委员会",
@@ -59,15 +54,7 @@ class DeskBrowserTest {
 
     @BeforeEach
     void startBrowser() {
-        assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
-                "chromium and chromedriver are not installed (apt-get install chromium chromium-driver; .ci/run does)");
-        ChromeOptions options = new ChromeOptions().setBinary(CHROMIUM.toFile());
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--window-size=1366,768", "--lang=zh-CN", "--user-data-dir=" + tmp.resolve("profile"));
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
-        browser = new ChromeDriver(service, options);
+        browser = HeadlessChrome.start(tmp.resolve("profile"), "1366,768");
     }
 
     @AfterEach
