@@ -62,9 +62,14 @@ public record FileResult(Path file, String inputFormat, Report report, RuleEngin
 
     /** The outcome for a file whose reading ran out of memory: too large for this heap, never the run's end. */
     public static FileResult outOfMemory(Path file, long millis) {
-        long heapMb = Runtime.getRuntime().maxMemory() >> 20;
-        return unreadable(file, FormatSniffer.detectQuietly(file).id(), new Unreadable(InputProblem.TOO_LARGE,
-                "reading it ran out of memory (" + heapMb + " MB)", Map.of("what", MEMORY, "limit", heapMb)), millis);
+        return unreadable(file, FormatSniffer.detectQuietly(file).id(),
+                outOfMemory(Runtime.getRuntime().maxMemory() >> 20), millis);
+    }
+
+    /** Why a file is unread when reading it ran out of a heap of this many megabytes (here or in a worker). */
+    public static Unreadable outOfMemory(long heapMb) {
+        return new Unreadable(InputProblem.TOO_LARGE, "reading it ran out of memory (" + heapMb + " MB)",
+                Map.of("what", MEMORY, "limit", heapMb));
     }
 
     /** Whether this failure (or one it was caused by, or one it hid) was running out of memory. */

@@ -126,9 +126,7 @@ public final class WorkerPool implements Reading, AutoCloseable {
         }
         int status = ((Worker.Died) reply).exitStatus();
         if (status == Worker.OUT_OF_MEMORY_EXIT) {
-            return WorkerProtocol.unreadable("unknown", InputProblem.TOO_LARGE, "reading it ran out of memory ("
-                    + settings.heapMegabytes() + " MB)",
-                    Map.of("what", FileResult.MEMORY, "limit", settings.heapMegabytes()));
+            return new Reading.Outcome("unknown", null, FileResult.outOfMemory(settings.heapMegabytes()));
         }
         return WorkerProtocol.unreadable("unknown", InputProblem.UNREADABLE, "the process reading it ended (exit "
                 + status + ")", Map.of());
