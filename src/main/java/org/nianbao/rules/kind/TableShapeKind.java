@@ -68,7 +68,7 @@ public final class TableShapeKind implements RuleKind {
                 switch (test) {
                     case "rows" -> rows(report, table, layout, out);
                     case "columns" -> columns(report, table, layout, out);
-                    case "labels" -> labels(table, out);
+                    case "labels" -> labels(report, table, out);
                     default -> {
                     }
                 }
@@ -108,14 +108,14 @@ public final class TableShapeKind implements RuleKind {
             }
         }
 
-        private static void labels(Table table, Findings out) {
+        private static void labels(Report report, Table table, Findings out) {
             for (LabelNote note : table.labelNotes()) {
-                out.add().at(Where.cell(table.id(), note.row(), note.column(), note.source()))
+                out.add().unreadOnScan(report).at(Where.cell(table.id(), note.row(), note.column(), note.source()))
                         .arg("table", table.id().displayName()).arg("written", note.written())
                         .arg("standard", note.standard()).expected(note.standard()).actual(note.written()).report();
             }
             for (String label : table.unrecognizedRows()) {
-                out.add().variant("unknown").at(Where.table(table.id(), table.source()))
+                out.add().unreadOnScan(report).variant("unknown").at(Where.table(table.id(), table.source()))
                         .arg("table", table.id().displayName()).arg("written", label).actual(label).report();
             }
         }
