@@ -58,6 +58,35 @@ class ScanAbsenceRuleTest {
         return r.inputFormat(format);
     }
 
+    /**
+     * The seed without its Article 20 table and with （六）其他处理 as the 2019 format's single row: what a scan
+     * that lost the first table and the rules between the three 2021 sub-rows reads.
+     */
+    private static Report oldLooking(String format) throws Exception {
+        ObjectMapper json = new ObjectMapper();
+        ObjectNode seed = (ObjectNode) json.readTree(Files.readAllBytes(Path.of("samples/seed.json")));
+        ObjectNode tables = (ObjectNode) seed.get("tables");
+        tables.remove("proactive");
+        ObjectNode applications = (ObjectNode) tables.get("applications");
+        ObjectNode other = (ObjectNode) applications.get("otherHandling");
+        applications.set("otherHandling", other.get("overdueCorrection"));
+        Report r = new JsonReportReader().read(json.writeValueAsBytes(seed), ReadLimits.DEFAULT);
+        return r.inputFormat(format);
+    }
+
+    @Test
+    void onAScanTheFormatIsNotJudgedFromTheTablesLeftWhenOneThatTellsItWasNotRead() throws Exception {
+        List<Violation> text = new RuleEngine(rules).evaluate(oldLooking("pdf"), null).violations().stream()
+                .filter(v -> v.ruleId().equals("FMT.OUTDATED")).toList();
+        assertThat(text).singleElement().satisfies(v -> assertThat(v.assessable()).isTrue())
+                .satisfies(v -> assertThat(v.severity()).isEqualTo(Severity.ERROR));
+        List<Violation> scan = new RuleEngine(rules).evaluate(oldLooking("pdf (OCR)"), null).violations().stream()
+                .filter(v -> v.ruleId().equals("FMT.OUTDATED")).toList();
+        assertThat(scan).singleElement().satisfies(v -> assertThat(v.assessable()).isFalse())
+                .satisfies(v -> assertThat(v.message(Lang.ZH)).startsWith("扫描件中").contains("主动公开政府信息情况表未能识别")
+                        .endsWith("请对照原件人工核对。"));
+    }
+
     private static List<Violation> absences(Report r) {
         return new RuleEngine(rules).evaluate(r, null).violations().stream()
                 .filter(v -> ABSENCE.contains(v.ruleId())).toList();
