@@ -19,9 +19,9 @@ import org.nianbao.run.FileResult;
 /**
  * One self-contained HTML page (inline CSS, no scripts, no external assets): the batch summary, then per file its
  * violations and its three tables drawn, the cells a violation names highlighted and the expected value shown in the
- * cell the violation is about, and for a scan the scan's image of the cells to confirm beside each finding ({@link
- * CropHtml}; PNG data URIs, the page's one kind of image). The page streams file by file; the summary, known only at the end, is written last
- * and shown first by CSS ({@code order: -1}). Every value from a report is escaped.
+ * cell the violation is about, and for a scan the scan's image of the cells to confirm beside each finding
+ * ({@link CropHtml}; PNG data URIs, the page's one kind of image). The page streams file by file; the summary, known
+ * only at the end, is written last and shown first by CSS ({@code order: -1}). Every value from a report is escaped.
  */
 public final class HtmlReportWriter implements ResultWriter {
     /** The page's style sheet; the web pages use it too, for the report sections they show. */
