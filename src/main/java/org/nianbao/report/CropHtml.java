@@ -24,7 +24,7 @@ public final class CropHtml {
     public static final String IMG = "<img class=\"ocr-crop\" src=\"data:image/png;base64,";
     static final int PER_FINDING = 4;
     static final int MAX_CROP_BYTES = 48 << 10;
-    static final int MAX_REPORT_BYTES = 512 << 10;
+    static final int MAX_REPORT_BYTES = 256 << 10;
     private static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n'};
 
     private final Lang lang;

@@ -11,7 +11,7 @@ import org.nianbao.report.CropHtml;
  * were bounded in count and size when it was written.
  */
 final class CropImages {
-    /** More than a section can hold (a few images a finding, half a megabyte a report); past it: not found. */
+    /** More than a section can hold (a few images a finding, a quarter megabyte a report); past it: not found. */
     static final int MAX_INDEX = 10_000;
 
     private CropImages() {
