@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.nianbao.model.Cell;
 import org.nianbao.model.CellRef;
 import org.nianbao.model.FormatVersion;
 import org.nianbao.model.Report;
@@ -66,8 +67,7 @@ public final class CrossYearKind implements RuleKind {
                 default -> {
                     for (SectionId id : sections) {
                         if (digest.section(id).isEmpty()) { // the first of its id, the one read below
-                            last.section(id).ifPresent(s -> digest.addSection(new Section(id, s.heading(), s.text(),
-                                    null)));
+                            last.section(id).ifPresent(s -> digest.addSection(new Section(id, null, s.text(), null)));
                         }
                     }
                 }
@@ -81,7 +81,7 @@ public final class CrossYearKind implements RuleKind {
                     digest.putTable(t);
                     return t;
                 });
-                kept.put(row, column, cell);
+                kept.put(row, column, Cell.of(cell.value())); // the value is what is compared
             });
         }
 
