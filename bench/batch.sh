@@ -39,21 +39,24 @@ chmod +x "$runner"
 # the launcher's first check writes the class-data archive: not part of any figure below
 "$runner" check --format json samples/seed.json > /dev/null || true
 
-# one timed run of check; prints "wall_s cpu_s peak_rss_mb"; the check's JSON goes to $2 (/dev/null for the main run)
+# one timed run of check; prints "wall_s cpu_s peak_rss_mb/peak_heap_mb"; the check's JSON goes to $2 (/dev/null for the main run)
 timed() {
     local result=$1 json=$2
     shift 2
     # shellcheck disable=SC2086 # CHECK_ARGS is a list of options
-    /usr/bin/time -v -o "$result.time" "$runner" check --format json ${CHECK_ARGS:-} "$@" > "$json" || true
-    python3 - "$result.time" <<'PY'
+    # the JSON goes to a file (-o), so the closing summary, with the peak heap, comes on standard error
+    /usr/bin/time -v -o "$result.time" "$runner" check -o "json:$json" ${CHECK_ARGS:-} "$@" > /dev/null \
+        2> "$result.err" || true
+    python3 - "$result.time" "$result.err" <<'PY'
 import re, sys
 t = open(sys.argv[1]).read()
+heap = re.search(r"内存峰值 (\d+) MB", open(sys.argv[2], encoding="utf-8").read())
 m = re.search(r"Elapsed \(wall clock\) time.*: (?:(\d+):)?(\d+):(\d+(?:\.\d+)?)", t)
 wall = (int(m.group(1) or 0) * 3600) + int(m.group(2)) * 60 + float(m.group(3))
 cpu = float(re.search(r"User time \(seconds\): ([\d.]+)", t).group(1)) \
     + float(re.search(r"System time \(seconds\): ([\d.]+)", t).group(1))
 rss = int(re.search(r"Maximum resident set size \(kbytes\): (\d+)", t).group(1)) / 1024
-print(f"{wall:.2f} {cpu:.2f} {rss:.0f}")
+print(f"{wall:.2f} {cpu:.2f} {rss:.0f}/{heap.group(1) if heap else '?'}")
 PY
 }
 
@@ -63,7 +66,7 @@ echo "corpus: $corpus ($count reports), heap $heap, run ${RUN:-launcher} ${JAVA_
 if [ "${ALL:-1}" != 0 ]; then
     read -r wall cpu rss < <(timed "$corpus/all" /dev/null "$corpus/json" "$corpus/html" "$corpus/docx" "$corpus/pdf")
     python3 -c "print(f'all   {$count:6d} reports  wall {$wall:7.2f} s  CPU {$cpu:7.2f} s  {$count/$wall:7.1f} reports/s'
-                f'  peak RSS {$rss} MB  (load after: $(load))')"
+                f'  peak RSS/heap $rss MB  (load after: $(load))')"
 fi
 if [ "${PER_FORMAT:-1}" != 0 ]; then
     for f in json html docx pdf; do
@@ -78,7 +81,7 @@ f, n, wall, cpu, rss = sys.argv[2], int(sys.argv[3]), float(sys.argv[4]), float(
 warm = ms[1:] or ms
 print(f"{f:5s} {n:6d} reports  wall {wall:7.2f} s  CPU {cpu:7.2f} s  {cpu * 1000 / n:6.1f} ms CPU/report"
       f"  in-process mean {statistics.mean(warm):5.1f} ms, median {statistics.median(warm):4.0f} ms,"
-      f" first {ms[0]} ms  peak RSS {rss} MB")
+      f" first {ms[0]} ms  peak RSS/heap {rss} MB")
 PY
     done
 fi
