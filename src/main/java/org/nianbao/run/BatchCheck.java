@@ -109,15 +109,27 @@ public final class BatchCheck {
     private record Spooled(String format, Report digest, Path file, long millis) {
     }
 
-    private FileResult read(Input input, int position, Map<Path, Spooled> spooled) {
-        if (input.refused() != null) {
-            return FileResult.unreadable(input.shown(), "unknown", input.refused(), 0);
-        }
+    /** A file read with the user's overrides, or its outcome when it is refused or cannot be read. */
+    private record FirstRead(Reading.Outcome read, FileResult outcome, long start) {
+    }
+
+    private FirstRead firstRead(Input input) {
         long start = System.nanoTime();
-        Reading.Outcome read = checker.read(input.shown(), input.content());
-        if (read.report() == null) {
-            return checker.unread(input.shown(), input.content(), read, elapsed(start));
+        if (input.refused() != null) {
+            return new FirstRead(null, FileResult.unreadable(input.shown(), "unknown", input.refused(), 0), start);
         }
+        Reading.Outcome read = checker.read(input.shown(), input.content());
+        return new FirstRead(read, read.report() != null ? null
+                : checker.unread(input.shown(), input.content(), read, elapsed(start)), start);
+    }
+
+    private FileResult read(Input input, int position, Map<Path, Spooled> spooled) {
+        FirstRead first = firstRead(input);
+        if (first.outcome() != null) {
+            return first.outcome();
+        }
+        Reading.Outcome read = first.read();
+        long start = first.start();
         Report report = read.report();
         Path file = spool.resolve(position + ".json.z");
         Deflater deflater = new Deflater(Deflater.BEST_SPEED); // a fifth of the JSON's size, for little time
@@ -146,16 +158,13 @@ public final class BatchCheck {
     }
 
     private FileResult readAndCheck(Input input) {
-        if (input.refused() != null) {
-            return FileResult.unreadable(input.shown(), "unknown", input.refused(), 0);
+        FirstRead first = firstRead(input);
+        if (first.outcome() != null) {
+            return first.outcome();
         }
-        long start = System.nanoTime();
-        Reading.Outcome read = checker.read(input.shown(), input.content());
-        if (read.report() == null) {
-            return checker.unread(input.shown(), input.content(), read, elapsed(start));
-        }
-        return checker.evaluate(input.shown(), read.format(), read.report(), lastYearOf(read.report()),
-                elapsed(start));
+        Report report = first.read().report();
+        return checker.evaluate(input.shown(), first.read().format(), report, lastYearOf(report),
+                elapsed(first.start()));
     }
 
     private void index(Report digest) {
