@@ -1,5 +1,6 @@
 package org.nianbao.report;
 
+import java.util.Arrays;
 import java.util.Base64;
 import java.util.List;
 import org.nianbao.model.Cell;
@@ -69,14 +70,6 @@ public final class CropHtml {
     }
 
     private static boolean isPng(byte[] bytes) {
-        if (bytes.length < PNG.length) {
-            return false;
-        }
-        for (int i = 0; i < PNG.length; i++) {
-            if (bytes[i] != PNG[i]) {
-                return false;
-            }
-        }
-        return true;
+        return bytes.length > PNG.length && Arrays.equals(bytes, 0, PNG.length, PNG, 0, PNG.length);
     }
 }
