@@ -23,7 +23,7 @@ import org.nianbao.rules.Violation;
 public final class CropHtml {
     /** The opening of each image this class writes; {@code web} finds the images by it. */
     public static final String IMG = "<img class=\"ocr-crop\" src=\"data:image/png;base64,";
-    static final int PER_FINDING = 4;
+    static final int PER_FINDING = 8;
     static final int MAX_CROP_BYTES = 48 << 10;
     static final int MAX_REPORT_BYTES = 256 << 10;
     private static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n'};
