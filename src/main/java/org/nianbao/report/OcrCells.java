@@ -91,7 +91,8 @@ public final class OcrCells {
      * {@code placeShown}, the cell the finding's place already names (page and box) is left out.
      */
     public static List<String> lines(Violation v, Report report, Lang lang, boolean placeShown) {
-        return of(v, report).stream().filter(s -> !placeShown || !s.cell().source().equals(v.where().source()))
+        return of(v, report).stream()
+                .filter(s -> !placeShown || !java.util.Objects.equals(s.cell().source(), v.where().source()))
                 .map(s -> (lang == Lang.ZH ? "扫描件：" : "on the scan: ") + line(s, lang)).toList();
     }
 
