@@ -26,7 +26,9 @@ import org.nianbao.run.Readers;
  * inflate the figures much less. Not a JMH benchmark: no forks, no blackholes; the results are consumed and
  * checked so that the work cannot be optimised away. For before/after comparisons on a busy machine.
  *
- * <pre>java -cp target/benchmarks.jar org.nianbao.bench.CpuTimes [warm-up seconds] [measured seconds]</pre>
+ * <pre>java -cp target/benchmarks.jar org.nianbao.bench.CpuTimes [warm-up seconds] [measured seconds] [samples]</pre>
+ *
+ * <p>samples: a comma-separated list (for example {@code pdf,huaian,hongze}); all of them when left out.
  */
 public final class CpuTimes {
     private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
@@ -44,7 +46,9 @@ public final class CpuTimes {
         JsonReportReader json = new JsonReportReader();
         out.println("| sample | stage | CPU ms/op | wall ms/op | ops |");
         out.println("|---|---|---:|---:|---:|");
-        for (String sample : new String[] {"json", "html", "doc", "docx", "odt", "pdf", Samples.HUAIAN}) {
+        String[] samples = args.length > 2 ? args[2].split(",")
+                : new String[] {"json", "html", "doc", "docx", "odt", "pdf", Samples.HUAIAN, Samples.HONGZE};
+        for (String sample : samples) {
             byte[] content = Samples.bytes(sample);
             InputFormat format = FormatSniffer.detect(content);
             List<String> names = new ArrayList<>();
@@ -61,6 +65,10 @@ public final class CpuTimes {
                 stages.add(() -> parser.parse(content, ReadLimits.DEFAULT));
                 names.add("recognize");
                 stages.add(() -> recognizer.recognize(raw));
+                if (format == InputFormat.PDF) {
+                    names.add("floor (PDFBox load + text)");
+                    stages.add(() -> FloorBenchmark.pdfText(content));
+                }
             }
             Report report = format == InputFormat.JSON ? json.read(content, ReadLimits.DEFAULT)
                     : recognizer.recognize(Readers.parsers().get(format).parse(content, ReadLimits.DEFAULT));
