@@ -88,93 +88,110 @@ final class XmlTally {
         int i = off;
         final int end = off + len;
         try {
+            // one pass of this loop takes a whole element (text, <, name, attributes, >) in the order the states
+            // follow each other, so the common path runs straight through; a state is left only at the chunk's end
             scan:
             while (i < end) {
-                switch (st) {
-                    case TEXT -> {
-                        int counted = 0;
-                        byte c = 0;
-                        while (i < end && (c = b[i]) != '<') {
-                            if (c > ' ') {
-                                counted++; // visible ASCII only: a byte over 0x7F is negative here
-                            }
-                            i++;
-                        }
-                        if (d > 0 && counted > 0) {
-                            chars += counted;
-                            if (chars > maxChars) {
-                                throw Limit.TEXT.exceeded(maxChars);
-                            }
-                        }
-                        if (i == end) {
-                            break scan;
-                        }
-                        st = OPEN;
+                if (st == START) {
+                    byte c = b[i++];
+                    if (c != 0) {
                         prev = c;
+                        st = start(c);
+                    }
+                    continue;
+                }
+                if (st == BINARY) {
+                    break; // only counted as bytes
+                }
+                if (st == TEXT) {
+                    int counted = 0;
+                    byte c = 0;
+                    while (i < end && (c = b[i]) != '<') {
+                        if (c > ' ') {
+                            counted++; // visible ASCII only: a byte over 0x7F is negative here
+                        }
                         i++;
                     }
-                    case OPEN -> {
-                        byte c = b[i];
-                        if (c == '/') {
-                            d = Math.max(0, d - 1);
-                            st = SKIP;
-                        } else if (c == '?') {
-                            st = SKIP;
-                        } else if (c == '!') {
-                            bangLength = 0;
-                            doctype = true;
-                            st = BANG;
-                        } else if (c != 0) {
-                            nl = 0;
-                            st = NAME;
-                            continue; // the name's first byte, or the byte that ends an empty name
+                    if (d > 0 && counted > 0) {
+                        chars += counted;
+                        if (chars > maxChars) {
+                            throw Limit.TEXT.exceeded(maxChars);
                         }
+                    }
+                    if (i == end) {
+                        break;
+                    }
+                    st = OPEN;
+                    prev = c;
+                    if (++i == end) {
+                        break;
+                    }
+                }
+                if (st == OPEN) {
+                    byte c = b[i];
+                    if (c == '/') {
+                        d = Math.max(0, d - 1);
+                        st = SKIP;
+                    } else if (c == '?') {
+                        st = SKIP;
+                    } else if (c == '!') {
+                        bangLength = 0;
+                        doctype = true;
+                        st = BANG;
+                    } else if (c != 0) {
+                        nl = 0;
+                        st = NAME; // this byte is the name's first, or the one that ends an empty name
+                    }
+                    if (st != NAME) {
                         if (c != 0) {
                             prev = c;
                         }
                         i++;
+                        continue;
                     }
-                    case NAME -> {
-                        byte c = 0;
-                        while (i < end) {
-                            c = b[i];
-                            if (c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '/' || c == '>') {
-                                break;
+                }
+                if (st == NAME) {
+                    byte c = 0;
+                    while (i < end) {
+                        c = b[i];
+                        if (c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '/' || c == '>') {
+                            break;
+                        }
+                        if (c != 0) {
+                            if (nl < NAME_KEPT) {
+                                name[nl++] = c;
                             }
-                            if (c != 0) {
-                                if (nl < NAME_KEPT) {
-                                    name[nl++] = c;
-                                }
-                                prev = c;
-                            }
-                            i++;
+                            prev = c;
                         }
-                        if (i == end) {
-                            break scan;
-                        }
-                        if (++nodes > maxNodes) {
-                            throw Limit.NODES.exceeded(maxNodes);
-                        }
-                        if (++d > PackageGuard.MAX_DEPTH) {
-                            throw new ReadFailure(InputProblem.UNREADABLE,
-                                    "XML nested deeper than " + PackageGuard.MAX_DEPTH);
-                        }
-                        if (isCell(nl) && ++cells > maxCells) {
-                            throw Limit.CELLS.exceeded(maxCells);
-                        }
-                        q = 0;
-                        if (c == '>') {
-                            if (prev == '/') {
-                                d--;
-                            }
-                            st = TEXT;
-                        } else {
-                            st = TAG;
-                        }
-                        prev = c;
                         i++;
                     }
-                    case TAG -> {
+                    if (i == end) {
+                        break;
+                    }
+                    if (++nodes > maxNodes) {
+                        throw Limit.NODES.exceeded(maxNodes);
+                    }
+                    if (++d > PackageGuard.MAX_DEPTH) {
+                        throw new ReadFailure(InputProblem.UNREADABLE,
+                                "XML nested deeper than " + PackageGuard.MAX_DEPTH);
+                    }
+                    if (isCell(nl) && ++cells > maxCells) {
+                        throw Limit.CELLS.exceeded(maxCells);
+                    }
+                    q = 0;
+                    if (c == '>') {
+                        if (prev == '/') {
+                            d--;
+                        }
+                        st = TEXT;
+                    } else {
+                        st = TAG;
+                    }
+                    prev = c;
+                    i++;
+                }
+                if (st == TAG) {
+                    while (true) {
                         if (q != 0) {
                             int counted = 0;
                             while (i < end) {
@@ -199,7 +216,6 @@ final class XmlTally {
                             prev = q;
                             q = 0;
                             i++;
-                            continue;
                         }
                         byte c = 0;
                         while (i < end) {
@@ -215,6 +231,7 @@ final class XmlTally {
                         if (i == end) {
                             break scan;
                         }
+                        i++;
                         if (c == '=') {
                             if (++nodes > maxNodes) {
                                 throw Limit.NODES.exceeded(maxNodes);
@@ -224,56 +241,48 @@ final class XmlTally {
                                 d--;
                             }
                             st = TEXT;
+                            prev = c;
+                            break;
                         } else {
                             q = c;
                         }
                         prev = c;
-                        i++;
                     }
-                    case SKIP -> {
-                        while (i < end) {
-                            byte c = b[i];
-                            if (c == '>') {
-                                break;
-                            }
-                            if (c != 0) {
-                                prev = c;
-                            }
-                            i++;
-                        }
-                        if (i == end) {
-                            break scan;
-                        }
-                        st = TEXT;
-                        prev = '>';
-                        i++;
-                    }
-                    case BANG -> {
-                        byte c = b[i++];
-                        if (c == 0) {
-                            continue;
-                        }
-                        prev = c;
+                    continue;
+                }
+                if (st == SKIP) {
+                    while (i < end) {
+                        byte c = b[i];
                         if (c == '>') {
-                            st = TEXT;
-                        } else if (bangLength < DOCTYPE.length) {
-                            doctype &= c == DOCTYPE[bangLength++];
-                            if (doctype && bangLength == DOCTYPE.length) {
-                                throw new ReadFailure(InputProblem.UNREADABLE,
-                                        "a document type declaration (DTD) inside a .docx part: Word never writes one");
-                            }
+                            break;
                         }
-                    }
-                    case START -> {
-                        byte c = b[i++];
-                        if (c == 0) {
-                            continue;
+                        if (c != 0) {
+                            prev = c;
                         }
-                        prev = c;
-                        st = start(c);
+                        i++;
                     }
-                    default -> {
-                        break scan; // BINARY: only counted as bytes
+                    if (i == end) {
+                        break;
+                    }
+                    st = TEXT;
+                    prev = '>';
+                    i++;
+                    continue;
+                }
+                if (st == BANG) {
+                    byte c = b[i++];
+                    if (c == 0) {
+                        continue;
+                    }
+                    prev = c;
+                    if (c == '>') {
+                        st = TEXT;
+                    } else if (bangLength < DOCTYPE.length) {
+                        doctype &= c == DOCTYPE[bangLength++];
+                        if (doctype && bangLength == DOCTYPE.length) {
+                            throw new ReadFailure(InputProblem.UNREADABLE,
+                                    "a document type declaration (DTD) inside a .docx part: Word never writes one");
+                        }
                     }
                 }
             }
