@@ -13,12 +13,14 @@ import org.nianbao.support.PlausibleNumbers;
 public final class CellValues {
     private static final Pattern NUMBER = Pattern.compile("-?\\d+(\\.\\d+)?");
     private static final Pattern GROUPED = Pattern.compile("-?\\d{1,3}(,\\d{3})+(\\.\\d+)?");
+    /** Whitespace and ideographic spaces at either end, compiled once (String.replaceAll compiled it per cell). */
+    private static final Pattern ENDS = Pattern.compile("^[\\s\\u3000]+|[\\s\\u3000]+$");
 
     private CellValues() {
     }
 
     public static CellValue parse(String text) {
-        if (text == null || text.isBlank() || text.replaceAll("[\\s\\u00A0\\u3000]", "").isEmpty()) {
+        if (text == null || onlySpaces(text)) {
             return CellValue.blank();
         }
         String s = digitsOnly(text);
@@ -31,7 +33,24 @@ public final class CellValues {
                 return plausible(new BigDecimal(s.replace(",", "")), text);
             }
         }
-        return CellValue.written(text.strip().replaceAll("^[\\s\\u3000]+|[\\s\\u3000]+$", ""));
+        return CellValue.written(ENDS.matcher(text.strip()).replaceAll(""));
+    }
+
+    /**
+     * Nothing but whitespace: {@link String#isBlank} (Unicode white space), or the regular expression's {@code \s}
+     * (space, tab, line feed, vertical tab, form feed, return), no-break and ideographic spaces.
+     */
+    private static boolean onlySpaces(String text) {
+        if (text.isBlank()) {
+            return true;
+        }
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c != ' ' && (c < '\t' || c > '\r') && c != '\u00A0' && c != '\u3000') {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static CellValue plausible(BigDecimal n, String text) {
