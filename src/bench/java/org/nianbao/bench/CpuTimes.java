@@ -26,7 +26,9 @@ import org.nianbao.run.Readers;
  * inflate the figures much less. Not a JMH benchmark: no forks, no blackholes; the results are consumed and
  * checked so that the work cannot be optimised away. For before/after comparisons on a busy machine.
  *
- * <pre>java -cp target/benchmarks.jar org.nianbao.bench.CpuTimes [warm-up seconds] [measured seconds]</pre>
+ * <pre>java -cp target/benchmarks.jar org.nianbao.bench.CpuTimes [warm-up seconds] [measured seconds] [sample/stage regexp]</pre>
+ *
+ * e.g. {@code CpuTimes 3 3 '.*&#47;rules'} times the rules alone on every sample.
  */
 public final class CpuTimes {
     private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
@@ -38,13 +40,15 @@ public final class CpuTimes {
     public static void main(String[] args) throws Exception {
         double warmup = args.length > 0 ? Double.parseDouble(args[0]) : 5;
         double measure = args.length > 1 ? Double.parseDouble(args[1]) : 5;
+        java.util.regex.Pattern only = java.util.regex.Pattern.compile(args.length > 2 ? args[2] : ".*");
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
         RuleEngine engine = new RuleEngine(RuleLoader.builtIn());
         ReportRecognizer recognizer = new ReportRecognizer();
         JsonReportReader json = new JsonReportReader();
         out.println("| sample | stage | CPU ms/op | wall ms/op | ops |");
         out.println("|---|---|---:|---:|---:|");
-        for (String sample : new String[] {"json", "html", "doc", "docx", "odt", "pdf", Samples.HUAIAN}) {
+        for (String sample : new String[] {"json", "html", "doc", "docx", "odt", "pdf", Samples.HUAIAN,
+                Samples.BALANCE}) {
             byte[] content = Samples.bytes(sample);
             InputFormat format = FormatSniffer.detect(content);
             List<String> names = new ArrayList<>();
@@ -67,6 +71,9 @@ public final class CpuTimes {
             names.add("rules");
             stages.add(() -> engine.evaluate(report, null));
             for (int i = 0; i < stages.size(); i++) {
+                if (!only.matcher(sample + "/" + names.get(i)).matches()) {
+                    continue;
+                }
                 run(stages.get(i), warmup);
                 long ops = 0;
                 long cpu0 = THREADS.getCurrentThreadCpuTime();

@@ -9,17 +9,22 @@ import java.nio.file.Path;
 /**
  * The inputs the benchmarks read. The seed renderings travel in the benchmark jar (copied from
  * {@code src/test/resources/reports/samples}, the .odt from {@code src/test/resources/documents/odt/seed-soffice.odt},
- * the JSON from {@code samples/seed.json}); the real WPS report is read from
+ * the JSON from {@code samples/seed.json}, the failing balance from {@code samples/rules/T3.BALANCE.json}); the real WPS report is read from
  * {@code src/test/resources/reports/real} (or the path in {@code -Dnianbao.huaian=…}).
  */
 final class Samples {
     static final String HUAIAN = "huaian";
+    /** The rules' failing case: {@code samples/rules/T3.BALANCE.json}, the seed's numbers with a balance broken. */
+    static final String BALANCE = "balance";
     private static final String HUAIAN_DEFAULT = "src/test/resources/reports/real/huaian-city-gov_2024.pdf";
 
     private Samples() {
     }
 
-    /** The bytes of a sample: json, html, doc, docx, odt, pdf (the seed) or huaian (the real PDF). */
+    /**
+     * The bytes of a sample: json, html, doc, docx, odt, pdf (the seed), balance (a JSON report whose balances fail)
+     * or huaian (the real PDF).
+     */
     static byte[] bytes(String sample) {
         if (HUAIAN.equals(sample)) {
             try {
@@ -29,7 +34,7 @@ final class Samples {
                         + " or set -Dnianbao.huaian=PATH)", e);
             }
         }
-        String name = "seed." + sample;
+        String name = BALANCE.equals(sample) ? "rules/T3.BALANCE.json" : "seed." + sample;
         try (InputStream in = Samples.class.getResourceAsStream(name)) {
             if (in == null) {
                 throw new IllegalArgumentException("no sample " + name + " in the benchmark jar");
@@ -46,7 +51,7 @@ final class Samples {
             return huaian();
         }
         Path dir = Files.createTempDirectory("nianbao-bench");
-        Path file = dir.resolve("seed." + sample);
+        Path file = dir.resolve(BALANCE.equals(sample) ? "T3.BALANCE.json" : "seed." + sample);
         Files.write(file, bytes(sample));
         file.toFile().deleteOnExit();
         dir.toFile().deleteOnExit();
