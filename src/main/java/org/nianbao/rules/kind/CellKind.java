@@ -9,8 +9,10 @@ import org.nianbao.model.CellRef;
 import org.nianbao.model.CellValue;
 import org.nianbao.model.Report;
 import org.nianbao.model.Table;
+import org.nianbao.model.TableId;
 import org.nianbao.model.Text;
 import org.nianbao.rules.CellPattern;
+import org.nianbao.rules.CellSelection;
 import org.nianbao.rules.Check;
 import org.nianbao.rules.DeclaresArguments;
 import org.nianbao.rules.Findings;
@@ -47,11 +49,11 @@ public final class CellKind implements RuleKind {
         List<CellPattern> except = CellPattern.parseAll(p.strings("except"));
         int maxDecimals = p.integer("maxDecimals", 4);
         String totalColumn = p.string("totalColumn", null);
-        return new CellCheck(test, cells, except, maxDecimals, totalColumn);
+        return new CellCheck(test, new CellSelection(cells, except), maxDecimals, totalColumn);
     }
 
-    private record CellCheck(String test, List<CellPattern> cells, List<CellPattern> except, int maxDecimals,
-            String totalColumn) implements Check, DeclaresArguments {
+    private record CellCheck(String test, CellSelection cells, int maxDecimals, String totalColumn)
+            implements Check, DeclaresArguments {
 
         @Override
         public Set<String> arguments() {
@@ -60,13 +62,15 @@ public final class CellKind implements RuleKind {
 
         @Override
         public void evaluate(Report report, Findings out) {
-            for (Table table : report.tables().values().stream()
-                    .sorted((a, b) -> a.id().compareTo(b.id())).toList()) {
+            for (TableId id : TableId.values()) { // in the order of the ids, as the tables are printed
+                Table table = report.table(id).orElse(null);
+                if (table == null) {
+                    continue;
+                }
                 for (String row : table.rowIds()) {
                     for (Map.Entry<String, Cell> e : table.row(row).entrySet()) {
-                        CellRef ref = new CellRef(table.id(), row, e.getKey());
-                        if (cells.stream().anyMatch(p -> p.matches(ref)) && except.stream().noneMatch(p -> p.matches(ref))) {
-                            test(table, ref, e.getValue(), out);
+                        if (cells.selects(id, row, e.getKey())) {
+                            test(table, new CellRef(id, row, e.getKey()), e.getValue(), out);
                         }
                     }
                 }

@@ -1,0 +1,288 @@
+package org.nianbao.rules.kind;
+
+import java.util.BitSet;
+import java.util.function.Consumer;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A rule's regular expression with the characters its matches can begin with, worked out from the expression's text
+ * when the rule loads, so that a section is searched only where a match can start instead of trying the expression
+ * at every position. The matches are exactly those of {@link Matcher#find()} in turn: at each position, in order,
+ * where a match can begin the same match is attempted as {@code find} would ({@code lookingAt} over the rest of the
+ * text, lookaround seeing the whole text); positions that cannot begin a match are skipped, not tried.
+ *
+ * <p>Only a simple shape is understood: the expression begins with a required literal character, an escaped
+ * punctuation mark, a plain character class ({@code [收受接]}, {@code [0-9]}) or a group of alternatives each
+ * beginning so, with no quantifier that allows zero times. Anything else ({@code .}, {@code \d}, a negated class,
+ * lookaround, inline flags, an optional first element, a top-level {@code |} with such a branch) leaves the start
+ * unknown, and the expression is tried at every position as before.
+ */
+final class StartChars {
+    /** Ranges wider than this in a leading class are not expanded: the start is then left unknown. */
+    private static final int MAX_RANGE = 4096;
+    /** {@code (?i)}, {@code (?x:…)}: flags may change what a later branch starts with. */
+    private static final Pattern INLINE_FLAGS = Pattern.compile("\\(\\?[a-zA-Z-]");
+
+    private final Pattern pattern;
+    private final BitSet starts;
+
+    private StartChars(Pattern pattern, BitSet starts) {
+        this.pattern = pattern;
+        this.starts = starts;
+    }
+
+    static StartChars of(Pattern pattern) {
+        String re = pattern.pattern();
+        boolean plain = pattern.flags() == 0 && !re.contains("\\Q") && !INLINE_FLAGS.matcher(re).find();
+        return new StartChars(pattern, plain ? firstOfAlternatives(re) : null);
+    }
+
+    Pattern pattern() {
+        return pattern;
+    }
+
+    /** Whether the start characters are known (else every position is tried). */
+    boolean known() {
+        return starts != null;
+    }
+
+    /** Adds the characters a match can begin with to {@code union}; false when they are not known. */
+    boolean addStartsTo(BitSet union) {
+        if (starts != null) {
+            union.or(starts);
+        }
+        return starts != null;
+    }
+
+    /**
+     * The positions of {@code text} whose character is in {@code union}: one pass over the text for every
+     * expression whose starts {@code union} holds.
+     */
+    static int[] positions(String text, BitSet union) {
+        int[] out = new int[16];
+        int count = 0;
+        for (int i = 0; i < text.length(); i++) {
+            if (union.get(text.charAt(i))) {
+                if (count == out.length) {
+                    out = java.util.Arrays.copyOf(out, count * 2);
+                }
+                out[count++] = i;
+            }
+        }
+        return java.util.Arrays.copyOf(out, count);
+    }
+
+    /**
+     * Each match in {@code text}, as successive {@link Matcher#find()} calls give them; {@code positions} holds (at
+     * least) every position, in order, whose character is one of this expression's starts ({@link #positions}); null
+     * to try every position.
+     */
+    void forEachMatch(String text, int[] positions, Consumer<Matcher> action) {
+        Matcher m = pattern.matcher(text);
+        if (starts == null || positions == null) {
+            while (m.find()) {
+                action.accept(m);
+            }
+            return;
+        }
+        m.useTransparentBounds(true).useAnchoringBounds(false);
+        int at = 0;
+        for (int p : positions) {
+            if (p < at || !starts.get(text.charAt(p))) {
+                continue;
+            }
+            m.region(p, text.length());
+            if (m.lookingAt()) {
+                action.accept(m);
+                // as find: go on from the end of the match, one further after an empty match
+                at = m.end() == m.start() ? m.end() + 1 : m.end();
+            }
+        }
+    }
+
+    /** The start characters of an expression, or null when not known. */
+    private static BitSet firstOfAlternatives(String re) {
+        BitSet out = new BitSet();
+        int depth = 0;
+        int from = 0;
+        for (int i = 0; i <= re.length(); i++) {
+            char c = i < re.length() ? re.charAt(i) : '|';
+            if (c == '\\') {
+                i++;
+                continue;
+            }
+            if (c == '[') {
+                int end = classEnd(re, i);
+                if (end < 0) {
+                    return null;
+                }
+                i = end;
+                continue;
+            }
+            if (c == '(') {
+                depth++;
+            } else if (c == ')') {
+                depth--;
+            } else if (c == '|' && depth == 0) {
+                BitSet first = firstOfSequence(re.substring(from, i));
+                if (first == null) {
+                    return null;
+                }
+                out.or(first);
+                from = i + 1;
+            }
+        }
+        return depth == 0 ? out : null;
+    }
+
+    /** The start characters of one branch: its first element's, when that element is required. */
+    private static BitSet firstOfSequence(String re) {
+        if (re.isEmpty()) {
+            return null;
+        }
+        char c = re.charAt(0);
+        BitSet first;
+        int next;
+        switch (c) {
+            case '\\' -> {
+                if (re.length() < 2 || Character.isLetterOrDigit(re.charAt(1))) {
+                    return null; // \d, \p{…}, \Q, a back-reference …: not a plain character
+                }
+                first = single(re.charAt(1));
+                next = 2;
+            }
+            case '[' -> {
+                int end = classEnd(re, 0);
+                first = end < 0 ? null : plainClass(re.substring(1, end));
+                next = end + 1;
+            }
+            case '(' -> {
+                int end = groupEnd(re);
+                if (end < 0) {
+                    return null;
+                }
+                String inner = re.substring(1, end);
+                if (inner.startsWith("?:")) {
+                    inner = inner.substring(2);
+                } else if (inner.startsWith("?<") && inner.length() > 2 && Character.isLetter(inner.charAt(2))) {
+                    int close = inner.indexOf('>');
+                    if (close < 0) {
+                        return null;
+                    }
+                    inner = inner.substring(close + 1);
+                } else if (inner.startsWith("?")) {
+                    return null; // lookaround, atomic group, inline flags
+                }
+                first = firstOfAlternatives(inner);
+                next = end + 1;
+            }
+            case '.', '^', '$', '|', ')', '*', '+', '?', '{', ']' -> {
+                return null;
+            }
+            default -> {
+                first = single(c);
+                next = 1;
+            }
+        }
+        return first == null || !required(re, next) ? null : first;
+    }
+
+    /** Whether the element ending before {@code at} must occur at least once (no ?, *, {0…} after it). */
+    private static boolean required(String re, int at) {
+        if (at >= re.length()) {
+            return true;
+        }
+        char q = re.charAt(at);
+        if (q == '?' || q == '*') {
+            return false;
+        }
+        if (q == '{') {
+            int i = at + 1;
+            while (i < re.length() && Character.isDigit(re.charAt(i))) {
+                i++;
+            }
+            return i > at + 1 && Integer.parseInt(re.substring(at + 1, i)) > 0;
+        }
+        return true;
+    }
+
+    private static BitSet single(char c) {
+        if (Character.isSurrogate(c)) {
+            return null;
+        }
+        BitSet b = new BitSet();
+        b.set(c);
+        return b;
+    }
+
+    /** A class of plain characters and ranges ({@code 收受接}, {@code 0-9}); null for anything more. */
+    private static BitSet plainClass(String body) {
+        if (body.isEmpty() || body.charAt(0) == '^' || body.contains("\\") || body.contains("[")
+                || body.contains("&&")) {
+            return null;
+        }
+        BitSet b = new BitSet();
+        for (int i = 0; i < body.length(); i++) {
+            char lo = body.charAt(i);
+            if (Character.isSurrogate(lo)) {
+                return null;
+            }
+            if (i + 2 < body.length() && body.charAt(i + 1) == '-') {
+                char hi = body.charAt(i + 2);
+                if (hi < lo || hi - lo > MAX_RANGE || Character.isSurrogate(hi)) {
+                    return null;
+                }
+                b.set(lo, hi + 1);
+                i += 2;
+            } else {
+                b.set(lo);
+            }
+        }
+        return b;
+    }
+
+    /** The index of the {@code ]} closing the class opened at {@code open}; -1 when not found or not simple. */
+    private static int classEnd(String re, int open) {
+        int i = open + 1;
+        if (i < re.length() && re.charAt(i) == '^') {
+            i++;
+        }
+        if (i < re.length() && re.charAt(i) == ']') {
+            return -1; // a leading ] is taken literally by some engines: not a shape worth understanding
+        }
+        for (; i < re.length(); i++) {
+            char c = re.charAt(i);
+            if (c == '\\') {
+                i++;
+            } else if (c == '[') {
+                return -1; // nested classes
+            } else if (c == ']') {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** The index of the {@code )} closing the group that {@code re} opens with; -1 when not found. */
+    private static int groupEnd(String re) {
+        int depth = 0;
+        for (int i = 0; i < re.length(); i++) {
+            char c = re.charAt(i);
+            if (c == '\\') {
+                i++;
+            } else if (c == '[') {
+                int end = classEnd(re, i);
+                if (end < 0) {
+                    return -1;
+                }
+                i = end;
+            } else if (c == '(') {
+                depth++;
+            } else if (c == ')' && --depth == 0) {
+                return i;
+            }
+        }
+        return -1;
+    }
+}
