@@ -42,9 +42,30 @@ public final class CellSelection {
 
     /** Whether the cell is selected. */
     public boolean selects(TableId table, String row, String column) {
-        Map<String, Boolean> columns = standard.getOrDefault(table, Map.of()).get(row);
-        Boolean known = columns == null ? null : columns.get(column);
-        return known != null ? known : matches(new CellRef(table, row, column));
+        return row(table, row).selects(column);
+    }
+
+    /** The selection within one row, for going through the row's cells. */
+    public Row row(TableId table, String row) {
+        return new Row(table, row, standard.getOrDefault(table, Map.of()).get(row));
+    }
+
+    /** The selection within one row of a table. */
+    public final class Row {
+        private final TableId table;
+        private final String row;
+        private final Map<String, Boolean> columns;
+
+        private Row(TableId table, String row, Map<String, Boolean> columns) {
+            this.table = table;
+            this.row = row;
+            this.columns = columns;
+        }
+
+        public boolean selects(String column) {
+            Boolean known = columns == null ? null : columns.get(column);
+            return known != null ? known : matches(new CellRef(table, row, column));
+        }
     }
 
     private boolean matches(CellRef ref) {

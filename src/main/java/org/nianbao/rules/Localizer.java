@@ -57,6 +57,31 @@ public final class Localizer {
         }
     }
 
+    /**
+     * One usable equation, worked out once for the whole search: its residual (left minus right, with the values
+     * found) and each cell's coefficient (its signs on the left minus those on the right). Every candidate cell and
+     * pair is then tried against these, not by summing the equation again.
+     */
+    private record Residual(BigDecimal residual, Map<CellRef, Integer> coefficients) {
+        static Residual of(LinearConstraint c, Map<CellRef, BigDecimal> v) {
+            BigDecimal r = BigDecimal.ZERO;
+            Map<CellRef, Integer> k = new HashMap<>();
+            for (LinearConstraint.Term t : c.left()) {
+                r = r.add(v.get(t.cell()).multiply(BigDecimal.valueOf(t.sign())));
+                k.merge(t.cell(), t.sign(), Integer::sum);
+            }
+            for (LinearConstraint.Term t : c.right()) {
+                r = r.subtract(v.get(t.cell()).multiply(BigDecimal.valueOf(t.sign())));
+                k.merge(t.cell(), -t.sign(), Integer::sum);
+            }
+            return new Residual(r, k);
+        }
+
+        int coefficient(CellRef cell) {
+            return coefficients.getOrDefault(cell, 0);
+        }
+    }
+
     /** Searches the report's equations; no solution when every equation holds. */
     public static Localization locate(Report report, List<LinearConstraint> constraints) {
         Map<CellRef, BigDecimal> values = new HashMap<>();
@@ -66,9 +91,12 @@ public final class Localizer {
                 usable.add(c);
             }
         }
+        List<Residual> eqs = new ArrayList<>();
         Set<CellRef> candidates = new LinkedHashSet<>();
         for (LinearConstraint c : usable) {
-            if (residual(c, values).signum() != 0) {
+            Residual r = Residual.of(c, values);
+            eqs.add(r);
+            if (r.residual().signum() != 0) {
                 c.left().forEach(t -> candidates.add(t.cell()));
                 c.right().forEach(t -> candidates.add(t.cell()));
             }
@@ -78,7 +106,7 @@ public final class Localizer {
         }
         List<List<Suggestion.Change>> found = new ArrayList<>();
         for (CellRef a : candidates) {
-            one(a, usable, values).ifPresent(ch -> found.add(List.of(ch)));
+            one(a, eqs, values).ifPresent(ch -> found.add(List.of(ch)));
         }
         if (!found.isEmpty()) {
             return new Localization(found);
@@ -86,17 +114,17 @@ public final class Localizer {
         List<CellRef> list = new ArrayList<>(candidates);
         for (int i = 0; i < list.size(); i++) {
             for (int j = i + 1; j < list.size(); j++) {
-                two(list.get(i), list.get(j), usable, values).ifPresent(found::add);
+                two(list.get(i), list.get(j), eqs, values).ifPresent(found::add);
             }
         }
         return new Localization(found);
     }
 
-    private static Optional<Suggestion.Change> one(CellRef a, List<LinearConstraint> eqs, Map<CellRef, BigDecimal> v) {
+    private static Optional<Suggestion.Change> one(CellRef a, List<Residual> eqs, Map<CellRef, BigDecimal> v) {
         BigDecimal delta = null;
-        for (LinearConstraint c : eqs) {
-            int k = coefficient(c, a);
-            BigDecimal r = residual(c, v);
+        for (Residual c : eqs) {
+            int k = c.coefficient(a);
+            BigDecimal r = c.residual();
             if (k == 0) {
                 if (r.signum() != 0) {
                     return Optional.empty();
@@ -117,14 +145,14 @@ public final class Localizer {
         return delta == null || delta.signum() == 0 ? Optional.empty() : change(a, v.get(a), delta);
     }
 
-    private static Optional<List<Suggestion.Change>> two(CellRef a, CellRef b, List<LinearConstraint> eqs,
+    private static Optional<List<Suggestion.Change>> two(CellRef a, CellRef b, List<Residual> eqs,
             Map<CellRef, BigDecimal> v) {
         List<int[]> coef = new ArrayList<>();
         List<BigDecimal> rhs = new ArrayList<>();
-        for (LinearConstraint c : eqs) {
-            int ka = coefficient(c, a);
-            int kb = coefficient(c, b);
-            BigDecimal r = residual(c, v).negate();
+        for (Residual c : eqs) {
+            int ka = c.coefficient(a);
+            int kb = c.coefficient(b);
+            BigDecimal r = c.residual();
             if (ka == 0 && kb == 0) {
                 if (r.signum() != 0) {
                     return Optional.empty();
@@ -132,7 +160,7 @@ public final class Localizer {
                 continue;
             }
             coef.add(new int[] {ka, kb});
-            rhs.add(r);
+            rhs.add(r.negate());
         }
         for (int i = 0; i < coef.size(); i++) {
             for (int j = i + 1; j < coef.size(); j++) {
@@ -185,28 +213,6 @@ public final class Localizer {
 
     private static boolean isWhole(BigDecimal n) {
         return n.signum() == 0 || n.scale() <= 0 || n.stripTrailingZeros().scale() <= 0;
-    }
-
-    private static int coefficient(LinearConstraint c, CellRef cell) {
-        int k = 0;
-        for (LinearConstraint.Term t : c.left()) {
-            k += t.cell().equals(cell) ? t.sign() : 0;
-        }
-        for (LinearConstraint.Term t : c.right()) {
-            k -= t.cell().equals(cell) ? t.sign() : 0;
-        }
-        return k;
-    }
-
-    private static BigDecimal residual(LinearConstraint c, Map<CellRef, BigDecimal> v) {
-        BigDecimal r = BigDecimal.ZERO;
-        for (LinearConstraint.Term t : c.left()) {
-            r = r.add(v.get(t.cell()).multiply(BigDecimal.valueOf(t.sign())));
-        }
-        for (LinearConstraint.Term t : c.right()) {
-            r = r.subtract(v.get(t.cell()).multiply(BigDecimal.valueOf(t.sign())));
-        }
-        return r;
     }
 
     /** Reads every cell of an equation (blank as 0); false when one is missing or holds text. */
