@@ -10,18 +10,19 @@ public final class CompactText {
 
     public CompactText(String original) {
         String s = original == null ? "" : original;
-        StringBuilder sb = new StringBuilder();
+        char[] kept = new char[s.length()];
         int[] map = new int[s.length() + 1];
+        int n = 0;
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
             if (!Character.isWhitespace(c) && c != '\u3000') {
-                map[sb.length()] = i;
-                sb.append(c);
+                map[n] = i;
+                kept[n++] = c;
             }
         }
-        map[sb.length()] = s.length();
-        this.text = sb.toString();
-        this.origin = java.util.Arrays.copyOf(map, sb.length() + 1);
+        map[n] = s.length();
+        this.text = n == s.length() ? s : new String(kept, 0, n);
+        this.origin = n == s.length() ? map : java.util.Arrays.copyOf(map, n + 1);
     }
 
     public String text() {

@@ -1,6 +1,8 @@
 package org.nianbao.rules.kind;
 
+import java.util.ArrayList;
 import java.util.BitSet;
+import java.util.List;
 import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -24,22 +26,36 @@ final class StartChars {
     /** {@code (?i)}, {@code (?x:…)}: flags may change what a later branch starts with. */
     private static final Pattern INLINE_FLAGS = Pattern.compile("\\(\\?[a-zA-Z-]");
 
+    /** Literal beginnings longer than this are cut (a shorter beginning is still one every match has). */
+    private static final int MAX_PREFIX = 8;
+    /** More literal beginnings than this are not kept: the start characters alone are used. */
+    private static final int MAX_PREFIXES = 32;
+
     private final Pattern pattern;
     private final BitSet starts;
+    /** Literal texts one of which every match begins with ({@code 行政复议}, {@code 收到}); null when not known. */
+    private final String[] prefixes;
 
-    private StartChars(Pattern pattern, BitSet starts) {
+    private StartChars(Pattern pattern, BitSet starts, List<String> prefixes) {
         this.pattern = pattern;
         this.starts = starts;
+        this.prefixes = starts == null || prefixes == null || prefixes.contains("") ? null
+                : prefixes.toArray(new String[0]);
     }
 
     static StartChars of(Pattern pattern) {
         String re = pattern.pattern();
         boolean plain = pattern.flags() == 0 && !re.contains("\\Q") && !INLINE_FLAGS.matcher(re).find();
-        return new StartChars(pattern, plain ? firstOfAlternatives(re) : null);
+        return new StartChars(pattern, plain ? firstOfAlternatives(re) : null, plain ? prefixes(re) : null);
     }
 
     Pattern pattern() {
         return pattern;
+    }
+
+    /** The literal beginnings one of which every match has; empty when not known. */
+    List<String> prefixes() {
+        return prefixes == null ? List.of() : List.of(prefixes);
     }
 
     /** Whether the start characters are known (else every position is tried). */
@@ -89,7 +105,7 @@ final class StartChars {
         m.useTransparentBounds(true).useAnchoringBounds(false);
         int at = 0;
         for (int p : positions) {
-            if (p < at || !starts.get(text.charAt(p))) {
+            if (p < at || !starts.get(text.charAt(p)) || !beginsHere(text, p)) {
                 continue;
             }
             m.region(p, text.length());
@@ -99,6 +115,150 @@ final class StartChars {
                 at = m.end() == m.start() ? m.end() + 1 : m.end();
             }
         }
+    }
+
+    /** Whether one of the literal beginnings (if known) is at {@code p}. */
+    private boolean beginsHere(String text, int p) {
+        if (prefixes == null) {
+            return true;
+        }
+        for (String prefix : prefixes) {
+            if (text.startsWith(prefix, p)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Literal texts one of which every match of the expression begins with: a run of plain characters
+     * ({@code 行政复议}) or a group of plain alternatives ({@code (?:收到|受理|接收)}), joined with what follows while
+     * that is fixed too; {@code [""]} when nothing is known, null when the expression is not understood.
+     */
+    private static List<String> prefixes(String re) {
+        List<String> branches = split(re);
+        if (branches == null) {
+            return null;
+        }
+        List<String> out = new ArrayList<>();
+        for (String branch : branches) {
+            List<String> p = sequencePrefixes(branch, MAX_PREFIX);
+            if (p == null) {
+                return null;
+            }
+            out.addAll(p);
+        }
+        return out.size() > MAX_PREFIXES ? null : out;
+    }
+
+    /** Beginnings of one branch (no top-level {@code |}), of at most {@code budget} characters. */
+    private static List<String> sequencePrefixes(String re, int budget) {
+        if (re.isEmpty() || budget <= 0) {
+            return List.of("");
+        }
+        char c = re.charAt(0);
+        String literal = null;
+        List<String> alternatives = null;
+        int next;
+        if (c == '\\' && re.length() >= 2 && !Character.isLetterOrDigit(re.charAt(1))) {
+            literal = String.valueOf(re.charAt(1));
+            next = 2;
+        } else if (c == '(') {
+            int end = groupEnd(re);
+            if (end < 0) {
+                return null;
+            }
+            String inner = re.substring(1, end);
+            if (inner.startsWith("?:")) {
+                inner = inner.substring(2);
+            } else if (inner.startsWith("?<") && inner.length() > 2 && Character.isLetter(inner.charAt(2))
+                    && inner.indexOf('>') > 0) {
+                inner = inner.substring(inner.indexOf('>') + 1);
+            } else if (inner.startsWith("?")) {
+                return List.of("");
+            }
+            alternatives = split(inner);
+            if (alternatives == null || alternatives.stream().anyMatch(a -> !plain(a))) {
+                List<String> p = alternatives == null ? null : new ArrayList<>();
+                if (p != null && required(re, end + 1)) {
+                    for (String a : alternatives) {
+                        List<String> ap = sequencePrefixes(a, budget);
+                        if (ap == null) {
+                            return List.of("");
+                        }
+                        p.addAll(ap);
+                    }
+                    return p;
+                }
+                return List.of("");
+            }
+            next = end + 1;
+        } else if (".^$|)*+?{[]\\".indexOf(c) < 0 && !Character.isSurrogate(c)) {
+            literal = String.valueOf(c);
+            next = 1;
+        } else {
+            return List.of("");
+        }
+        List<String> heads = alternatives != null ? alternatives : List.of(literal);
+        boolean once = next >= re.length() || "?*+{".indexOf(re.charAt(next)) < 0;
+        if (!once) {
+            // a quantified literal: its first character at least, when it must occur
+            return required(re, next) && literal != null ? List.of(literal) : List.of("");
+        }
+        int shortest = heads.stream().mapToInt(String::length).min().orElse(0);
+        List<String> rest = sequencePrefixes(re.substring(next), budget - shortest);
+        if (rest == null || heads.size() * rest.size() > MAX_PREFIXES) {
+            rest = List.of(""); // the heads alone are beginnings too
+        }
+        List<String> out = new ArrayList<>();
+        for (String h : heads) {
+            for (String r : rest) {
+                String joined = h + r;
+                out.add(joined.length() > budget ? joined.substring(0, budget) : joined);
+            }
+        }
+        return out;
+    }
+
+    /** Whether a branch is plain characters only (no operator, class, group or escape). */
+    private static boolean plain(String s) {
+        if (s.isEmpty()) {
+            return false;
+        }
+        for (int i = 0; i < s.length(); i++) {
+            if (".^$|()*+?{}[]\\".indexOf(s.charAt(i)) >= 0 || Character.isSurrogate(s.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The top-level branches of an expression (split at {@code |} outside groups and classes), or null. */
+    private static List<String> split(String re) {
+        List<String> out = new ArrayList<>();
+        int depth = 0;
+        int from = 0;
+        for (int i = 0; i < re.length(); i++) {
+            char c = re.charAt(i);
+            if (c == '\\') {
+                i++;
+            } else if (c == '[') {
+                int end = classEnd(re, i);
+                if (end < 0) {
+                    return null;
+                }
+                i = end;
+            } else if (c == '(') {
+                depth++;
+            } else if (c == ')') {
+                depth--;
+            } else if (c == '|' && depth == 0) {
+                out.add(re.substring(from, i));
+                from = i + 1;
+            }
+        }
+        out.add(re.substring(from));
+        return depth == 0 ? out : null;
     }
 
     /** The start characters of an expression, or null when not known. */

@@ -27,6 +27,8 @@ class StartCharsTest {
     void everyBuiltInExpressionIsSearchedOnlyWhereItCanStartAndFindsWhatFindFinds() throws Exception {
         List<StartChars> searches = builtIn();
         assertThat(searches).hasSizeGreaterThanOrEqualTo(8).allMatch(StartChars::known);
+        assertThat(searches.stream().map(StartChars::prefixes).toList()).contains(List.of("收到", "受理", "接收"),
+                List.of("行政复议"), List.of("行政诉讼"), List.of("现行有效"), List.of("办结", "答复"));
         BitSet union = new BitSet();
         searches.forEach(s -> s.addStartsTo(union));
         StringBuilder alphabet = new StringBuilder("0123456789,，零〇一二两三四五六七八九十百千万余多件起宗个份。；、：");
@@ -36,6 +38,17 @@ class StartCharsTest {
         List<String> texts = new ArrayList<>();
         for (int i = 0; i < 20_000; i++) {
             texts.add(randomText(random, alphabet.toString(), 1 + random.nextInt(120)));
+        }
+        String[] fragments = {"行政复议", "行政诉讼", "行政", "收到", "受理", "接收", "办结", "答复", "上年结转", "上一年度结转",
+            "结转下年度", "结转至下一年度", "顺延至下年度", "结转", "现行有效", "案件", "申请", "件", "起", "宗", "个", "份", "余",
+            "多", "，", "。", "；", "、", "：", "3119", "一百二十", "5,500", "四十六", "0", "两", "政府信息", "本机关", "共", "规章",
+            "收", "办", "上", "行", "现"};
+        for (int i = 0; i < 20_000; i++) {
+            StringBuilder sb = new StringBuilder();
+            for (int n = random.nextInt(12); n >= 0; n--) {
+                sb.append(fragments[random.nextInt(fragments.length)]);
+            }
+            texts.add(sb.toString());
         }
         texts.add(Files.readString(Path.of("src/test/resources/reports/real/huaian-city-gov_2024.txt")));
         texts.add("本年度共收到政府信息公开申请3119件，办结3050件，上年结转34件，结转下年度103件；行政复议351件，"
@@ -55,6 +68,9 @@ class StartCharsTest {
             assertThat(StartChars.of(Pattern.compile(re)).known()).as(re).isFalse();
         }
         assertThat(StartChars.of(Pattern.compile("a", Pattern.CASE_INSENSITIVE)).known()).isFalse();
+        assertThat(StartChars.of(Pattern.compile("上一?年度?结转")).prefixes()).containsExactly("上");
+        assertThat(StartChars.of(Pattern.compile("(?:ab|cd)e+f")).prefixes()).containsExactly("abe", "cde");
+        assertThat(StartChars.of(Pattern.compile("(?<n>[0-9]+)件")).prefixes()).isEmpty();
         for (String re : List.of("a", "ab|cd", "(?:a|b)c", "(?<n>[0-9][0-9,]*|[一二]+)件", "[a-c]+d", "\\.5",
                 "x{1,3}y", "收{2}件", "((a)|b)c", "(?:(?:a|b)|c)d?")) {
             assertThat(StartChars.of(Pattern.compile(re)).known()).as(re).isTrue();
