@@ -41,8 +41,12 @@ public record CellPattern(String table, String row, String column) {
     }
 
     public boolean matches(CellRef ref) {
-        return (table.equals("*") || table.equals(ref.table().id()))
-                && segment(row, ref.row()) && segment(column, ref.column());
+        return matches(ref.table(), ref.row()) && segment(column, ref.column());
+    }
+
+    /** Whether the pattern's table and row match (so it matches some column of that row). */
+    public boolean matches(TableId tableId, String rowId) {
+        return (table.equals("*") || table.equals(tableId.id())) && segment(row, rowId);
     }
 
     private static boolean segment(String pattern, String value) {

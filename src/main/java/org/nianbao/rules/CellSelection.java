@@ -18,24 +18,16 @@ import org.nianbao.model.TableLayout;
 public final class CellSelection {
     private final List<CellPattern> include;
     private final List<CellPattern> except;
-    /** Table → row → column → selected, for every row and column of the table's standard layouts. */
-    private final Map<TableId, Map<String, Map<String, Boolean>>> standard = new EnumMap<>(TableId.class);
+    /** Table → row → the selection in that row, for every row of the table's standard layouts. */
+    private final Map<TableId, Map<String, Row>> standard = new EnumMap<>(TableId.class);
 
     public CellSelection(List<CellPattern> include, List<CellPattern> except) {
         this.include = List.copyOf(include);
         this.except = List.copyOf(except);
         for (TableLayout layout : CellPattern.LAYOUTS) {
-            Map<String, Map<String, Boolean>> rows = standard.computeIfAbsent(layout.table(), t -> new HashMap<>());
-            for (TableLayout any : CellPattern.LAYOUTS) {
-                if (any.table() != layout.table()) {
-                    continue;
-                }
-                for (RowSpec r : layout.rows()) {
-                    Map<String, Boolean> columns = rows.computeIfAbsent(r.id(), x -> new HashMap<>());
-                    for (ColumnSpec c : any.columns()) {
-                        columns.put(c.id(), matches(new CellRef(layout.table(), r.id(), c.id())));
-                    }
-                }
+            Map<String, Row> rows = standard.computeIfAbsent(layout.table(), t -> new HashMap<>());
+            for (RowSpec r : layout.rows()) {
+                rows.computeIfAbsent(r.id(), x -> newRow(layout.table(), x));
             }
         }
     }
@@ -47,28 +39,56 @@ public final class CellSelection {
 
     /** The selection within one row, for going through the row's cells. */
     public Row row(TableId table, String row) {
-        return new Row(table, row, standard.getOrDefault(table, Map.of()).get(row));
+        Row known = standard.getOrDefault(table, Map.of()).get(row);
+        return known != null ? known : newRow(table, row);
     }
 
-    /** The selection within one row of a table. */
-    public final class Row {
-        private final TableId table;
-        private final String row;
-        private final Map<String, Boolean> columns;
-
-        private Row(TableId table, String row, Map<String, Boolean> columns) {
-            this.table = table;
-            this.row = row;
-            this.columns = columns;
+    private Row newRow(TableId table, String row) {
+        boolean anyIncluded = include.stream().anyMatch(p -> p.matches(table, row));
+        boolean everyColumn = include.stream().anyMatch(p -> p.matches(table, row) && p.column().equals("*"))
+                && except.stream().noneMatch(p -> p.matches(table, row));
+        Map<String, Boolean> columns = new HashMap<>();
+        if (anyIncluded && !everyColumn) {
+            for (TableLayout layout : CellPattern.LAYOUTS) {
+                if (layout.table() == table) {
+                    for (ColumnSpec c : layout.columns()) {
+                        columns.put(c.id(), matches(new CellRef(table, row, c.id())));
+                    }
+                }
+            }
         }
-
-        public boolean selects(String column) {
-            Boolean known = columns == null ? null : columns.get(column);
-            return known != null ? known : matches(new CellRef(table, row, column));
-        }
+        return new Row(table, row, !anyIncluded ? Boolean.FALSE : everyColumn ? Boolean.TRUE : null, columns);
     }
 
     private boolean matches(CellRef ref) {
         return include.stream().anyMatch(p -> p.matches(ref)) && except.stream().noneMatch(p -> p.matches(ref));
+    }
+
+    /** The selection within one row of a table: all of it, none of it, or column by column. */
+    public final class Row {
+        private final TableId table;
+        private final String row;
+        private final Boolean every;
+        private final Map<String, Boolean> columns;
+
+        private Row(TableId table, String row, Boolean every, Map<String, Boolean> columns) {
+            this.table = table;
+            this.row = row;
+            this.every = every;
+            this.columns = columns;
+        }
+
+        /** Whether no cell of the row is selected, whatever its column. */
+        public boolean none() {
+            return Boolean.FALSE.equals(every);
+        }
+
+        public boolean selects(String column) {
+            if (every != null) {
+                return every;
+            }
+            Boolean known = columns.get(column);
+            return known != null ? known : matches(new CellRef(table, row, column));
+        }
     }
 }

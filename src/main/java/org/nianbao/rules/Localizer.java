@@ -12,6 +12,7 @@ import org.nianbao.model.Cell;
 import org.nianbao.model.CellRef;
 import org.nianbao.model.CellValue;
 import org.nianbao.model.Report;
+import org.nianbao.model.Table;
 
 /**
  * Error localisation (after Fellegi and Holt): the smallest set of cells — one, else two — whose change makes every
@@ -58,27 +59,30 @@ public final class Localizer {
     }
 
     /**
-     * One usable equation, worked out once for the whole search: its residual (left minus right, with the values
-     * found) and each cell's coefficient (its signs on the left minus those on the right). Every candidate cell and
-     * pair is then tried against these, not by summing the equation again.
+     * The usable equations worked out once for the whole search: each one's residual (left minus right, with the
+     * values found) and each candidate cell's coefficient in it (its signs on the left minus those on the right).
+     * Every candidate cell and pair is then tried against these, not by summing the equations again.
      */
-    private record Residual(BigDecimal residual, Map<CellRef, Integer> coefficients) {
-        static Residual of(LinearConstraint c, Map<CellRef, BigDecimal> v) {
-            BigDecimal r = BigDecimal.ZERO;
-            Map<CellRef, Integer> k = new HashMap<>();
-            for (LinearConstraint.Term t : c.left()) {
-                r = r.add(v.get(t.cell()).multiply(BigDecimal.valueOf(t.sign())));
-                k.merge(t.cell(), t.sign(), Integer::sum);
+    private record Equations(BigDecimal[] residuals, int[][] coefficients, Map<CellRef, Integer> index) {
+        static Equations of(List<LinearConstraint> eqs, BigDecimal[] residuals, Set<CellRef> candidates) {
+            Map<CellRef, Integer> index = new HashMap<>();
+            candidates.forEach(c -> index.put(c, index.size()));
+            int[][] k = new int[eqs.size()][candidates.size()];
+            for (int e = 0; e < eqs.size(); e++) {
+                for (LinearConstraint.Term t : eqs.get(e).left()) {
+                    Integer i = index.get(t.cell());
+                    if (i != null) {
+                        k[e][i] += t.sign();
+                    }
+                }
+                for (LinearConstraint.Term t : eqs.get(e).right()) {
+                    Integer i = index.get(t.cell());
+                    if (i != null) {
+                        k[e][i] -= t.sign();
+                    }
+                }
             }
-            for (LinearConstraint.Term t : c.right()) {
-                r = r.subtract(v.get(t.cell()).multiply(BigDecimal.valueOf(t.sign())));
-                k.merge(t.cell(), -t.sign(), Integer::sum);
-            }
-            return new Residual(r, k);
-        }
-
-        int coefficient(CellRef cell) {
-            return coefficients.getOrDefault(cell, 0);
+            return new Equations(residuals, k, index);
         }
     }
 
@@ -91,12 +95,12 @@ public final class Localizer {
                 usable.add(c);
             }
         }
-        List<Residual> eqs = new ArrayList<>();
+        BigDecimal[] residuals = new BigDecimal[usable.size()];
         Set<CellRef> candidates = new LinkedHashSet<>();
-        for (LinearConstraint c : usable) {
-            Residual r = Residual.of(c, values);
-            eqs.add(r);
-            if (r.residual().signum() != 0) {
+        for (int e = 0; e < usable.size(); e++) {
+            LinearConstraint c = usable.get(e);
+            residuals[e] = residual(c, values);
+            if (residuals[e].signum() != 0) {
                 c.left().forEach(t -> candidates.add(t.cell()));
                 c.right().forEach(t -> candidates.add(t.cell()));
             }
@@ -104,6 +108,7 @@ public final class Localizer {
         if (candidates.isEmpty() || candidates.size() > MAX_CANDIDATES) {
             return new Localization(List.of());
         }
+        Equations eqs = Equations.of(usable, residuals, candidates);
         List<List<Suggestion.Change>> found = new ArrayList<>();
         for (CellRef a : candidates) {
             one(a, eqs, values).ifPresent(ch -> found.add(List.of(ch)));
@@ -120,11 +125,12 @@ public final class Localizer {
         return new Localization(found);
     }
 
-    private static Optional<Suggestion.Change> one(CellRef a, List<Residual> eqs, Map<CellRef, BigDecimal> v) {
+    private static Optional<Suggestion.Change> one(CellRef a, Equations eqs, Map<CellRef, BigDecimal> v) {
+        int ia = eqs.index().get(a);
         BigDecimal delta = null;
-        for (Residual c : eqs) {
-            int k = c.coefficient(a);
-            BigDecimal r = c.residual();
+        for (int e = 0; e < eqs.residuals().length; e++) {
+            int k = eqs.coefficients()[e][ia];
+            BigDecimal r = eqs.residuals()[e];
             if (k == 0) {
                 if (r.signum() != 0) {
                     return Optional.empty();
@@ -134,7 +140,7 @@ public final class Localizer {
             BigDecimal d;
             try {
                 d = r.negate().divide(BigDecimal.valueOf(k));
-            } catch (ArithmeticException e) {
+            } catch (ArithmeticException ex) {
                 return Optional.empty(); // not a whole step: no plausible value
             }
             if (delta != null && delta.compareTo(d) != 0) {
@@ -145,14 +151,16 @@ public final class Localizer {
         return delta == null || delta.signum() == 0 ? Optional.empty() : change(a, v.get(a), delta);
     }
 
-    private static Optional<List<Suggestion.Change>> two(CellRef a, CellRef b, List<Residual> eqs,
+    private static Optional<List<Suggestion.Change>> two(CellRef a, CellRef b, Equations eqs,
             Map<CellRef, BigDecimal> v) {
+        int ia = eqs.index().get(a);
+        int ib = eqs.index().get(b);
         List<int[]> coef = new ArrayList<>();
         List<BigDecimal> rhs = new ArrayList<>();
-        for (Residual c : eqs) {
-            int ka = c.coefficient(a);
-            int kb = c.coefficient(b);
-            BigDecimal r = c.residual();
+        for (int e = 0; e < eqs.residuals().length; e++) {
+            int ka = eqs.coefficients()[e][ia];
+            int kb = eqs.coefficients()[e][ib];
+            BigDecimal r = eqs.residuals()[e];
             if (ka == 0 && kb == 0) {
                 if (r.signum() != 0) {
                     return Optional.empty();
@@ -215,13 +223,27 @@ public final class Localizer {
         return n.signum() == 0 || n.scale() <= 0 || n.stripTrailingZeros().scale() <= 0;
     }
 
+    private static BigDecimal residual(LinearConstraint c, Map<CellRef, BigDecimal> v) {
+        BigDecimal r = BigDecimal.ZERO;
+        for (LinearConstraint.Term t : c.left()) {
+            r = r.add(v.get(t.cell()).multiply(BigDecimal.valueOf(t.sign())));
+        }
+        for (LinearConstraint.Term t : c.right()) {
+            r = r.subtract(v.get(t.cell()).multiply(BigDecimal.valueOf(t.sign())));
+        }
+        return r;
+    }
+
     /** Reads every cell of an equation (blank as 0); false when one is missing or holds text. */
     private static boolean readAll(Report report, LinearConstraint c, Map<CellRef, BigDecimal> values) {
-        List<LinearConstraint.Term> all = new ArrayList<>(c.left());
-        all.addAll(c.right());
-        for (LinearConstraint.Term t : all) {
+        return readAll(report, c.left(), values) && readAll(report, c.right(), values);
+    }
+
+    private static boolean readAll(Report report, List<LinearConstraint.Term> terms, Map<CellRef, BigDecimal> values) {
+        for (LinearConstraint.Term t : terms) {
             CellRef ref = t.cell();
-            Cell cell = report.table(ref.table()).flatMap(tb -> tb.cell(ref.row(), ref.column())).orElse(null);
+            Table table = report.table(ref.table()).orElse(null);
+            Cell cell = table == null ? null : table.cell(ref.row(), ref.column()).orElse(null);
             if (cell == null || cell.value() instanceof CellValue.Written) {
                 return false;
             }

@@ -15,7 +15,8 @@ public final class CompactText {
         int n = 0;
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            if (!Character.isWhitespace(c) && c != '\u3000') {
+            // above U+3000 nothing is whitespace: most of a Chinese text is decided by the first test
+            if (c > '\u3000' || !Character.isWhitespace(c) && c != '\u3000') {
                 map[n] = i;
                 kept[n++] = c;
             }

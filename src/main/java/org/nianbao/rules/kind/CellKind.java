@@ -75,6 +75,9 @@ public final class CellKind implements RuleKind {
                 }
                 for (String row : table.rowIds()) {
                     CellSelection.Row selected = cells.row(id, row);
+                    if (selected.none()) {
+                        continue;
+                    }
                     for (Map.Entry<String, Cell> e : table.row(row).entrySet()) {
                         if (selected.selects(e.getKey())) {
                             test(table, id, row, e.getKey(), e.getValue(), out);
