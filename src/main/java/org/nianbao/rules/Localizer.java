@@ -242,6 +242,9 @@ public final class Localizer {
     private static boolean readAll(Report report, List<LinearConstraint.Term> terms, Map<CellRef, BigDecimal> values) {
         for (LinearConstraint.Term t : terms) {
             CellRef ref = t.cell();
+            if (values.containsKey(ref)) {
+                continue; // read for an earlier equation: a number or blank
+            }
             Table table = report.table(ref.table()).orElse(null);
             Cell cell = table == null ? null : table.cell(ref.row(), ref.column()).orElse(null);
             if (cell == null || cell.value() instanceof CellValue.Written) {

@@ -10,11 +10,11 @@ public final class CompactText {
 
     public CompactText(String original) {
         String s = original == null ? "" : original;
-        char[] kept = new char[s.length()];
+        char[] kept = s.toCharArray(); // compacted in place: the kept part never overtakes the reading
         int[] map = new int[s.length() + 1];
         int n = 0;
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
+        for (int i = 0; i < kept.length; i++) {
+            char c = kept[i];
             // above U+3000 nothing is whitespace: most of a Chinese text is decided by the first test
             if (c > '\u3000' || !Character.isWhitespace(c) && c != '\u3000') {
                 map[n] = i;
