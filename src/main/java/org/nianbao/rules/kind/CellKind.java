@@ -2,7 +2,6 @@ package org.nianbao.rules.kind;
 
 import java.math.BigDecimal;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.nianbao.model.Cell;
 import org.nianbao.model.CellRef;
@@ -78,11 +77,12 @@ public final class CellKind implements RuleKind {
                     if (selected.none()) {
                         continue;
                     }
-                    for (Map.Entry<String, Cell> e : table.row(row).entrySet()) {
-                        if (selected.selects(e.getKey())) {
-                            test(table, id, row, e.getKey(), e.getValue(), out);
+                    // forEach, not entrySet(): the read-only view wraps no entry
+                    table.row(row).forEach((column, cell) -> {
+                        if (selected.selects(column)) {
+                            test(table, id, row, column, cell, out);
                         }
-                    }
+                    });
                 }
             }
         }
