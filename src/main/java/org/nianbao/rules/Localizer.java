@@ -90,39 +90,39 @@ public final class Localizer {
     public static Localization locate(Report report, List<LinearConstraint> constraints) {
         Map<CellRef, BigDecimal> values = new HashMap<>();
         List<LinearConstraint> usable = new ArrayList<>();
-        for (LinearConstraint c : constraints) {
-            if (readAll(report, c, values)) {
-                usable.add(c);
-            }
-        }
-        BigDecimal[] residuals = new BigDecimal[usable.size()];
+        List<BigDecimal> residualList = new ArrayList<>();
         Set<CellRef> candidates = new LinkedHashSet<>();
-        for (int e = 0; e < usable.size(); e++) {
-            LinearConstraint c = usable.get(e);
-            residuals[e] = residual(c, values);
-            if (residuals[e].signum() != 0) {
+        for (LinearConstraint c : constraints) {
+            BigDecimal r = residual(report, c, values);
+            if (r == null) {
+                continue; // a cell holds text or is missing: nothing is guessed about this equation
+            }
+            usable.add(c);
+            residualList.add(r);
+            if (r.signum() != 0) {
                 c.left().forEach(t -> candidates.add(t.cell()));
                 c.right().forEach(t -> candidates.add(t.cell()));
             }
         }
+        BigDecimal[] residuals = residualList.toArray(new BigDecimal[0]);
         if (candidates.isEmpty() || candidates.size() > MAX_CANDIDATES) {
             return new Localization(List.of());
         }
         Equations eqs = Equations.of(usable, residuals, candidates);
-        List<List<Suggestion.Change>> found = new ArrayList<>();
+        List<List<Suggestion.Change>> solutions = new ArrayList<>();
         for (CellRef a : candidates) {
-            one(a, eqs, values).ifPresent(ch -> found.add(List.of(ch)));
+            one(a, eqs, values).ifPresent(ch -> solutions.add(List.of(ch)));
         }
-        if (!found.isEmpty()) {
-            return new Localization(found);
+        if (!solutions.isEmpty()) {
+            return new Localization(solutions);
         }
         List<CellRef> list = new ArrayList<>(candidates);
         for (int i = 0; i < list.size(); i++) {
             for (int j = i + 1; j < list.size(); j++) {
-                two(list.get(i), list.get(j), eqs, values).ifPresent(found::add);
+                two(list.get(i), list.get(j), eqs, values).ifPresent(solutions::add);
             }
         }
-        return new Localization(found);
+        return new Localization(solutions);
     }
 
     private static Optional<Suggestion.Change> one(CellRef a, Equations eqs, Map<CellRef, BigDecimal> v) {
@@ -223,35 +223,32 @@ public final class Localizer {
         return n.signum() == 0 || n.scale() <= 0 || n.stripTrailingZeros().scale() <= 0;
     }
 
-    private static BigDecimal residual(LinearConstraint c, Map<CellRef, BigDecimal> v) {
-        BigDecimal r = BigDecimal.ZERO;
-        for (LinearConstraint.Term t : c.left()) {
-            r = r.add(v.get(t.cell()).multiply(BigDecimal.valueOf(t.sign())));
-        }
-        for (LinearConstraint.Term t : c.right()) {
-            r = r.subtract(v.get(t.cell()).multiply(BigDecimal.valueOf(t.sign())));
-        }
-        return r;
+    /**
+     * Left minus right of an equation with the values found, each cell read once into {@code values} (blank as 0);
+     * null when a cell is missing or holds text.
+     */
+    private static BigDecimal residual(Report report, LinearConstraint c, Map<CellRef, BigDecimal> values) {
+        BigDecimal left = sum(report, c.left(), values);
+        BigDecimal right = left == null ? null : sum(report, c.right(), values);
+        return right == null ? null : left.subtract(right);
     }
 
-    /** Reads every cell of an equation (blank as 0); false when one is missing or holds text. */
-    private static boolean readAll(Report report, LinearConstraint c, Map<CellRef, BigDecimal> values) {
-        return readAll(report, c.left(), values) && readAll(report, c.right(), values);
-    }
-
-    private static boolean readAll(Report report, List<LinearConstraint.Term> terms, Map<CellRef, BigDecimal> values) {
+    private static BigDecimal sum(Report report, List<LinearConstraint.Term> terms, Map<CellRef, BigDecimal> values) {
+        BigDecimal total = BigDecimal.ZERO;
         for (LinearConstraint.Term t : terms) {
             CellRef ref = t.cell();
-            if (values.containsKey(ref)) {
-                continue; // read for an earlier equation: a number or blank
+            BigDecimal v = values.get(ref);
+            if (v == null) {
+                Table table = report.table(ref.table()).orElse(null);
+                Cell cell = table == null ? null : table.cell(ref.row(), ref.column()).orElse(null);
+                if (cell == null || cell.value() instanceof CellValue.Written) {
+                    return null;
+                }
+                v = cell.value() instanceof CellValue.Number n ? n.value() : BigDecimal.ZERO;
+                values.put(ref, v);
             }
-            Table table = report.table(ref.table()).orElse(null);
-            Cell cell = table == null ? null : table.cell(ref.row(), ref.column()).orElse(null);
-            if (cell == null || cell.value() instanceof CellValue.Written) {
-                return false;
-            }
-            values.put(ref, cell.value() instanceof CellValue.Number n ? n.value() : BigDecimal.ZERO);
+            total = t.sign() > 0 ? total.add(v) : total.subtract(v);
         }
-        return true;
+        return total;
     }
 }
