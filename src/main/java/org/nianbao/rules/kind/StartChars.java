@@ -168,13 +168,8 @@ final class StartChars {
             if (end < 0) {
                 return null;
             }
-            String inner = re.substring(1, end);
-            if (inner.startsWith("?:")) {
-                inner = inner.substring(2);
-            } else if (inner.startsWith("?<") && inner.length() > 2 && Character.isLetter(inner.charAt(2))
-                    && inner.indexOf('>') > 0) {
-                inner = inner.substring(inner.indexOf('>') + 1);
-            } else if (inner.startsWith("?")) {
+            String inner = groupBody(re.substring(1, end));
+            if (inner == null) {
                 return List.of("");
             }
             alternatives = split(inner);
@@ -238,16 +233,10 @@ final class StartChars {
         List<String> out = new ArrayList<>();
         int depth = 0;
         int from = 0;
-        for (int i = 0; i < re.length(); i++) {
+        for (int i = 0; i < re.length(); i = tokenEnd(re, i) + 1) {
             char c = re.charAt(i);
-            if (c == '\\') {
-                i++;
-            } else if (c == '[') {
-                int end = classEnd(re, i);
-                if (end < 0) {
-                    return null;
-                }
-                i = end;
+            if (tokenEnd(re, i) < 0) {
+                return null;
             } else if (c == '(') {
                 depth++;
             } else if (c == ')') {
@@ -263,37 +252,19 @@ final class StartChars {
 
     /** The start characters of an expression, or null when not known. */
     private static BitSet firstOfAlternatives(String re) {
-        BitSet out = new BitSet();
-        int depth = 0;
-        int from = 0;
-        for (int i = 0; i <= re.length(); i++) {
-            char c = i < re.length() ? re.charAt(i) : '|';
-            if (c == '\\') {
-                i++;
-                continue;
-            }
-            if (c == '[') {
-                int end = classEnd(re, i);
-                if (end < 0) {
-                    return null;
-                }
-                i = end;
-                continue;
-            }
-            if (c == '(') {
-                depth++;
-            } else if (c == ')') {
-                depth--;
-            } else if (c == '|' && depth == 0) {
-                BitSet first = firstOfSequence(re.substring(from, i));
-                if (first == null) {
-                    return null;
-                }
-                out.or(first);
-                from = i + 1;
-            }
+        List<String> branches = split(re);
+        if (branches == null) {
+            return null;
         }
-        return depth == 0 ? out : null;
+        BitSet out = new BitSet();
+        for (String branch : branches) {
+            BitSet first = firstOfSequence(branch);
+            if (first == null) {
+                return null;
+            }
+            out.or(first);
+        }
+        return out;
     }
 
     /** The start characters of one branch: its first element's, when that element is required. */
@@ -319,19 +290,8 @@ final class StartChars {
             }
             case '(' -> {
                 int end = groupEnd(re);
-                if (end < 0) {
-                    return null;
-                }
-                String inner = re.substring(1, end);
-                if (inner.startsWith("?:")) {
-                    inner = inner.substring(2);
-                } else if (inner.startsWith("?<") && inner.length() > 2 && Character.isLetter(inner.charAt(2))) {
-                    int close = inner.indexOf('>');
-                    if (close < 0) {
-                        return null;
-                    }
-                    inner = inner.substring(close + 1);
-                } else if (inner.startsWith("?")) {
+                String inner = end < 0 ? null : groupBody(re.substring(1, end));
+                if (inner == null) {
                     return null; // lookaround, atomic group, inline flags
                 }
                 first = firstOfAlternatives(inner);
@@ -402,6 +362,30 @@ final class StartChars {
         return b;
     }
 
+    /**
+     * What a group matches, its parentheses and any {@code ?:} or {@code ?<name>} taken off; null for a group that
+     * is no plain group (lookaround, atomic, inline flags).
+     */
+    private static String groupBody(String inner) {
+        if (inner.startsWith("?:")) {
+            return inner.substring(2);
+        }
+        if (inner.startsWith("?<") && inner.length() > 2 && Character.isLetter(inner.charAt(2))
+                && inner.indexOf('>') > 0) {
+            return inner.substring(inner.indexOf('>') + 1);
+        }
+        return inner.startsWith("?") ? null : inner;
+    }
+
+    /**
+     * The last index of the token at {@code i}: the escaped character of an escape, the {@code ]} of a class, else
+     * {@code i} itself; -1 for a class not understood.
+     */
+    private static int tokenEnd(String re, int i) {
+        char c = re.charAt(i);
+        return c == '\\' ? i + 1 : c == '[' ? classEnd(re, i) : i;
+    }
+
     /** The index of the {@code ]} closing the class opened at {@code open}; -1 when not found or not simple. */
     private static int classEnd(String re, int open) {
         int i = open + 1;
@@ -427,16 +411,10 @@ final class StartChars {
     /** The index of the {@code )} closing the group that {@code re} opens with; -1 when not found. */
     private static int groupEnd(String re) {
         int depth = 0;
-        for (int i = 0; i < re.length(); i++) {
+        for (int i = 0; i < re.length(); i = tokenEnd(re, i) + 1) {
             char c = re.charAt(i);
-            if (c == '\\') {
-                i++;
-            } else if (c == '[') {
-                int end = classEnd(re, i);
-                if (end < 0) {
-                    return -1;
-                }
-                i = end;
+            if (tokenEnd(re, i) < 0) {
+                return -1;
             } else if (c == '(') {
                 depth++;
             } else if (c == ')' && --depth == 0) {
