@@ -52,6 +52,7 @@ public class FloorBenchmark {
         byte[] odt;
         byte[] pdf;
         byte[] huaian;
+        byte[] hongze;
 
         @Setup(Level.Trial)
         public void setUp() {
@@ -60,6 +61,7 @@ public class FloorBenchmark {
             odt = Samples.bytes("odt");
             pdf = Samples.bytes("pdf");
             huaian = Samples.bytes(Samples.HUAIAN);
+            hongze = Samples.bytes(Samples.HONGZE);
         }
     }
 
@@ -81,6 +83,11 @@ public class FloorBenchmark {
     @Benchmark
     public String huaianTextStripper(Inputs in) throws IOException {
         return pdfText(in.huaian);
+    }
+
+    @Benchmark
+    public String hongzeTextStripper(Inputs in) throws IOException {
+        return pdfText(in.hongze);
     }
 
     private static String zipPartText(byte[] zipped, String part) throws IOException, XMLStreamException {

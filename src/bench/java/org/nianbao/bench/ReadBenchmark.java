@@ -44,7 +44,7 @@ import org.openjdk.jmh.annotations.Warmup;
 @Fork(value = 1, jvmArgsAppend = {"-Dfile.encoding=UTF-8", "-Xms512m", "-Xmx512m"})
 @Threads(1)
 public class ReadBenchmark {
-    @Param({"json", "html", "doc", "docx", "odt", "pdf", Samples.HUAIAN, Samples.BALANCE})
+    @Param({"json", "html", "doc", "docx", "odt", "pdf", Samples.HUAIAN, Samples.HONGZE, Samples.BALANCE})
     public String sample;
 
     private byte[] content;

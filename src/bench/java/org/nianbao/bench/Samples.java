@@ -9,29 +9,31 @@ import java.nio.file.Path;
 /**
  * The inputs the benchmarks read. The seed renderings travel in the benchmark jar (copied from
  * {@code src/test/resources/reports/samples}, the .odt from {@code src/test/resources/documents/odt/seed-soffice.odt},
- * the JSON from {@code samples/seed.json}, the failing balance from {@code samples/rules/T3.BALANCE.json}); the real WPS report is read from
- * {@code src/test/resources/reports/real} (or the path in {@code -Dnianbao.huaian=…}).
+ * the JSON from {@code samples/seed.json}, the failing balance from {@code samples/rules/T3.BALANCE.json}); the real
+ * WPS reports are read from {@code src/test/resources/reports/real} (or the paths in {@code -Dnianbao.huaian=…},
+ * {@code -Dnianbao.hongze=…}).
  */
 final class Samples {
     static final String HUAIAN = "huaian";
+    static final String HONGZE = "hongze";
     /** The rules' failing case: {@code samples/rules/T3.BALANCE.json}, the seed's numbers with a balance broken. */
     static final String BALANCE = "balance";
-    private static final String HUAIAN_DEFAULT = "src/test/resources/reports/real/huaian-city-gov_2024.pdf";
+    private static final String REAL = "src/test/resources/reports/real/";
 
     private Samples() {
     }
 
     /**
-     * The bytes of a sample: json, html, doc, docx, odt, pdf (the seed), balance (a JSON report whose balances fail)
-     * or huaian (the real PDF).
+     * The bytes of a sample: json, html, doc, docx, odt, pdf (the seed), balance (a JSON report whose balances fail),
+     * huaian or hongze (the real WPS PDFs: 淮安市 2024 and 洪泽区 2024).
      */
     static byte[] bytes(String sample) {
-        if (HUAIAN.equals(sample)) {
+        if (isReal(sample)) {
             try {
-                return Files.readAllBytes(huaian());
+                return Files.readAllBytes(real(sample));
             } catch (IOException e) {
-                throw new UncheckedIOException("the real report is read from src/test/resources/reports/real (run from the project root"
-                        + " or set -Dnianbao.huaian=PATH)", e);
+                throw new UncheckedIOException("the real reports are read from " + REAL + " (run from the project"
+                        + " root or set -Dnianbao." + sample + "=PATH)", e);
             }
         }
         String name = BALANCE.equals(sample) ? "rules/T3.BALANCE.json" : "seed." + sample;
@@ -47,8 +49,8 @@ final class Samples {
 
     /** A file holding the sample, as {@code check} is given one: the real report in place, the seed in a temp file. */
     static Path file(String sample) throws IOException {
-        if (HUAIAN.equals(sample)) {
-            return huaian();
+        if (isReal(sample)) {
+            return real(sample);
         }
         Path dir = Files.createTempDirectory("nianbao-bench");
         Path file = dir.resolve(BALANCE.equals(sample) ? "T3.BALANCE.json" : "seed." + sample);
@@ -68,7 +70,12 @@ final class Samples {
         }
     }
 
-    private static Path huaian() {
-        return Path.of(System.getProperty("nianbao.huaian", HUAIAN_DEFAULT));
+    private static boolean isReal(String sample) {
+        return HUAIAN.equals(sample) || HONGZE.equals(sample);
+    }
+
+    private static Path real(String sample) {
+        String file = HUAIAN.equals(sample) ? "huaian-city-gov_2024.pdf" : "huaian-hongze-district-gov_2024.pdf";
+        return Path.of(System.getProperty("nianbao." + sample, REAL + file));
     }
 }

@@ -36,7 +36,7 @@ import org.openjdk.jmh.annotations.Warmup;
 @Fork(value = 1, jvmArgsAppend = {"-Dfile.encoding=UTF-8", "-Xms512m", "-Xmx512m"})
 @Threads(1)
 public class StageBenchmark {
-    @Param({"html", "doc", "docx", "odt", "pdf", Samples.HUAIAN})
+    @Param({"html", "doc", "docx", "odt", "pdf", Samples.HUAIAN, Samples.HONGZE})
     public String sample;
 
     private byte[] content;

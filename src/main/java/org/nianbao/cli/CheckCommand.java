@@ -35,6 +35,7 @@ import org.nianbao.run.LocalReading;
 import org.nianbao.run.PreviousReports;
 import org.nianbao.run.PublicationDates;
 import org.nianbao.run.Suppressions;
+import org.nianbao.run.TimeLimit;
 import org.nianbao.run.ZipArchive;
 import org.nianbao.run.worker.SizeRouting;
 import org.nianbao.run.worker.WorkerPool;
@@ -149,7 +150,7 @@ public final class CheckCommand implements Callable<Integer> {
         }
         // reports of one body for consecutive years are paired: those given with --previous and the batch's own
         int threads = Runtime.getRuntime().availableProcessors();
-        Duration limit = Duration.ofMillis((long) (limits.timeout * 1000));
+        TimeLimit limit = limits.timeLimit();
         PreviousReports index = new PreviousReports(checker::identifyQuietly, checker::readQuietly);
         if (!earlier.items().isEmpty()) {
             index.addAll(earlier.items().stream().filter(i -> i.problem() == null).map(Inputs.Item::content)
@@ -407,6 +408,9 @@ public final class CheckCommand implements Callable<Integer> {
         input.excludes.addAll(c.exclude);
         if (!given("--timeout") && c.timeout != null) {
             limits.timeout = c.timeout;
+        }
+        if (!given("--ocr-page-timeout") && c.ocrPageTimeout != null) {
+            limits.ocrPageTimeout = c.ocrPageTimeout;
         }
         if (!given("--published") && c.published != null) {
             judging.published = c.published;

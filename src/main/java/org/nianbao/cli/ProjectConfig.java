@@ -32,6 +32,7 @@ import org.nianbao.run.PublicationDates;
  * outputs: [结果.html, 结果.xlsx]
  * exclude: [草稿, "**&#47;*.htm"]
  * timeout: 60
+ * ocrPageTimeout: 30                 # a scan read by OCR: seconds more a page
  * published: 2024-01-20              # every report's publication date, or:
  * publishedDates: 发布日期.csv        # a list (CSV or xlsx), or the rows themselves:
  * #  - {file: 商务局.pdf, date: 2024-01-20}
@@ -43,7 +44,7 @@ import org.nianbao.run.PublicationDates;
 final class ProjectConfig {
     static final String NAME = ".nianbao.yaml";
     private static final List<String> KEYS = List.of("profile", "level", "lang", "failOn", "maxWarnings", "format",
-            "outputs", "exclude", "timeout", "published", "publishedDates", "suppressions");
+            "outputs", "exclude", "timeout", "ocrPageTimeout", "published", "publishedDates", "suppressions");
 
     final Path file;
     String profile;
@@ -55,6 +56,7 @@ final class ProjectConfig {
     final List<String> outputs = new ArrayList<>();
     final List<String> exclude = new ArrayList<>();
     Double timeout;
+    Double ocrPageTimeout;
     LocalDate published;
     /** A list of publication dates in a file of its own. */
     Path publishedDatesFile;
@@ -127,6 +129,7 @@ final class ProjectConfig {
             case "outputs" -> list(key, v).forEach(o -> outputs.add(resolvePrefixed(o)));
             case "exclude" -> exclude.addAll(list(key, v));
             case "timeout" -> timeout = number(key, v);
+            case "ocrPageTimeout" -> ocrPageTimeout = number(key, v);
             case "published" -> published = date(key, scalar(key, v));
             case "publishedDates" -> {
                 if (v.isArray()) {

@@ -13,6 +13,7 @@ import java.util.concurrent.CountDownLatch;
 import org.nianbao.rules.RuleFileException;
 import org.nianbao.rules.RuleSet;
 import org.nianbao.rules.RuleSource;
+import org.nianbao.run.TimeLimit;
 import org.nianbao.web.People;
 import org.nianbao.web.Service;
 import org.nianbao.web.UploadLimits;
@@ -62,8 +63,14 @@ public final class ServeCommand implements Callable<Integer> {
     int maxFiles;
 
     @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "60",
-            description = "每个文件的检查时限 / time limit per file (default ${DEFAULT-VALUE} s)")
+            description = "每个文件的检查时限；扫描件另按页加时（见 --ocr-page-timeout） / time limit per file; a scan"
+                    + " gets more a page (see --ocr-page-timeout) (default ${DEFAULT-VALUE} s)")
     int timeout;
+
+    @Option(names = "--ocr-page-timeout", paramLabel = "SECONDS", defaultValue = "30",
+            description = "扫描件每页另加的文字识别时限 / time added to a scan's limit for each page read by OCR"
+                    + " (default ${DEFAULT-VALUE} s)")
+    int ocrPageTimeout;
 
     @Option(names = "--max-data-mb", paramLabel = "MB", defaultValue = "20480",
             description = "保存的上传文件总量上限 / most the kept uploads may take in all (default ${DEFAULT-VALUE} MB)")
@@ -116,6 +123,9 @@ public final class ServeCommand implements Callable<Integer> {
                     "--max-upload-mb, --max-files, --timeout, --workers, --max-data-mb and --max-queue must be above"
                             + " 0");
         }
+        if (ocrPageTimeout < 0) {
+            throw new UserError("--ocr-page-timeout 不能小于 0", "--ocr-page-timeout must not be below 0");
+        }
         if (workerMemory < 64) {
             throw new UserError("--worker-memory 至少 64（MB）", "--worker-memory must be 64 (MB) or more");
         }
@@ -130,7 +140,7 @@ public final class ServeCommand implements Callable<Integer> {
         UploadLimits limits = new UploadLimits((long) maxUploadMb << 20, maxFiles,
                 Math.max((long) maxUploadMb << 20, 1L << 30));
         Service.Config config = new Service.Config(host, port, data, db, accessToken, limits,
-                Duration.ofSeconds(timeout), ruleSet, Service.rulesVersion(Version.current(), sources),
+                new TimeLimit(Duration.ofSeconds(timeout), Duration.ofSeconds(ocrPageTimeout)), ruleSet, Service.rulesVersion(Version.current(), sources),
                 Version.current(), new Service.Workers(workers, workerMemory), (long) maxDataMb << 20, people,
                 maxQueue);
         Service service;

@@ -32,9 +32,20 @@ public final class Report {
     private final List<SourceProblem> sourceProblems = new ArrayList<>();
     private Report previous;
 
-    /** The format the report was read from: {@code json}, {@code docx}, {@code doc}, {@code pdf}, {@code html}. */
+    /** How {@link #inputFormat()} ends for a report read from page images by OCR: {@code pdf (OCR)}. */
+    public static final String OCR_SUFFIX = " (OCR)";
+
+    /**
+     * The format the report was read from: {@code json}, {@code docx}, {@code doc}, {@code pdf}, {@code html};
+     * {@code pdf (OCR)} (or an image's, such as {@code png (OCR)}) for a scan.
+     */
     public String inputFormat() {
         return inputFormat;
+    }
+
+    /** True for a report read from page images by OCR (a scanned PDF, an image): what it lacks may be unread. */
+    public boolean readByOcr() {
+        return inputFormat != null && inputFormat.endsWith(OCR_SUFFIX);
     }
 
     public Report inputFormat(String value) {

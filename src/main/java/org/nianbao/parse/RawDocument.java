@@ -2,6 +2,7 @@ package org.nianbao.parse;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.nianbao.model.Report;
 
 /**
  * A document as read by a format parser: paragraphs and tables in document order, nothing recognised yet.
@@ -22,6 +23,6 @@ public record RawDocument(InputFormat format, List<RawBlock> blocks, LocalDate p
 
     /** The format as outputs show it: {@code pdf}, or {@code pdf (OCR)} for a scan. */
     public String shownFormat() {
-        return ocr ? format.id() + " (OCR)" : format.id();
+        return ocr ? format.id() + Report.OCR_SUFFIX : format.id();
     }
 }

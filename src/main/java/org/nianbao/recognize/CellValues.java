@@ -13,12 +13,14 @@ import org.nianbao.support.PlausibleNumbers;
 public final class CellValues {
     private static final Pattern NUMBER = Pattern.compile("-?\\d+(\\.\\d+)?");
     private static final Pattern GROUPED = Pattern.compile("-?\\d{1,3}(,\\d{3})+(\\.\\d+)?");
+    /** Spaces {@link String#strip} leaves at the ends; matters only before a final U+0085 (a line end to "$"). */
+    private static final Pattern OUTER_SPACES = Pattern.compile("^[\\s\\u3000]+|[\\s\\u3000]+$");
 
     private CellValues() {
     }
 
     public static CellValue parse(String text) {
-        if (text == null || text.isBlank() || text.replaceAll("[\\s\\u00A0\\u3000]", "").isEmpty()) {
+        if (text == null || text.isBlank() || onlySpaces(text)) {
             return CellValue.blank();
         }
         String s = digitsOnly(text);
@@ -31,7 +33,29 @@ public final class CellValues {
                 return plausible(new BigDecimal(s.replace(",", "")), text);
             }
         }
-        return CellValue.written(text.strip().replaceAll("^[\\s\\u3000]+|[\\s\\u3000]+$", ""));
+        return CellValue.written(trimmed(text));
+    }
+
+    /** Whether every character is {@code [\\s\\u00A0\\u3000]} (a loop: this runs for every cell of every table). */
+    private static boolean onlySpaces(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char ch = text.charAt(i);
+            boolean space = ch == ' ' || ch == '\t' || ch == '\n' || ch == '\u000B' || ch == '\f' || ch == '\r'
+                    || ch == '\u00A0' || ch == '\u3000';
+            if (!space) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * The text stripped. {@link String#strip} already removes every {@code [\\s\\u3000]} at both ends; only a
+     * final U+0085, which strip keeps and "$" treats as a line end, leaves spaces before it for the pattern.
+     */
+    private static String trimmed(String text) {
+        String s = text.strip();
+        return s.endsWith("\u0085") ? OUTER_SPACES.matcher(s).replaceAll("") : s;
     }
 
     private static CellValue plausible(BigDecimal n, String text) {

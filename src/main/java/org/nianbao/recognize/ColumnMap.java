@@ -101,6 +101,11 @@ final class ColumnMap {
         int[] slots = SequenceAlignment.fill(anchors, candidate, Set.of(), -1, order.size(),
                 (item, slot) -> LabelSimilarity.of(items.get(item).cell().text(),
                         vocabulary.columnLabel(order.get(slot))));
+        boolean[] positional = new boolean[items.size()];
+        for (int i = 0; i < items.size(); i++) { // a scanned heading OCR could not read: by position, if it fits
+            positional[i] = candidate[i] && slots[i] < 0 && items.get(i).cell().ocr() != null;
+        }
+        slots = SequenceAlignment.fillByPosition(slots, positional, Set.of(), -1, order.size());
         for (int i = 0; i < items.size(); i++) {
             if (candidate[i] && slots[i] >= 0) {
                 RawCell cell = items.get(i).cell();

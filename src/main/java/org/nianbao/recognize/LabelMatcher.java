@@ -1,9 +1,12 @@
 package org.nianbao.recognize;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * Matches a label as written to one of a set of known labels, tolerant of spacing, width, ordinals, truncation
@@ -14,6 +17,9 @@ import java.util.Set;
  */
 final class LabelMatcher<K> {
     private final List<Known<K>> known = new ArrayList<>();
+    /** The known labels by their normalised form and by their words, for the first tier without a scan. */
+    private final Map<String, List<Integer>> byFull = new HashMap<>();
+    private final Map<String, List<Integer>> byBody = new HashMap<>();
 
     /** One match: the key, the standard label it was matched to, and whether it was equal after normalising. */
     record Match<K>(K key, String standard, boolean exact) {
@@ -23,7 +29,10 @@ final class LabelMatcher<K> {
     }
 
     LabelMatcher<K> add(K key, String label) {
-        known.add(new Known<>(key, label, TextNormalizer.normalize(label), TextNormalizer.withoutOrdinal(label)));
+        Known<K> k = new Known<>(key, label, TextNormalizer.normalize(label), TextNormalizer.withoutOrdinal(label));
+        byFull.computeIfAbsent(k.full, f -> new ArrayList<>()).add(known.size());
+        byBody.computeIfAbsent(k.body, b -> new ArrayList<>()).add(known.size());
+        known.add(k);
         return this;
     }
 
@@ -34,16 +43,17 @@ final class LabelMatcher<K> {
         if (body.isEmpty()) {
             return List.of();
         }
-        List<Match<K>> equal = new ArrayList<>();
+        List<Match<K>> equal = equal(full, body);
+        if (!equal.isEmpty()) {
+            return distinctKeys(equal);
+        }
         List<Match<K>> containing = new ArrayList<>();
         List<Match<K>> close = new ArrayList<>();
         long bestDistance = Long.MAX_VALUE;
         for (Known<K> k : known) {
-            if (k.full.equals(full) || k.body.equals(body)) {
-                equal.add(new Match<>(k.key, k.label, k.full.equals(full)));
-            } else if (contains(body, k.body) || contains(k.body, body)) {
+            if (contains(body, k.body) || contains(k.body, body)) {
                 containing.add(new Match<>(k.key, k.label, false));
-            } else {
+            } else if (containing.isEmpty()) { // (once a label contains, the edit distances no longer count)
                 int bound = Math.max(1, k.body.length() / 5);
                 int bodyDistance = EditDistance.within(body, k.body, bound);
                 if (bodyDistance > bound) {
@@ -60,7 +70,24 @@ final class LabelMatcher<K> {
                 }
             }
         }
-        return distinctKeys(!equal.isEmpty() ? equal : !containing.isEmpty() ? containing : close);
+        return distinctKeys(!containing.isEmpty() ? containing : close);
+    }
+
+    /** The first tier: the known labels equal in normalised form or in words, in the order they were added. */
+    private List<Match<K>> equal(String full, String body) {
+        List<Integer> sameFull = byFull.getOrDefault(full, List.of());
+        List<Integer> sameBody = byBody.getOrDefault(body, List.of());
+        if (sameFull.isEmpty() && sameBody.isEmpty()) {
+            return List.of();
+        }
+        TreeSet<Integer> indexes = new TreeSet<>(sameFull);
+        indexes.addAll(sameBody);
+        List<Match<K>> equal = new ArrayList<>();
+        for (int i : indexes) {
+            Known<K> k = known.get(i);
+            equal.add(new Match<>(k.key, k.label, k.full.equals(full)));
+        }
+        return equal;
     }
 
     /** The single key the label stands for, or null when there is none or more than one. */

@@ -15,7 +15,7 @@ final class RowMatching {
     static LabelMatcher.Match<String> rowOf(TableVocabulary vocabulary, RawCell leaf, List<RawCell> groups) {
         String written = TextNormalizer.normalize(leaf.text());
         for (String group : vocabulary.groups()) {
-            String prefix = TextNormalizer.normalize(group);
+            String prefix = vocabulary.normalizedGroup(group);
             if (written.startsWith(prefix) && written.length() > prefix.length()) {
                 List<LabelMatcher.Match<String>> inGroup = vocabulary.rows().match(written.substring(prefix.length()))
                         .stream().filter(m -> group.equals(vocabulary.groupOf(m.key()))).toList();
@@ -33,15 +33,14 @@ final class RowMatching {
             return matches.isEmpty() ? null : matches.get(0);
         }
         List<LabelMatcher.Match<String>> inGroup = matches.stream()
-                .filter(m -> groupFits(vocabulary.groupOf(m.key()), groups)).toList();
+                .filter(m -> groupFits(vocabulary, vocabulary.groupOf(m.key()), groups)).toList();
         return inGroup.size() == 1 ? inGroup.get(0) : null;
     }
 
-    private static boolean groupFits(String standardGroup, List<RawCell> groups) {
+    private static boolean groupFits(TableVocabulary vocabulary, String standardGroup, List<RawCell> groups) {
         if (standardGroup == null) {
             return groups.isEmpty();
         }
-        LabelMatcher<Boolean> group = new LabelMatcher<Boolean>().add(Boolean.TRUE, standardGroup);
-        return groups.stream().anyMatch(g -> group.unique(g.text()) != null);
+        return groups.stream().anyMatch(g -> vocabulary.namesGroup(g.text(), standardGroup));
     }
 }

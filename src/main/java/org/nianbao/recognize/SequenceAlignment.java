@@ -62,6 +62,50 @@ final class SequenceAlignment {
         return out;
     }
 
+    /**
+     * Places by position alone what {@link #fill} left unplaced, for labels OCR could not read (a scan): in a run
+     * of unplaced labels between two placed ones (the first may be {@code before}, the last of an earlier part),
+     * when every label of the run may be placed so and the free slots between those two are exactly as many, the
+     * run's labels take those slots in order. That is where the written rows have the standard's shape; a run with
+     * more or fewer labels than free slots, or one holding a label that may not be placed, stays unplaced, and a
+     * run at either end of the table (no neighbour on that side) too.
+     *
+     * @param slots      what {@link #fill} returned
+     * @param positional whether a label may be placed by position (unplaced, a row's own, read by OCR)
+     */
+    static int[] fillByPosition(int[] slots, boolean[] positional, Set<Integer> taken, int before, int slotCount) {
+        int[] out = slots.clone();
+        boolean[] held = new boolean[slotCount];
+        for (int slot : slots) {
+            if (slot >= 0) {
+                held[slot] = true;
+            }
+        }
+        taken.forEach(s -> held[s] = true);
+        int lo = before;
+        int i = 0;
+        while (i < out.length) {
+            if (out[i] >= 0) {
+                lo = out[i++];
+                continue;
+            }
+            int end = i;
+            while (end < out.length && out[end] < 0) {
+                end++;
+            }
+            if (lo >= 0 && end < out.length && IntStream.range(i, end).allMatch(k -> positional[k])) {
+                int[] free = IntStream.range(lo + 1, Math.min(out[end], slotCount)).filter(s -> !held[s]).toArray();
+                if (free.length == end - i) {
+                    for (int k = 0; k < free.length; k++) {
+                        out[i + k] = free[k];
+                    }
+                }
+            }
+            i = end;
+        }
+        return out;
+    }
+
     /** Aligns the candidates among items {@code [from, to)} with the free slots strictly between lo and hi. */
     private static void alignGap(int[] out, boolean[] candidate, boolean[] held, int from, int to, int lo, int hi,
             Likeness likeness) {

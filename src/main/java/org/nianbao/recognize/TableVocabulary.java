@@ -1,6 +1,7 @@
 package org.nianbao.recognize;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -24,6 +25,9 @@ final class TableVocabulary {
     private final Map<String, String> columnLabels = new LinkedHashMap<>();
     private final List<String> rowOrder = new ArrayList<>();
     private final List<String> columnOrder = new ArrayList<>();
+    /** Each standard group label with its normalised form and a matcher of it, made once (they are asked per row). */
+    private final Map<String, String> normalizedGroups = new LinkedHashMap<>();
+    private final Map<String, LabelMatcher<Boolean>> groupMatchers = new LinkedHashMap<>();
 
     private TableVocabulary(List<TableLayout> layouts, Map<String, List<String>> columnVariants) {
         for (TableLayout layout : layouts) {
@@ -43,6 +47,10 @@ final class TableVocabulary {
             }
         }
         columnVariants.forEach((id, labels) -> labels.forEach(label -> columns.add(id, label)));
+        for (String group : rowGroups.values()) {
+            normalizedGroups.put(group, TextNormalizer.normalize(group));
+            groupMatchers.computeIfAbsent(group, g -> new LabelMatcher<Boolean>().add(Boolean.TRUE, g));
+        }
     }
 
     /**
@@ -108,7 +116,17 @@ final class TableVocabulary {
 
     /** Every standard group label of the table's rows. */
     Set<String> groups() {
-        return new LinkedHashSet<>(rowGroups.values());
+        return Collections.unmodifiableSet(normalizedGroups.keySet());
+    }
+
+    /** The normalised form of a standard group label ({@link TextNormalizer#normalize}). */
+    String normalizedGroup(String group) {
+        return normalizedGroups.get(group);
+    }
+
+    /** Whether a written label names a standard group (one matching it alone, {@link LabelMatcher#unique}). */
+    boolean namesGroup(String written, String group) {
+        return groupMatchers.get(group).unique(written) != null;
     }
 
     /** The standard group label of a row (e.g. （三）不予公开), or null. */

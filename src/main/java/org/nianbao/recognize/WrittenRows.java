@@ -11,8 +11,10 @@ import org.nianbao.parse.RawTable;
 /**
  * The data rows of one table part as written, settled against the standard rows and put into the model table.
  * A row whose label names a standard row with confidence keeps it (the first of two naming the same row); every
- * other row is placed by its position among those and the likeness of its words ({@link SequenceAlignment}); a row
- * still unplaced is reported as unrecognised.
+ * other row is placed by its position among those and the likeness of its words ({@link SequenceAlignment}); on a
+ * scan, a row whose label OCR could not read is placed by position alone where the rows between its placed
+ * neighbours are exactly as many as the standard's ({@link SequenceAlignment#fillByPosition}); a row still unplaced
+ * is reported as unrecognised.
  */
 final class WrittenRows {
     /** One row: its own label cell, its value cells by column id, and the standard row it stands for, if known. */
@@ -72,6 +74,11 @@ final class WrittenRows {
         int before = read.isEmpty() ? -1 : order.indexOf(read.get(read.size() - 1));
         int[] slots = SequenceAlignment.fill(anchors, candidate, taken, before, order.size(),
                 (item, slot) -> likeness(vocabulary, rows.get(item).label.text(), order.get(slot)));
+        boolean[] positional = new boolean[rows.size()];
+        for (int i = 0; i < rows.size(); i++) {
+            positional[i] = candidate[i] && slots[i] < 0 && rows.get(i).label.ocr() != null;
+        }
+        slots = SequenceAlignment.fillByPosition(slots, positional, taken, before, order.size());
         for (int i = 0; i < rows.size(); i++) {
             if (anchors[i] < 0 && slots[i] >= 0) {
                 String id = order.get(slots[i]);

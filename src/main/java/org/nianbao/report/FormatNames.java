@@ -18,10 +18,20 @@ public final class FormatNames {
     private FormatNames() {
     }
 
-    /** The name of the format with this id; the id itself when it is none we know. */
+    /** What a reader adds to the format of a file it read by OCR: {@code pdf (OCR)}, {@code png (OCR)}. */
+    private static final String OCR = " (OCR)";
+
+    /**
+     * The name of the format with this id; the id itself when it is none we know. A scan read by OCR says so:
+     * "PDF（扫描件，OCR 文字识别）" / "PDF (scanned, read by OCR)".
+     */
     public static String of(String id, Lang lang) {
         if (id == null) {
             return "";
+        }
+        if (id.endsWith(OCR)) {
+            return of(id.substring(0, id.length() - OCR.length()), lang)
+                    + (lang == Lang.ZH ? "（扫描件，OCR 文字识别）" : " (scanned, read by OCR)");
         }
         Text t = NAMES.get(id);
         return t == null ? id : t.in(lang);

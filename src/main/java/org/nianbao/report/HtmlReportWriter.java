@@ -19,8 +19,9 @@ import org.nianbao.run.FileResult;
 /**
  * One self-contained HTML page (inline CSS, no scripts, no external assets): the batch summary, then per file its
  * violations and its three tables drawn, the cells a violation names highlighted and the expected value shown in the
- * cell the violation is about. The page streams file by file; the summary, known only at the end, is written last
- * and shown first by CSS ({@code order: -1}). Every value from a report is escaped.
+ * cell the violation is about, and for a scan the scan's image of the cells to confirm beside each finding
+ * ({@link CropHtml}; PNG data URIs, the page's one kind of image). The page streams file by file; the summary, known
+ * only at the end, is written last and shown first by CSS ({@code order: -1}). Every value from a report is escaped.
  */
 public final class HtmlReportWriter implements ResultWriter {
     /** The page's style sheet; the web pages use it too, for the report sections they show. */
@@ -39,6 +40,11 @@ public final class HtmlReportWriter implements ResultWriter {
             + ".exp{display:block;color:#c00;font-size:85%}.error{color:#b00}.warning{color:#a60}.info{color:#06a}"
             + ".suppressed{color:#777}.status-fail{color:#b00}.status-pass{color:#080}.status-unreadable{color:#a0a}"
             + ".print-full{display:none}"
+            // the scan's image of a cell OCR read, beside the finding: small, framed, its caption under it
+            + ".ocr-crops{margin:.3em 0 0}.ocr-note{display:block;font-size:85%;color:#555}"
+            + "figure.ocr-crop{display:inline-block;margin:.2em .6em .2em 0;vertical-align:top;max-width:100%}"
+            + "img.ocr-crop{display:block;max-width:100%;max-height:7em;border:1px solid #c90}"
+            + "figure.ocr-crop figcaption{font-size:80%;color:#444}"
             // on paper nothing can be clicked open: the whole value is printed, each table row kept on one page
             + "@media print{details.long{display:none}.print-full{display:inline}tr{break-inside:avoid}"
             + "body{margin:0;font-size:10.5pt}table.violations{font-size:9pt}}";
@@ -73,7 +79,7 @@ public final class HtmlReportWriter implements ResultWriter {
         return "<!DOCTYPE html>\n<html lang=\"" + (zh ? "zh-CN" : "en") + "\"><head><meta charset=\"utf-8\">"
                 // nothing may load or run: the page is self-contained and its content comes from hostile files
                 + "<meta http-equiv=\"Content-Security-Policy\""
-                + " content=\"default-src 'none'; style-src 'unsafe-inline'\">"
+                + " content=\"default-src 'none'; style-src 'unsafe-inline'; img-src data:\">"
                 + "<title>" + (zh ? "年度报告核查结果" : "Annual report check results") + "</title><style>" + CSS
                 + "</style></head><body>\n";
     }
@@ -109,7 +115,7 @@ public final class HtmlReportWriter implements ResultWriter {
         b.append("<p>").append(Html.esc(rep.agency())).append(rep.year() == null ? "" : " · " + rep.year())
                 .append(" · ").append(Html.esc(FormatNames.of(r.inputFormat(), lang))).append("</p>\n");
         List<Violation> shown = shownOrder(r.evaluation().violations());
-        violations(shown, r, b);
+        violations(shown, r, new CropHtml(lang), b);
         for (TableId id : TableId.values()) {
             if (rep.table(id).isPresent()) {
                 FormatVersion version = rep.table(id).get().version() != null ? rep.table(id).get().version()
@@ -136,7 +142,7 @@ public final class HtmlReportWriter implements ResultWriter {
      * under its id, its documentation as the tooltip; a long value shortened, the whole of it one click away (no
      * script needed); what could not be judged last and grey.
      */
-    private void violations(List<Violation> all, FileResult r, StringBuilder b) {
+    private void violations(List<Violation> all, FileResult r, CropHtml crops, StringBuilder b) {
         if (all.isEmpty() && r.suppressed().isEmpty()) {
             b.append("<p>").append(zh ? "未发现问题。" : "No problems found.").append("</p>\n");
             return;
@@ -152,12 +158,12 @@ public final class HtmlReportWriter implements ResultWriter {
             n++;
             String sev = v.assessable() ? v.severity().displayName().in(lang) : (zh ? "无法判断" : "not assessable");
             row(b, v, v.assessable() ? "" : " na", "<td>[" + n + "]</td><td class=\"" + (v.assessable()
-                    ? v.severity().id() : "na") + "\">" + Html.esc(sev) + "</td>", "");
+                    ? v.severity().id() : "na") + "\">" + Html.esc(sev) + "</td>", crops.of(v, r.report()));
         }
         for (FileResult.Suppressed s : r.suppressed()) {
             row(b, s.violation(), " suppressed", "<td></td><td class=\"suppressed\">" + (zh ? "已豁免" : "suppressed")
                     + "</td>", " <em class=\"suppressed\">" + (zh ? "（豁免理由：" : "(reason: ")
-                    + Html.esc(s.reason()) + (zh ? "）" : ")") + "</em>");
+                    + Html.esc(s.reason()) + (zh ? "）" : ")") + "</em>" + crops.of(s.violation(), r.report()));
         }
         b.append("</tbody></table>\n");
     }

@@ -97,12 +97,15 @@ public final class JUnitXmlWriter implements ResultWriter {
             }
         }
         for (Violation v : r.evaluation().violations()) {
+            // a finding on a scanned cell names the cell, what OCR read, and its page and box on the scan
+            String scanned = String.join("", OcrCells.lines(v, r.report(), lang).stream().map(l -> "\n  " + l)
+                    .toList());
             if (v.assessable() && v.severity() == Severity.INFO) {
-                infos.merge(v.ruleId(), v.message(lang), (a, b) -> a + "\n" + b);
+                infos.merge(v.ruleId(), v.message(lang) + scanned, (a, b) -> a + "\n" + b);
             } else if (v.assessable()) {
                 failing.computeIfAbsent(v.ruleId(), k -> new ArrayList<>()).add(v);
             } else {
-                skipped.putIfAbsent(v.ruleId(), (zh ? "无法判断：" : "not assessable: ") + v.message(lang));
+                skipped.putIfAbsent(v.ruleId(), (zh ? "无法判断：" : "not assessable: ") + v.message(lang) + scanned);
             }
         }
         for (FileResult.Suppressed s : r.suppressed()) {
@@ -130,6 +133,7 @@ public final class JUnitXmlWriter implements ResultWriter {
                     if (values != null) {
                         body.append("  ").append(values).append('\n');
                     }
+                    OcrCells.lines(v, r.report(), lang).forEach(l -> body.append("  ").append(l).append('\n'));
                     body.append("  ").append(zh ? "修改建议：" : "fix: ").append(v.fix(lang)).append('\n');
                 }
                 x.writeCharacters(clean(body.toString()));

@@ -55,20 +55,20 @@ public final class JsonResultWriter implements ResultWriter {
             g.writeArrayFieldStart("violations");
             for (Violation v : r.evaluation().violations()) {
                 if (v.assessable()) {
-                    writeViolation(v);
+                    writeViolation(v, null, r.report());
                 }
             }
             g.writeEndArray();
             g.writeArrayFieldStart("notAssessable");
             for (Violation v : r.evaluation().violations()) {
                 if (!v.assessable()) {
-                    writeViolation(v);
+                    writeViolation(v, null, r.report());
                 }
             }
             g.writeEndArray();
             g.writeArrayFieldStart("suppressed");
             for (FileResult.Suppressed s : r.suppressed()) {
-                writeViolation(s.violation(), s.reason());
+                writeViolation(s.violation(), s.reason(), r.report());
             }
             g.writeEndArray();
         } else {
@@ -103,11 +103,7 @@ public final class JsonResultWriter implements ResultWriter {
         g.writeEndObject();
     }
 
-    private void writeViolation(Violation v) throws IOException {
-        writeViolation(v, null);
-    }
-
-    private void writeViolation(Violation v, String suppressedBecause) throws IOException {
+    private void writeViolation(Violation v, String suppressedBecause, Report report) throws IOException {
         g.writeStartObject();
         g.writeStringField("rule", v.ruleId());
         g.writeStringField("title", v.rule().title().in(lang));
@@ -128,7 +124,34 @@ public final class JsonResultWriter implements ResultWriter {
             g.writeStringField("reason", suppressedBecause);
         }
         SuggestionJson.write(g, v.suggestion(), lang);
+        writeScanned(OcrCells.of(v, report));
         g.writeEndObject();
+    }
+
+    /**
+     * The scanned cells a person should look at to confirm the finding (those the HTML report shows the image of):
+     * the cell, what OCR read, whether it is unsure or the balances settled it, and where it is on the scan.
+     */
+    private void writeScanned(java.util.List<OcrCells.Scanned> cells) throws IOException {
+        if (cells.isEmpty()) {
+            return;
+        }
+        g.writeArrayFieldStart("scannedCells");
+        for (OcrCells.Scanned s : cells) {
+            Location at = s.cell().source() == null ? Location.NONE : s.cell().source();
+            g.writeStartObject();
+            g.writeStringField("cell", s.ref().toString());
+            g.writeStringField("seen", s.cell().ocr().seen());
+            g.writeBooleanField("unsure", s.cell().ocr().unsure());
+            if (s.cell().ocr().settled() != null) {
+                g.writeStringField("settled", s.cell().ocr().settled());
+            }
+            writeInt("page", at.page());
+            g.writeStringField("box", at.box());
+            g.writeStringField("text", LocationText.scanPlace(at, lang));
+            g.writeEndObject();
+        }
+        g.writeEndArray();
     }
 
     private void writeLocation(Where w) throws IOException {

@@ -39,15 +39,16 @@ public final class LocationText {
 
     /**
      * Where to look in the file: page, table number, printed row and column, paragraph, JSON pointer; for a cell
-     * read by OCR, that it was, and its box on the page (x, y, width, height in points from the top left).
+     * read by OCR, that it was, and its page and box on the page image ({@link #scanPlace}).
      */
     public static String source(Location loc, Lang lang) {
         if (loc == null) {
             return "";
         }
         boolean zh = lang == Lang.ZH;
+        boolean scanned = loc.box() != null; // only a cell read by OCR has a box
         List<String> parts = new ArrayList<>();
-        if (loc.page() != null) {
+        if (loc.page() != null && !scanned) {
             parts.add(zh ? "第 " + loc.page() + " 页" : "page " + loc.page());
         }
         if (loc.tableIndex() != null) {
@@ -63,10 +64,41 @@ public final class LocationText {
         if (loc.pointer() != null) {
             parts.add("JSON " + (loc.pointer().isEmpty() ? "/" : loc.pointer()));
         }
-        if (loc.box() != null) { // only a scanned cell has a box: say it was OCR'd, and where to look on the page
-            parts.add(zh ? "（扫描件文字识别，页面位置 " + loc.box() + " 点）" : "(read by OCR from the scan, at " + loc.box()
-                    + " pt on the page)");
+        if (scanned) {
+            parts.add(zh ? "（扫描件文字识别：" + scanPlace(loc, lang) + "）" : "(read by OCR from the scan: "
+                    + scanPlace(loc, lang) + ")");
         }
         return String.join(zh ? " " : ", ", parts);
+    }
+
+    /**
+     * A scanned cell's place in words: its page and its box on the page, left, top, width and height in points
+     * (1/72 inch) from the page's top left corner, whole points: "第 3 页，框 120,300,40,18 点" / "page 3, box
+     * 120,300,40,18 pt". Empty without a box.
+     */
+    public static String scanPlace(Location loc, Lang lang) {
+        if (loc == null || loc.box() == null) {
+            return "";
+        }
+        boolean zh = lang == Lang.ZH;
+        String page = loc.page() == null ? "" : zh ? "第 " + loc.page() + " 页，" : "page " + loc.page() + ", ";
+        return page + (zh ? "框 " : "box ") + roundedBox(loc.box()) + (zh ? " 点" : " pt");
+    }
+
+    /** {@code x,y,w,h} in whole points; the text as it is when it is not four numbers. */
+    static String roundedBox(String box) {
+        String[] parts = box.split(",");
+        if (parts.length != 4) {
+            return box;
+        }
+        StringBuilder sb = new StringBuilder();
+        try {
+            for (String p : parts) {
+                sb.append(sb.length() == 0 ? "" : ",").append(Math.round(Double.parseDouble(p.strip())));
+            }
+        } catch (NumberFormatException e) {
+            return box;
+        }
+        return sb.toString();
     }
 }

@@ -79,6 +79,23 @@ public final class Outcomes {
     }
 
     /**
+     * A file's time limit in words: "（时限 60 秒）", or for a scan read by OCR how its limit was made: "（时限共 210
+     * 秒：每个文件 60 秒，另加扫描件 5 页 × 每页 30 秒，可用 --ocr-page-timeout 调整）".
+     */
+    private static String timeLimit(Map<String, Object> d, Lang lang) {
+        boolean zh = lang == Lang.ZH;
+        if (!d.containsKey("scannedPages")) {
+            return zh ? "（时限 " + d.get("seconds") + " 秒）" : " (limit: " + d.get("seconds") + " s)";
+        }
+        return zh ? "（时限共 " + d.get("seconds") + " 秒：每个文件 " + d.get("fileSeconds") + " 秒，另加扫描件 "
+                + d.get("scannedPages") + " 页 × 每页 " + d.get("pageSeconds") + " 秒，用于文字识别；可用 --ocr-page-timeout"
+                + " 调整每页时限）"
+                : " (limit: " + d.get("seconds") + " s in all: " + d.get("fileSeconds") + " s a file, plus "
+                + d.get("scannedPages") + " scanned pages × " + d.get("pageSeconds") + " s a page for OCR;"
+                + " --ocr-page-timeout sets the time a page)";
+    }
+
+    /**
      * The message for an unreadable file: the line and column where the source gives them, the limit passed (in
      * the reader's language), otherwise the technical detail, marked as such.
      */
@@ -101,6 +118,9 @@ public final class Outcomes {
             return base + (zh ? "（上限 " : " (limit: ") + u.details().get("limit") + " " + counted.in(lang)
                     + (option == null ? "" : zh ? "，可用 " + option + " 调整" : ", set with " + option)
                     + (zh ? "）" : ")");
+        }
+        if (u.problem() == InputProblem.TIMEOUT && u.details().containsKey("seconds")) {
+            return base + timeLimit(u.details(), lang);
         }
         Object ocr = u.details().get("ocr");
         if (u.problem() == InputProblem.NO_TEXT && ocr != null) { // a scan: why OCR did not read it

@@ -253,6 +253,9 @@ public final class SarifWriter implements ResultWriter {
         if (s.pointer() != null) {
             g.writeStringField("pointer", s.pointer());
         }
+        if (s.box() != null) { // a cell read by OCR: its box on the page image, in points from the top left
+            g.writeStringField("box", s.box());
+        }
         g.writeStringField("text", LocationText.describe(w, lang));
         g.writeEndObject();
         g.writeEndObject();

@@ -54,7 +54,7 @@ public final class TextResultWriter implements ResultWriter {
         List<Violation> all = r.evaluation().violations();
         for (Violation v : all) {
             if (v.assessable()) {
-                print(v);
+                print(v, r.report());
             }
         }
         List<Violation> open = all.stream().filter(v -> !v.assessable()).toList();
@@ -62,6 +62,7 @@ public final class TextResultWriter implements ResultWriter {
             out.println(zh ? "  无法判断（相关单元格不是数字或缺失）：" : "  Not assessable (a needed cell is text or missing):");
             for (Violation v : open) {
                 out.println("    " + v.ruleId() + "  " + v.message(lang));
+                scanned(v, r.report(), "        ");
             }
         }
         if (!r.suppressed().isEmpty()) {
@@ -74,7 +75,12 @@ public final class TextResultWriter implements ResultWriter {
         out.println();
     }
 
-    private void print(Violation v) {
+    /** The scanned cells to confirm by eye, each with what OCR read and its page and box on the scan. */
+    private void scanned(Violation v, Report report, String indent) {
+        OcrCells.lines(v, report, lang).forEach(l -> out.println(indent + l));
+    }
+
+    private void print(Violation v, Report report) {
         out.println("  " + style.severity(v.severity(), pad(v.severity().displayName().in(lang))) + v.ruleId() + "  "
                 + LocationText.describe(v.where(), lang));
         out.println("        " + v.message(lang));
@@ -85,6 +91,7 @@ public final class TextResultWriter implements ResultWriter {
         if (v.suggestion() != null) {
             out.println("        " + (zh ? "可能的错误：" : "likely wrong: ") + v.suggestion().text(lang));
         }
+        scanned(v, report, "        ");
         out.println("        " + (zh ? "修改建议：" : "fix: ") + v.fix(lang));
     }
 

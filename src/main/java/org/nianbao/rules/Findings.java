@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import org.nianbao.model.CellRef;
 import org.nianbao.model.Lang;
+import org.nianbao.model.Report;
 import org.nianbao.model.Text;
 
 /** Collects what one rule finds in one report. A check adds violations through {@link #add()}. */
@@ -35,6 +36,7 @@ public final class Findings {
     public final class Builder {
         private Severity severity = rule.severity();
         private boolean assessable = true;
+        private boolean unreadOnScan;
         private String variant;
         private final Map<String, Object> args = new LinkedHashMap<>();
         private Where where = Where.REPORT;
@@ -50,6 +52,17 @@ public final class Findings {
         /** Marks the rule as not judged here (a needed cell holds text): reported, never counted as a pass. */
         public Builder notAssessable() {
             assessable = false;
+            return this;
+        }
+
+        /**
+         * Marks this finding as resting on what was read of {@code report}: a table, row, column or heading not
+         * found. On a report read by OCR the scan may have lost what the paper has, so when the rule has a
+         * {@code scan} variant (for a finding of variant {@code v}, {@code scan-v} first) the finding takes it and
+         * is not assessable: the part is to be checked by hand, never an error built on what OCR missed.
+         */
+        public Builder unreadOnScan(Report report) {
+            unreadOnScan = report.readByOcr();
             return this;
         }
 
@@ -110,7 +123,16 @@ public final class Findings {
         }
 
         public void report() {
-            out.add(new Violation(rule, severity, assessable, variant, args, where, expected, actual, cells));
+            String scan = unreadOnScan ? scanVariant() : null;
+            out.add(new Violation(rule, severity, assessable && scan == null, scan == null ? variant : scan, args,
+                    where, expected, actual, cells));
+        }
+
+        private String scanVariant() {
+            if (variant != null && rule.variants().containsKey("scan-" + variant)) {
+                return "scan-" + variant;
+            }
+            return rule.variants().containsKey("scan") ? "scan" : null;
         }
     }
 }

@@ -20,6 +20,7 @@ import java.util.concurrent.locks.LockSupport;
 import java.util.function.Function;
 import org.nianbao.parse.FormatSniffer;
 import org.nianbao.parse.InputProblem;
+import org.nianbao.parse.ScanTime;
 
 /**
  * Checks many files in parallel, each isolated: a file over the time limit gives {@code INPUT.TIMEOUT}, running out
@@ -54,15 +55,20 @@ public final class BatchRunner {
 
     private final Function<Path, FileResult> check;
     private final int threads;
-    private final Duration timeout;
+    private final TimeLimit limit;
 
+    /** Each file is given {@code timeout}, and a scan {@link TimeLimit#PER_SCANNED_PAGE} more a page. */
     public BatchRunner(Function<Path, FileResult> check, int threads, Duration timeout) {
+        this(check, threads, TimeLimit.of(timeout));
+    }
+
+    public BatchRunner(Function<Path, FileResult> check, int threads, TimeLimit limit) {
         if (threads < 1) {
             throw new IllegalArgumentException("threads must be at least 1");
         }
         this.check = check;
         this.threads = threads;
-        this.timeout = timeout;
+        this.limit = limit;
     }
 
     /** Checks every file and passes each result to the sink in the files' order. */
@@ -154,6 +160,8 @@ public final class BatchRunner {
         final CompletableFuture<FileResult> result = new CompletableFuture<>();
         final AtomicBoolean released = new AtomicBoolean();
         volatile long startNanos;
+        /** The pages of the file read by OCR, once the reader knows them: each adds to the file's time. */
+        volatile int scannedPages;
         volatile Future<?> task;
 
         Slot(Path file, Semaphore slots, Thread caller) {
@@ -166,7 +174,7 @@ public final class BatchRunner {
             startNanos = System.nanoTime();
             FileResult r;
             try {
-                r = check.apply(file);
+                r = ScanTime.during(this::scanning, () -> check.apply(file));
             } catch (OutOfMemoryError e) {
                 r = FileResult.outOfMemory(file, elapsedMillis());
             } catch (Throwable t) { // isolation: whatever one file does, the batch goes on
@@ -186,12 +194,20 @@ public final class BatchRunner {
                     InputProblem.UNREADABLE, "internal error while checking: " + cause, Map.of()), elapsedMillis());
         }
 
+        /** The file is a scan of this many pages: its time grows by their allowance (the most pages told counts). */
+        private Duration scanning(int pages) {
+            scannedPages = Math.max(scannedPages, pages);
+            return limit.with(scannedPages).minus(limit.perFile());
+        }
+
         void expireIfLate() {
             long start = startNanos;
-            if (start != 0 && !result.isDone() && System.nanoTime() - start > timeout.toNanos()) {
+            int pages = scannedPages;
+            if (start != 0 && !result.isDone() && System.nanoTime() - start > limit.with(pages).toNanos()) {
+                Map<String, Object> details = limit.details(pages);
                 FileResult late = FileResult.unreadable(file, FormatSniffer.detectQuietly(file).id(),
-                        new FileResult.Unreadable(InputProblem.TIMEOUT, timeout.toSeconds() + " s",
-                                Map.of("seconds", timeout.toSeconds())), elapsedMillis());
+                        new FileResult.Unreadable(InputProblem.TIMEOUT, details.get("seconds") + " s", details),
+                        elapsedMillis());
                 if (result.complete(late)) {
                     task.cancel(true);
                     release();

@@ -51,6 +51,11 @@ public final class PreviousReports {
      * a file over {@code timeout} or one that fails is left out (the batch's own check reports it).
      */
     public PreviousReports addAll(List<Path> files, int threads, Duration timeout) {
+        return addAll(files, threads, TimeLimit.of(timeout));
+    }
+
+    /** As {@link #addAll(List, int, Duration)}, a scan given more time a page as {@code limit} says. */
+    public PreviousReports addAll(List<Path> files, int threads, TimeLimit timeout) {
         try {
             new BatchRunner(this::opening, threads, timeout).run(files, r -> {
                 if (r.report() != null) {

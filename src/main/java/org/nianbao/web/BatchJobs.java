@@ -47,6 +47,7 @@ import org.nianbao.run.Checker;
 import org.nianbao.run.FileResult;
 import org.nianbao.run.PreviousReports;
 import org.nianbao.run.Reading;
+import org.nianbao.run.TimeLimit;
 import org.nianbao.store.BatchRow;
 import org.nianbao.store.ResultRow;
 import org.nianbao.store.Store;
@@ -110,7 +111,7 @@ public final class BatchJobs implements AutoCloseable {
     private final String toolVersion;
     private final CheckOptions options;
     private final Reading reading;
-    private final Duration timeout;
+    private final TimeLimit timeout;
     private final int threads;
     private final Path work;
     private final ExecutorService queue = Executors.newSingleThreadExecutor(r -> {
@@ -140,7 +141,7 @@ public final class BatchJobs implements AutoCloseable {
      * @param backlog the files accepted and not yet checked, bounded
      */
     public BatchJobs(Store store, Keeper keeper, RuleSet rules, String rulesVersion, String toolVersion,
-            CheckOptions options, Reading reading, int threads, Duration timeout, Path work, int maxWaitingFiles)
+            CheckOptions options, Reading reading, int threads, TimeLimit timeout, Path work, int maxWaitingFiles)
             throws IOException {
         this.backlog = new Backlog(maxWaitingFiles);
         this.store = store;

@@ -48,7 +48,8 @@ final class ReportPage {
                 .append("<a href=\"/rules\">").append(req.t("规则", "Rules")).append("</a>").append(req.t("。", "."))
                 .append(" <a href=\"#letter-form\">").append(req.t("写整改通知", "Write a notice to correct"))
                 .append("</a> · <a href=\"/api/reports/").append(r.id()).append("?lang=").append(req.t("zh", "en"))
-                .append("\">JSON</a></p>\n<div id=\"result\">").append(r.rendered().html(req.zh())).append("</div>\n");
+                .append("\">JSON</a></p>\n<div id=\"result\">").append(CropImages.linked(r.rendered().html(req.zh()),
+                        r.id())).append("</div>\n");
         List<String> rules = ruleIds(r.rendered().json(true));
         if (!rules.isEmpty()) {
             b.append("<p id=\"rule-links\">").append(req.t("涉及的规则：", "Rules involved: "));

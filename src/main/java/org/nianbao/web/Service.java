@@ -11,11 +11,12 @@ import java.time.Duration;
 import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
-import org.nianbao.rules.RuleSet;
-import org.nianbao.rules.RuleSource;
 import org.nianbao.parse.ReadLimits;
 import org.nianbao.parse.TempFolder;
+import org.nianbao.rules.RuleSet;
+import org.nianbao.rules.RuleSource;
 import org.nianbao.run.CheckOptions;
+import org.nianbao.run.TimeLimit;
 import org.nianbao.run.worker.WorkerPool;
 import org.nianbao.store.Database;
 import org.nianbao.store.Store;
@@ -33,7 +34,7 @@ public final class Service implements AutoCloseable {
      * @param maxWaitingFiles how many accepted files may wait to be checked before uploads are refused (503)
      */
     public record Config(String host, int port, Path data, String jdbcUrl, String accessToken, UploadLimits limits,
-            Duration timeout, RuleSet rules, String rulesVersion, String toolVersion, Workers workers,
+            TimeLimit timeout, RuleSet rules, String rulesVersion, String toolVersion, Workers workers,
             long maxStoredBytes, People people, int maxWaitingFiles) {
         /** The default quota of stored files. */
         public static final long MAX_STORED_BYTES = 20L << 30;
@@ -43,8 +44,8 @@ public final class Service implements AutoCloseable {
         public Config(String host, int port, Path data, String jdbcUrl, String accessToken, UploadLimits limits,
                 Duration timeout, RuleSet rules, String rulesVersion, String toolVersion, Workers workers,
                 long maxStoredBytes) {
-            this(host, port, data, jdbcUrl, accessToken, limits, timeout, rules, rulesVersion, toolVersion, workers,
-                    maxStoredBytes, People.NONE, MAX_WAITING_FILES);
+            this(host, port, data, jdbcUrl, accessToken, limits, TimeLimit.of(timeout), rules, rulesVersion,
+                    toolVersion, workers, maxStoredBytes, People.NONE, MAX_WAITING_FILES);
         }
 
         /** Everyone who may use the server: the named people and the single token's holder. */
@@ -110,7 +111,7 @@ public final class Service implements AutoCloseable {
                     Math.max(d.maxBytes(), c.limits().maxFileBytes()), d.maxPages(), d.maxTableCells(),
                     d.maxTextChars()));
             workers = new WorkerPool(new WorkerPool.Settings(c.workers().count(), c.workers().heapMegabytes(),
-                    c.timeout(), options.limits(), c.data().resolve("tmp"), 2000, true));
+                    c.timeout().perFile(), options.limits(), c.data().resolve("tmp"), 2000, true));
             jobs = new BatchJobs(store, new Keeper(store, c.maxStoredBytes(), c.data()), c.rules(), c.rulesVersion(),
                     c.toolVersion(), options, workers, c.workers().count(), c.timeout(), c.data().resolve("work"),
                     c.maxWaitingFiles());

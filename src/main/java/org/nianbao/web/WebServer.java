@@ -230,6 +230,8 @@ public final class WebServer implements AutoCloseable {
                 })
                 .get("/reports/" + Routes.ID, (ex, m) -> report(ex, m.group(1)))
                 .get("/reports/" + Routes.ID + "/download/html", (ex, m) -> reportPage(ex, m.group(1)))
+                .get("/reports/" + Routes.ID + "/crops/([0-9]{1,5})", (ex, m) -> crop(ex, m.group(1),
+                        Integer.parseInt(m.group(2))))
                 .get("/reports/" + Routes.ID + "/letter", (ex, m) -> letter(ex, m.group(1), false))
                 .get("/reports/" + Routes.ID + "/letter.docx", (ex, m) -> letter(ex, m.group(1), true))
                 .get("/files/" + Routes.HASH, (ex, m) -> original(ex, m.group(1)))
@@ -269,6 +271,19 @@ public final class WebServer implements AutoCloseable {
                     store.history(r.get().fileHash()), new RuleWords(jobs.rules()),
                     store.batch(r.get().batchId()).map(BatchRow::auditId).orElse(null),
                     !store.superseded(java.util.List.of(r.get().fileHash())).isEmpty()));
+        }
+    }
+
+    /** The scan's image of a cell, as the report's page shows it beside a finding ({@link CropImages}). */
+    private void crop(Exchange ex, String resultId, int index) throws SQLException {
+        Optional<ResultRow> r = store.result(resultId);
+        Optional<byte[]> png = index > CropImages.MAX_INDEX || r.isEmpty() || r.get().rendered() == null
+                || r.get().rendered().html(ex.zh()) == null
+                ? Optional.empty() : CropImages.image(r.get().rendered().html(ex.zh()), index);
+        if (png.isEmpty()) {
+            notFound(ex);
+        } else {
+            Responses.send(ex, 200, "image/png", png.get());
         }
     }
 

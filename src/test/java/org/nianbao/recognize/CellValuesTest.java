@@ -31,6 +31,24 @@ class CellValuesTest {
         assertThat(CellValues.parse(written)).isEqualTo(CellValue.written(written));
     }
 
+    /** The blank test and the trim lost their regular expressions (they ran for every cell): the same results. */
+    @org.junit.jupiter.api.Test
+    void sameAsTheRegularExpressionsItsLoopsReplaced() {
+        String alphabet = " \t\n\u000B\f\r\u00A0\u3000\u2003\u0085\u2028\u001C无7１,.－";
+        java.util.Random random = new java.util.Random(16);
+        for (int n = 0; n < 50_000; n++) {
+            StringBuilder sb = new StringBuilder();
+            for (int i = random.nextInt(8); i > 0; i--) {
+                sb.append(alphabet.charAt(random.nextInt(alphabet.length())));
+            }
+            String text = sb.toString();
+            CellValue expected = text.isBlank() || text.replaceAll("[\\s\\u00A0\\u3000]", "").isEmpty()
+                    ? CellValue.blank() : CellValues.parse(text) instanceof CellValue.Number number ? number
+                    : CellValue.written(text.strip().replaceAll("^[\\s\\u3000]+|[\\s\\u3000]+$", ""));
+            assertThat(CellValues.parse(text)).as(text).isEqualTo(expected);
+        }
+    }
+
     @org.junit.jupiter.api.Test
     void writtenTextIsTrimmed() {
         assertThat(CellValues.parse(" 无\u3000")).isEqualTo(CellValue.written("无"));

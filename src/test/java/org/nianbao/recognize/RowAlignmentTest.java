@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.nianbao.model.CellValue;
 import org.nianbao.model.LabelNote;
 import org.nianbao.model.Location;
+import org.nianbao.model.OcrReading;
 import org.nianbao.model.StandardLayouts;
 import org.nianbao.model.Table;
 import org.nianbao.model.TableId;
@@ -137,6 +138,60 @@ class RowAlignmentTest {
         assertThat(unlike).containsExactly(0, -1, 3);
     }
 
+    /** What OCR may make of a label it cannot read: nothing alike the standard's words. */
+    private static final String UNREADABLE = "乙.寸他汰伟亍玫";
+
+    @Test
+    void onAScanALabelOcrCouldNotReadIsPlacedByItsPositionBetweenItsNeighbours() {
+        List<String[]> rows = labels(row -> row.equals("denied.lawProhibited") ? UNREADABLE : null);
+        Table scan = read(rows, APPLICANTS, true);
+        assertThat(scan.rowIds()).hasSize(25);
+        assertThat(scan.unrecognizedRows()).isEmpty();
+        assertThat(scan.cell("denied.lawProhibited", "total").orElseThrow().value()).isEqualTo(CellValue.number(56));
+        assertThat(scan.labelNotes()).extracting(LabelNote::row, LabelNote::written)
+                .containsExactly(tuple("denied.lawProhibited", UNREADABLE));
+        // two such rows side by side between their neighbours, with two free slots: both, in order
+        Table two = read(labels(row -> row.startsWith("denied.lawProhibited") || row.equals("denied.securityStability")
+                ? UNREADABLE : null), APPLICANTS, true);
+        assertThat(two.cell("denied.securityStability", "total").orElseThrow().value())
+                .isEqualTo(CellValue.number(66));
+        assertThat(two.unrecognizedRows()).isEmpty();
+        // from a text layer the same label is words that are not the row's: never placed by position
+        Table text = read(rows, APPLICANTS, false);
+        assertThat(text.hasRow("denied.lawProhibited")).isFalse();
+        assertThat(text.unrecognizedRows()).containsExactly(UNREADABLE);
+    }
+
+    @Test
+    void onAScanNothingIsPlacedByPositionWhereTheRowsDoNotHaveTheStandardShape() {
+        // a row lost and its neighbour unreadable: one label for two free slots
+        List<String[]> lost = labels(row -> row.equals("denied.securityStability") ? UNREADABLE : null);
+        lost.remove(index(lost, "denied.lawProhibited"));
+        Table gap = read(lost, APPLICANTS, true);
+        assertThat(gap.hasRow("denied.lawProhibited")).isFalse();
+        assertThat(gap.hasRow("denied.securityStability")).isFalse();
+        assertThat(gap.unrecognizedRows()).containsExactly(UNREADABLE);
+        // an unreadable row and an extra line: two labels for one slot
+        List<String[]> extra = labels(row -> row.equals("denied.lawProhibited") ? UNREADABLE : null);
+        extra.add(index(extra, "denied.lawProhibited") + 1, new String[] {"丙丁戊己", "denied.lawProhibited"});
+        Table crowded = read(extra, APPLICANTS, true);
+        assertThat(crowded.hasRow("denied.lawProhibited")).isFalse();
+        assertThat(crowded.unrecognizedRows()).containsExactly(UNREADABLE, "丙丁戊己");
+        // the last row has no neighbour below it: not placed
+        Table end = read(labels(row -> row.equals("carriedForward") ? UNREADABLE : null), APPLICANTS, true);
+        assertThat(end.hasRow("carriedForward")).isFalse();
+    }
+
+    @Test
+    void onAScanAColumnHeadingOcrCouldNotReadIsPlacedByPositionToo() {
+        List<String> heads = new ArrayList<>(APPLICANTS);
+        heads.set(2, "禾十木几");
+        Table scan = read(labels(row -> null), heads, true);
+        assertThat(scan.cell("granted", "research").orElseThrow().value()).isEqualTo(CellValue.number(22));
+        Table text = read(labels(row -> null), heads, false);
+        assertThat(text.cell("granted", "research")).isEmpty();
+    }
+
     @Test
     void likenessCountsWordsInOrder() {
         assertThat(LabelSimilarity.of("2.其他法律行政止公开", "2.其他法律行政法规禁止公开")).isEqualTo(0.75);
@@ -166,6 +221,11 @@ class RowAlignmentTest {
 
     /** A flat table: one header row, then one label cell and seven values per row (value = slot × 10 + column). */
     private static Table read(List<String[]> rows, List<String> heads) {
+        return read(rows, heads, false);
+    }
+
+    /** The same, its cells read from a scan by OCR when {@code scanned}. */
+    private static Table read(List<String[]> rows, List<String> heads, boolean scanned) {
         List<RawCell> cells = new ArrayList<>();
         cells.add(cell(0, 0, ""));
         for (int c = 0; c < heads.size(); c++) {
@@ -182,6 +242,10 @@ class RowAlignmentTest {
             for (int c = 0; c < 7; c++) {
                 cells.add(cell(r + 1, c + 1, rows.get(r)[1] == null ? "" : Integer.toString(slot * 10 + c)));
             }
+        }
+        if (scanned) {
+            cells.replaceAll(c -> new RawCell(c.row(), c.col(), c.rowSpan(), c.colSpan(), c.text(), c.source(),
+                    new OcrReading(c.text(), 95, List.of(c.text()), false, null, null)));
         }
         RawTable raw = new RawTable(1, rows.size() + 1, 8, cells, false, Location.NONE);
         Table table = new Table(TableId.APPLICATIONS, Location.NONE);

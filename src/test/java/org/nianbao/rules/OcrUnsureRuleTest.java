@@ -69,7 +69,7 @@ class OcrUnsureRuleTest {
         assertThat(unsure.where().source().page()).isEqualTo(3);
         // every output says where the scanned cell is and that it was read by OCR
         assertThat(org.nianbao.report.LocationText.describe(unsure.where(), Lang.ZH)).contains("第 3 页")
-                .contains("扫描件文字识别").contains("120.0,300.0,40.0,18.0");
+                .contains("扫描件文字识别").contains("第 3 页，框 120,300,40,18 点");
         assertThat(org.nianbao.report.LocationText.describe(unsure.where(), Lang.EN)).contains("read by OCR");
         // never an error built on the guess: no CELL.NOT_NUMBER, and the balances over the cell are not judged
         assertThat(found).noneMatch(v -> v.ruleId().equals("CELL.NOT_NUMBER"));

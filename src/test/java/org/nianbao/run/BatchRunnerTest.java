@@ -80,6 +80,56 @@ class BatchRunnerTest {
         assertThat(progress).containsExactly(1, 2, 3, 4, 5, 6, 7);
     }
 
+    /**
+     * A scan's time grows with its pages: a check that says it reads three scanned pages by OCR is given the file's
+     * time and three pages' more, and past that times out naming how its limit was made. The margins are wide
+     * (seconds against tenths): no timing is asserted, only which side of the limit a check falls.
+     */
+    @Test
+    void aScanIsGivenMoreTimeForEachOfItsPages(@TempDir Path tmp) throws Exception {
+        Path scan = copy("samples/seed.json", tmp.resolve("scan.json"));
+        Function<Path, FileResult> slowScan = p -> {
+            org.nianbao.parse.ScanTime.scanning(3);
+            sleep(1500);
+            return checker.check(p);
+        };
+        List<FileResult> given = new ArrayList<>();
+        new BatchRunner(slowScan, 1, new TimeLimit(Duration.ofMillis(300), Duration.ofSeconds(2)))
+                .run(List.of(scan), given::add, BatchRunner.Progress.NONE);
+        assertThat(given.get(0).status()).as("0.3 s and 3 pages × 2 s: 1.5 s of OCR fits")
+                .isEqualTo(FileResult.Status.PASS);
+
+        List<FileResult> late = new ArrayList<>();
+        Function<Path, FileResult> slowText = p -> {
+            sleep(1500);
+            return checker.check(p);
+        };
+        new BatchRunner(slowScan, 1, new TimeLimit(Duration.ofMillis(300), Duration.ofMillis(100)))
+                .run(List.of(scan), late::add, BatchRunner.Progress.NONE);
+        new BatchRunner(slowText, 1, new TimeLimit(Duration.ofMillis(300), Duration.ofSeconds(2)))
+                .run(List.of(scan), late::add, BatchRunner.Progress.NONE);
+        FileResult.Unreadable scanLate = late.get(0).unreadable();
+        assertThat(scanLate.problem()).isEqualTo(InputProblem.TIMEOUT);
+        assertThat(scanLate.details()).containsEntry("seconds", "0.6").containsEntry("fileSeconds", "0.3")
+                .containsEntry("scannedPages", 3).containsEntry("pageSeconds", "0.1");
+        assertThat(org.nianbao.report.Outcomes.message(scanLate, org.nianbao.model.Lang.ZH))
+                .contains("时限共 0.6 秒：每个文件 0.3 秒，另加扫描件 3 页 × 每页 0.1 秒");
+        // a file with no scanned page has the file's time only, however much a page would be given
+        FileResult.Unreadable textLate = late.get(1).unreadable();
+        assertThat(textLate.problem()).isEqualTo(InputProblem.TIMEOUT);
+        assertThat(textLate.details()).containsEntry("seconds", "0.3").doesNotContainKey("scannedPages");
+        assertThat(org.nianbao.report.Outcomes.message(textLate, org.nianbao.model.Lang.EN)).contains("(limit: 0.3 s)");
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("stopped", e);
+        }
+    }
+
     @Test
     void manyFilesOnOneThreadStayInOrder(@TempDir Path tmp) throws Exception {
         List<Path> files = new ArrayList<>();

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import org.nianbao.rules.RuleLoader;
 import org.nianbao.rules.RuleSource;
+import org.nianbao.run.TimeLimit;
 
 /** A server on a free loopback port over a data folder, with the built-in rules, as {@code serve} starts it. */
 public final class TestService {
@@ -49,7 +50,7 @@ public final class TestService {
             Duration timeout, Service.Workers workers, long maxStoredBytes, People people, int maxWaitingFiles)
             throws Exception {
         var sources = RuleSource.builtIn();
-        return Service.start(new Service.Config("127.0.0.1", 0, data, jdbcUrl, token, limits, timeout,
+        return Service.start(new Service.Config("127.0.0.1", 0, data, jdbcUrl, token, limits, TimeLimit.of(timeout),
                 new RuleLoader().load(sources), Service.rulesVersion(toolVersion, sources), toolVersion, workers,
                 maxStoredBytes, people, maxWaitingFiles));
     }

@@ -23,6 +23,9 @@ final class CellText {
     static boolean printable(String text) {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
+            if (c >= 0x20 && c < 0x7F || c >= 0x4E00 && c <= 0x9FFF) {
+                return true; // printable ASCII, CJK Unified Ideographs: most glyphs, without the block lookup
+            }
             Character.UnicodeBlock block = Character.UnicodeBlock.of(c);
             if (!Character.isISOControl(c) && block != null && block != Character.UnicodeBlock.SPECIALS) {
                 return true;

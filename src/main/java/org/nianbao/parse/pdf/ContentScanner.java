@@ -61,6 +61,8 @@ final class ContentScanner extends PDFTextStripper {
     private final StringBuilder clipped = new StringBuilder();
     private List<Path2D> clipSeen;
     private Rectangle2D clipBounds;
+    private float cropLeft;
+    private float cropBottom;
     private final LineArt art = new LineArt();
     private final StringBuilder allText;
     private final Map<PDFont, Boolean> boldFonts = new IdentityHashMap<>();
@@ -109,7 +111,11 @@ final class ContentScanner extends PDFTextStripper {
 
     @Override
     protected void startPage(PDPage page) {
-        art.startPage(page.getCropBox());
+        // PDPage builds its crop box anew (inherited attributes looked up) at every call: once per page, not glyph
+        PDRectangle crop = page.getCropBox();
+        cropLeft = crop.getLowerLeftX();
+        cropBottom = crop.getLowerLeftY();
+        art.startPage(crop);
     }
 
     /** The text of the glyphs drawn outside the clipping area (so not on the page), in the order drawn. */
@@ -124,9 +130,8 @@ final class ContentScanner extends PDFTextStripper {
     @Override
     protected void processTextPosition(TextPosition text) {
         Matrix at = text.getTextMatrix();
-        PDRectangle crop = getCurrentPage().getCropBox();
-        double x = at.getTranslateX() + crop.getLowerLeftX() + width(text) / 2;
-        double y = at.getTranslateY() + crop.getLowerLeftY() + text.getHeightDir() / 2;
+        double x = at.getTranslateX() + cropLeft + width(text) / 2;
+        double y = at.getTranslateY() + cropBottom + text.getHeightDir() / 2;
         if (!clip().contains(x, y)) {
             clipped.append(CjkRadicals.unify(text.getUnicode()));
             return;

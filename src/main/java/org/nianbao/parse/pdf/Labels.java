@@ -22,8 +22,27 @@ final class Labels {
     private Labels() {
     }
 
+    /** The text without whitespace ({@code \s}: space, tab, line feed, vertical tab, form feed, return). */
     static String compact(String text) {
-        return text.replaceAll("\\s+", "");
+        int i = 0;
+        while (i < text.length() && !isSpace(text.charAt(i))) {
+            i++;
+        }
+        if (i == text.length()) {
+            return text;
+        }
+        StringBuilder b = new StringBuilder(text.length()).append(text, 0, i);
+        for (; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (!isSpace(c)) {
+                b.append(c);
+            }
+        }
+        return b.toString();
+    }
+
+    private static boolean isSpace(char c) {
+        return c == ' ' || c >= '\t' && c <= '\r';
     }
 
     static boolean isNumber(String text) {

@@ -28,12 +28,15 @@ final class CellInk {
     final boolean faint;
     /** A faint flat mark just before the text, lighter than the ink threshold: perhaps a thin minus sign. */
     private final boolean faintDash;
+    /** Grey a glyph high beside the text that the ink threshold did not take: perhaps a digit lost to it. */
+    private final boolean lostBeside;
 
-    private CellInk(List<Blot> blots, int[] text, boolean faint, boolean faintDash) {
+    private CellInk(List<Blot> blots, int[] text, boolean faint, boolean faintDash, boolean lostBeside) {
         this.blots = blots;
         this.text = text;
         this.faint = faint;
         this.faintDash = faintDash;
+        this.lostBeside = lostBeside;
     }
 
     boolean blank() {
@@ -52,7 +55,7 @@ final class CellInk {
         int x1 = right - inset;
         int y1 = bottom - inset;
         if (x1 - x0 < 3 || y1 - y0 < 3) {
-            return new CellInk(List.of(), null, false, false);
+            return new CellInk(List.of(), null, false, false, false);
         }
         int w = x1 - x0;
         int h = y1 - y0;
@@ -136,7 +139,41 @@ final class CellInk {
             faint = dark >= 3 * minPixels;
         }
         int[] text = box(kept);
-        return new CellInk(kept, text, faint, text != null && faintDash(page, text, x0 + edge, (threshold + 255) / 2));
+        int lenient = (threshold + 255) / 2;
+        return new CellInk(kept, text, faint, text != null && faintDash(page, text, x0 + edge, lenient),
+                text != null && lostBeside(page, text, kept, x0 + edge, x1 - 1 - edge, lenient, minPixels));
+    }
+
+    /**
+     * Whether grey darker than {@code lenient} and about a glyph high (half its height or more, {@code minPixels}
+     * or more pixels) lies on the text's line beside it, left or right, within {@code from..to}: a stroke the
+     * threshold thinned away (a hairline digit of a black-and-white scan, greyed by straightening). What is not in
+     * the text's box is erased from the image OCR reads, so both models would agree on a number short of a digit;
+     * with this the reading is never sure.
+     */
+    private static boolean lostBeside(Raster page, int[] text, List<Blot> kept, int from, int to, int lenient,
+            int minPixels) {
+        int glyph = kept.stream().mapToInt(Blot::height).max().orElse(0);
+        int margin = Math.max(2, (int) Math.round(0.25 * glyph)); // the text's own grey edge
+        return greyGlyph(page, from, text[0] - margin, text, lenient, glyph, minPixels)
+                || greyGlyph(page, text[2] + margin, to, text, lenient, glyph, minPixels);
+    }
+
+    private static boolean greyGlyph(Raster page, int from, int to, int[] text, int lenient, int glyph,
+            int minPixels) {
+        int count = 0;
+        int top = Integer.MAX_VALUE;
+        int bottom = Integer.MIN_VALUE;
+        for (int y = text[1]; y <= text[3]; y++) {
+            for (int x = Math.max(0, from); x <= Math.min(page.width - 1, to); x++) {
+                if (page.at(x, y) < lenient) {
+                    count++;
+                    top = Math.min(top, y);
+                    bottom = Math.max(bottom, y);
+                }
+            }
+        }
+        return count >= minPixels && bottom - top + 1 >= 0.5 * glyph;
     }
 
     /**
@@ -203,13 +240,13 @@ final class CellInk {
      */
     Shape shape() {
         if (text == null) {
-            return new Shape(0, false);
+            return new Shape(0, false, false);
         }
         int tallest = glyphHeight();
         List<Blot> glyphs = blots.stream().filter(b -> b.height() >= 0.6 * tallest).toList();
         int firstLeft = glyphs.stream().mapToInt(Blot::left).min().orElse(Integer.MAX_VALUE);
         boolean dash = blots.stream().anyMatch(b -> b.right() < firstLeft && minus(b, tallest));
-        return new Shape(glyphs.size(), dash || faintDash);
+        return new Shape(glyphs.size(), dash || faintDash, lostBeside);
     }
 
     /** A flat mark a quarter of a glyph wide or more, as a minus sign is (a speck of noise is not). */
@@ -217,8 +254,11 @@ final class CellInk {
         return b.height() < 0.35 * glyphHeight && b.width() >= 0.25 * glyphHeight && b.width() >= 1.5 * b.height();
     }
 
-    /** How many digit-sized glyphs a cell holds, and whether a dash stands before them. */
-    record Shape(int glyphs, boolean dash) {
+    /**
+     * How many digit-sized glyphs a cell holds, whether a dash stands before them, and whether grey a glyph high
+     * beside them may be one more the threshold lost (then no count is certain).
+     */
+    record Shape(int glyphs, boolean dash, boolean lost) {
     }
 
     /** The height of the tallest glyph, pixels. */

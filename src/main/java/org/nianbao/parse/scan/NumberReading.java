@@ -30,7 +30,8 @@ final class NumberReading {
 
     /**
      * @param shape what the cell's ink says the number looks like: a reading with another count of digits, or a
-     *              minus sign the ink does not have (or lacking one it has), is never sure
+     *              minus sign the ink does not have (or lacking one it has), or beside which grey may be a digit
+     *              the threshold lost, is never sure
      */
     static OcrReading decide(List<Hocr.Glyph> digits, String chinese, byte[] crop, CellInk.Shape shape) {
         StringBuilder d = new StringBuilder();
@@ -50,7 +51,8 @@ final class NumberReading {
         String seen = d.toString();
         String other = normalise(chinese);
         boolean wellFormed = NUMBER.matcher(seen).matches();
-        boolean inkAgrees = digitCount(seen) == shape.glyphs() && seen.startsWith("-") == shape.dash();
+        boolean inkAgrees = digitCount(seen) == shape.glyphs() && seen.startsWith("-") == shape.dash()
+                && !shape.lost();
         boolean sure = wellFormed && seen.equals(other) && confidence >= SURE_CONFIDENCE && inkAgrees;
         if (sure) {
             return new OcrReading(seen, (int) Math.floor(confidence), List.of(seen), false, null, crop);

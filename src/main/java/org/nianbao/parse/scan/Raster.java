@@ -91,7 +91,51 @@ final class Raster {
                 threshold = t;
             }
         }
-        return threshold;
+        return acrossGap(hist, threshold);
+    }
+
+    /** Grey levels no pixel has, this many in a row between ink and paper, make a page two-toned. */
+    private static final int GAP = 32;
+
+    /**
+     * A two-toned page (a black-and-white scan rendered a hair off its own resolution: ink, paper and a few greys
+     * at their edges, nothing between) gives Otsu a flat choice across the empty levels, and it picks one at the
+     * ink's end: the grey a thin stroke turns into when the page is straightened would then fall on the paper's
+     * side and a digit be lost. Such a threshold is moved to the middle of the widest empty run of levels between
+     * the two classes' means.
+     */
+    private static int acrossGap(long[] hist, int threshold) {
+        double sumInk = 0;
+        double sumPaper = 0;
+        long ink = 0;
+        long paper = 0;
+        for (int i = 0; i < 256; i++) {
+            if (i <= threshold) {
+                sumInk += (double) i * hist[i];
+                ink += hist[i];
+            } else {
+                sumPaper += (double) i * hist[i];
+                paper += hist[i];
+            }
+        }
+        if (ink == 0 || paper == 0) {
+            return threshold;
+        }
+        int from = (int) Math.ceil(sumInk / ink);
+        int to = (int) Math.floor(sumPaper / paper);
+        int bestStart = -1;
+        int bestLength = 0;
+        for (int i = from; i <= to; i++) {
+            int start = i;
+            while (i <= to && hist[i] == 0) {
+                i++;
+            }
+            if (i - start > bestLength) {
+                bestLength = i - start;
+                bestStart = start;
+            }
+        }
+        return bestLength >= GAP ? bestStart + bestLength / 2 : threshold;
     }
 
     /** The paper's grey level: the level nine pixels in ten are at least as dark as. */

@@ -26,6 +26,7 @@ import org.nianbao.parse.RawTable;
 import org.nianbao.parse.ReadBudget;
 import org.nianbao.parse.ReadFailure;
 import org.nianbao.parse.ReadLimits;
+import org.nianbao.parse.ScanTime;
 
 /**
  * Reads scanned pages (a PDF without a usable text layer, or images of a report) into the same {@link RawDocument}
@@ -79,6 +80,7 @@ public final class ScanReader {
         }
         Path work = null;
         try (pages) {
+            ScanTime.scanning(pages.count()); // the file's time limit grows with the pages to read
             work = Files.createTempDirectory("nianbao-ocr");
             List<PageScan> scans = new ArrayList<>();
             for (int i = 0; i < pages.count(); i++) {

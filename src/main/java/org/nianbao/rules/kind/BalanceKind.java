@@ -160,7 +160,7 @@ public final class BalanceKind implements RuleKind {
                     absent.merge(gone, 1, Integer::sum);
                 }
             }
-            absent.forEach((gone, count) -> reportAbsent(t, gone, count, out));
+            absent.forEach((gone, count) -> reportAbsent(report, t, gone, count, out));
         }
 
         /**
@@ -221,10 +221,10 @@ public final class BalanceKind implements RuleKind {
             return anyInColumn ? null : new CellRef(missing.table(), null, missing.column());
         }
 
-        private void reportAbsent(Table t, CellRef gone, int count, Findings out) {
+        private void reportAbsent(Report report, Table t, CellRef gone, int count, Findings out) {
             boolean column = gone.row() == null;
             Text label = column ? Labels.column(table, gone.column()) : Labels.row(table, gone.row());
-            out.add().notAssessable().variant("absent").at(Where.cell(table, gone.row(), gone.column(), t.source()))
+            out.add().notAssessable().unreadOnScan(report).variant("absent").at(Where.cell(table, gone.row(), gone.column(), t.source()))
                     .arg("cell", column ? Text.of("“" + label.zh() + "”列", "the column '" + label.in(Lang.EN) + "'")
                             : Text.of("“" + label.zh() + "”行", "the row '" + label.in(Lang.EN) + "'"))
                     .arg("count", count).report();

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.Iterator;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Stream;
 import org.nianbao.model.FormatVersion;
 import org.nianbao.model.Report;
 import org.nianbao.model.Table;
@@ -75,6 +76,13 @@ public final class FormatKind implements RuleKind {
                     .expected("2021").actual("2019");
             if (softened.containsKey(year)) {
                 b.severity(softened.get(year)).variant("softened");
+            }
+            // on a scan, a table that tells the format but was not read leaves the verdict to the others alone
+            TableId unread = Stream.of(TableId.PROACTIVE, TableId.APPLICATIONS)
+                    .filter(id -> report.table(id).map(t -> t.version() == null).orElse(true)).findFirst()
+                    .orElse(null);
+            if (unread != null) {
+                b.arg("table", unread.displayName()).unreadOnScan(report);
             }
             b.report();
         }

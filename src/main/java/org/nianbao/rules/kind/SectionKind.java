@@ -64,7 +64,7 @@ public final class SectionKind implements RuleKind {
         private void present(Report report, Findings out) {
             for (SectionId id : sections) {
                 if (report.section(id).isEmpty()) {
-                    out.add().at(Where.section(id, null)).arg("section", id.standardHeading())
+                    out.add().unreadOnScan(report).at(Where.section(id, null)).arg("section", id.standardHeading())
                             .expected(id.standardHeading()).report();
                 }
             }
@@ -100,8 +100,9 @@ public final class SectionKind implements RuleKind {
             for (Section s : report.sections()) {
                 String standard = s.id().standardHeading().zh();
                 if (sections.contains(s.id()) && !normal(s.heading()).equals(STANDARD.get(s.id()))) {
-                    out.add().at(Where.section(s.id(), s.source())).arg("section", s.id().standardHeading())
-                            .arg("heading", s.heading()).arg("standard", standard)
+                    out.add().unreadOnScan(report).at(Where.section(s.id(), s.source()))
+                            .arg("section", s.id().standardHeading()).arg("heading", s.heading())
+                            .arg("standard", standard)
                             .expected(standard).actual(s.heading()).report();
                 }
             }

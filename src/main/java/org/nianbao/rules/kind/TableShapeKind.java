@@ -92,31 +92,32 @@ public final class TableShapeKind implements RuleKind {
                 Table table = report.table(id).orElse(null);
                 if (table == null) {
                     if (test.equals("table-present")) {
-                        out.add().at(Where.table(id, null)).arg("table", id.displayName()).report();
+                        out.add().unreadOnScan(report).at(Where.table(id, null)).arg("table", id.displayName())
+                                .report();
                     }
                     continue;
                 }
                 TableLayout layout = LayoutChoice.of(report, id);
                 switch (test) {
-                    case "rows" -> rows(table, layout, out);
-                    case "columns" -> columns(table, layout, out);
-                    case "labels" -> labels(table, out);
+                    case "rows" -> rows(report, table, layout, out);
+                    case "columns" -> columns(report, table, layout, out);
+                    case "labels" -> labels(report, table, out);
                     default -> {
                     }
                 }
             }
         }
 
-        private static void rows(Table table, TableLayout layout, Findings out) {
+        private static void rows(Report report, Table table, TableLayout layout, Findings out) {
             List<RowSpec> missing = layout.rows().stream().filter(r -> !table.hasRow(r.id())).toList();
             for (RowSpec r : missing) {
-                out.add().at(Where.cell(table.id(), r.id(), null, table.source())).arg("table",
+                out.add().unreadOnScan(report).at(Where.cell(table.id(), r.id(), null, table.source())).arg("table",
                         table.id().displayName()).arg("row", r.fullLabel()).arg("version", layout.version().id())
                         .arg("count", layout.rows().size()).expected(r.fullLabel()).report();
             }
         }
 
-        private static void columns(Table table, TableLayout layout, Findings out) {
+        private static void columns(Report report, Table table, TableLayout layout, Findings out) {
             for (ColumnRows cr : columnRows(layout)) {
                 ColumnSpec c = cr.column();
                 List<RowSpec> rowsWithColumn = new ArrayList<>();
@@ -133,27 +134,28 @@ public final class TableShapeKind implements RuleKind {
                     continue;
                 }
                 if (lacking.size() == rowsWithColumn.size() && lacking.size() > 1) {
-                    out.add().at(Where.cell(table.id(), null, c.id(), table.source()))
+                    out.add().unreadOnScan(report).at(Where.cell(table.id(), null, c.id(), table.source()))
                             .arg("table", table.id().displayName()).arg("column", c.label())
                             .expected(c.label()).report();
                     continue;
                 }
                 for (RowSpec r : lacking) {
-                    out.add().variant("cell").at(Where.cell(table.id(), r.id(), c.id(), table.source()))
+                    out.add().unreadOnScan(report).variant("cell")
+                            .at(Where.cell(table.id(), r.id(), c.id(), table.source()))
                             .arg("table", table.id().displayName()).arg("column", c.label())
                             .arg("row", r.fullLabel()).expected(c.label()).report();
                 }
             }
         }
 
-        private static void labels(Table table, Findings out) {
+        private static void labels(Report report, Table table, Findings out) {
             for (LabelNote note : table.labelNotes()) {
-                out.add().at(Where.cell(table.id(), note.row(), note.column(), note.source()))
+                out.add().unreadOnScan(report).at(Where.cell(table.id(), note.row(), note.column(), note.source()))
                         .arg("table", table.id().displayName()).arg("written", note.written())
                         .arg("standard", note.standard()).expected(note.standard()).actual(note.written()).report();
             }
             for (String label : table.unrecognizedRows()) {
-                out.add().variant("unknown").at(Where.table(table.id(), table.source()))
+                out.add().unreadOnScan(report).variant("unknown").at(Where.table(table.id(), table.source()))
                         .arg("table", table.id().displayName()).arg("written", label).actual(label).report();
             }
         }

@@ -7,10 +7,12 @@ import java.io.InputStreamReader;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import org.nianbao.parse.ScanTime;
 import org.nianbao.parse.TempFolder;
 
 /**
@@ -43,6 +45,8 @@ final class Worker {
     private final OutputStream requests;
     private final BlockingQueue<Object> answers = new LinkedBlockingQueue<>();
     private long served;
+    private volatile int scannedPages;
+    private volatile Duration granted = Duration.ZERO;
 
     private Worker(Process process, Path temp) {
         this.process = process;
@@ -59,36 +63,64 @@ final class Worker {
         return new Worker(pb.start(), temp);
     }
 
-    /** Sends one request and waits for its answer, at most {@code millis}; on timeout the process is killed. */
+    /**
+     * Sends one request and waits for its answer, at most {@code millis}; on timeout the process is killed. A scan
+     * read by OCR is told on the way ({@link WorkerProtocol#SCAN_PAGES}): the caller's {@link ScanTime} listener
+     * grants its pages more time, and the wait grows by what it granted.
+     */
     Reply ask(JsonNode request, long millis) throws InterruptedException {
+        scannedPages = 0;
+        granted = Duration.ZERO;
         try {
             requests.write((ReportCodec.JSON.writeValueAsString(request) + "\n").getBytes(StandardCharsets.UTF_8));
             requests.flush();
         } catch (IOException e) {
             return died();
         }
-        Object line;
-        try {
-            line = answers.poll(millis, TimeUnit.MILLISECONDS);
-        } catch (InterruptedException e) {
-            kill(); // the caller gave up on this file: so does the process reading it
-            throw e;
-        }
-        if (line == null) {
-            kill();
-            return new TimedOut();
-        }
-        if (line == END) {
-            return died();
-        }
-        try {
+        long start = System.nanoTime();
+        long allowed = TimeUnit.MILLISECONDS.toNanos(millis);
+        while (true) {
+            Object line;
+            try {
+                line = answers.poll(Math.max(0, allowed - (System.nanoTime() - start)), TimeUnit.NANOSECONDS);
+            } catch (InterruptedException e) {
+                kill(); // the caller gave up on this file: so does the process reading it
+                throw e;
+            }
+            if (line == null) {
+                kill();
+                return new TimedOut();
+            }
+            if (line == END) {
+                return died();
+            }
+            JsonNode answer;
+            try {
+                answer = ReportCodec.JSON.readTree((String) line);
+            } catch (IOException e) {
+                // not an answer: the JVM's own last words ("Terminating due to java.lang.OutOfMemoryError") come on
+                // standard output too; whatever it is, the process is not to be trusted with another file
+                return died();
+            }
+            if (answer.has(WorkerProtocol.SCAN_PAGES)) {
+                scannedPages = Math.max(scannedPages, answer.get(WorkerProtocol.SCAN_PAGES).asInt());
+                granted = ScanTime.scanning(scannedPages);
+                allowed = TimeUnit.MILLISECONDS.toNanos(millis) + granted.toNanos();
+                continue;
+            }
             served++;
-            return new Answered(ReportCodec.JSON.readTree((String) line));
-        } catch (IOException e) {
-            // not an answer: the JVM's own last words ("Terminating due to java.lang.OutOfMemoryError") come on
-            // standard output too; whatever it is, the process is not to be trusted with another file
-            return died();
+            return new Answered(answer);
         }
+    }
+
+    /** The pages of the file being read (or last read) that the worker is reading by OCR; 0 for none. */
+    int scannedPages() {
+        return scannedPages;
+    }
+
+    /** The time the caller granted those pages beyond the file's own. */
+    Duration granted() {
+        return granted;
     }
 
     /** How many files this process has read. */

@@ -11,6 +11,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import org.nianbao.parse.ReadLimits;
+import org.nianbao.parse.ScanTime;
 import org.nianbao.run.LocalReading;
 import org.nianbao.run.Reading;
 
@@ -42,8 +43,13 @@ public final class WorkerMain {
             long id = request.get("id").asLong();
             ObjectNode answer;
             try {
-                Reading.Outcome read = reading.read(Path.of(request.get("file").asText()),
-                        request.path("opening").asBoolean());
+                // a scan tells the pool how many pages it reads by OCR, before it reads them: they get more time
+                Reading.Outcome read = ScanTime.during(pages -> {
+                    answers.println(ReportCodec.JSON.createObjectNode().put("id", id)
+                            .put(WorkerProtocol.SCAN_PAGES, pages).toString());
+                    answers.flush();
+                    return java.time.Duration.ZERO;
+                }, () -> reading.read(Path.of(request.get("file").asText()), request.path("opening").asBoolean()));
                 answer = WorkerProtocol.answer(id, read);
             } catch (StackOverflowError | RuntimeException e) { // a reader's bug is that file's outcome
                 answer = WorkerProtocol.failure(id, e);

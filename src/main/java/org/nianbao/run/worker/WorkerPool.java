@@ -18,6 +18,7 @@ import org.nianbao.parse.ReadLimits;
 import org.nianbao.parse.TempFolder;
 import org.nianbao.run.FileResult;
 import org.nianbao.run.Reading;
+import org.nianbao.run.TimeLimit;
 
 /**
  * Reads files in worker processes, as Apache Tika's server does with its forked child and watchdog: each worker is
@@ -75,7 +76,7 @@ public final class WorkerPool implements Reading, AutoCloseable {
             free.acquire();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            return timedOut();
+            return timedOut(null);
         }
         try {
             return readWithWorker(file, openingOnly);
@@ -105,7 +106,7 @@ public final class WorkerPool implements Reading, AutoCloseable {
             killed.incrementAndGet();
             all.remove(worker);
             Thread.currentThread().interrupt();
-            return timedOut();
+            return timedOut(worker);
         }
         if (reply instanceof Worker.Answered a) {
             keepOrRetire(worker);
@@ -122,7 +123,7 @@ public final class WorkerPool implements Reading, AutoCloseable {
             return WorkerProtocol.unreadable("unknown", InputProblem.UNREADABLE, "the server is stopping", Map.of());
         }
         if (reply instanceof Worker.TimedOut) {
-            return timedOut();
+            return timedOut(worker);
         }
         int status = ((Worker.Died) reply).exitStatus();
         if (status == Worker.OUT_OF_MEMORY_EXIT) {
@@ -141,9 +142,12 @@ public final class WorkerPool implements Reading, AutoCloseable {
         }
     }
 
-    private Outcome timedOut() {
-        long seconds = settings.timeout().toSeconds();
-        return WorkerProtocol.unreadable("unknown", InputProblem.TIMEOUT, seconds + " s", Map.of("seconds", seconds));
+    private Outcome timedOut(Worker worker) {
+        int pages = worker == null ? 0 : worker.scannedPages();
+        Map<String, Object> details = pages == 0 || worker.granted().isZero()
+                ? new TimeLimit(settings.timeout(), Duration.ZERO).details(0)
+                : new TimeLimit(settings.timeout(), worker.granted().dividedBy(pages)).details(pages);
+        return WorkerProtocol.unreadable("unknown", InputProblem.TIMEOUT, details.get("seconds") + " s", details);
     }
 
     private Worker start() throws IOException {

@@ -14,8 +14,12 @@ import org.nianbao.run.Reading;
  * The lines a worker and its pool exchange, one JSON object each. A request: {@code id}, {@code file},
  * {@code opening}. An answer: {@code id}, {@code format}, and {@code report} (see {@link ReportCodec}) or
  * {@code unreadable} ({@code problem}, {@code detail}, {@code details}), or {@code error} when the reader failed.
+ * Before its answer, a worker reading a scan by OCR says how many pages it reads: {@code id}, {@value #SCAN_PAGES}.
  */
 final class WorkerProtocol {
+    /** The field of the line that tells the pool a scan of that many pages is being read (more time for it). */
+    static final String SCAN_PAGES = "scanPages";
+
     private WorkerProtocol() {
     }
 

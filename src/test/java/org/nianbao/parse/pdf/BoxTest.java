@@ -27,8 +27,15 @@ class BoxTest {
             };
             assertThat(Box.oneDecimal(v)).as("%s", v).isEqualTo(String.format(Locale.ROOT, "%.1f", v));
         }
+        for (int n = 0; n < 100_000; n++) {
+            // any positive float the fast path takes, and the hundredths around ties
+            float v = n % 2 == 0 ? Float.intBitsToFloat(random.nextInt(Float.floatToIntBits(1e14f)))
+                    : Math.nextAfter((random.nextInt(2_000_000) * 2 + 1) / 20f, random.nextBoolean() ? 0 : 1e9);
+            assertThat(Box.oneDecimal(v)).as("%s", v).isEqualTo(String.format(Locale.ROOT, "%.1f", v));
+        }
         for (float v : new float[] {0f, -0f, -0.04f, 0.05f, 0.95f, 9.95f, 99.95f, 1e-9f, Float.MIN_VALUE,
-            Float.MAX_VALUE, Float.NaN, Float.POSITIVE_INFINITY, Float.NEGATIVE_INFINITY, 1e20f}) {
+            Float.MAX_VALUE, Float.NaN, Float.POSITIVE_INFINITY, Float.NEGATIVE_INFINITY, 1e20f, 1e14f,
+            Math.nextDown(1e14f), 0.25f, 0.35f, 1048576.05f}) {
             assertThat(Box.oneDecimal(v)).as("%s", v).isEqualTo(String.format(Locale.ROOT, "%.1f", v));
         }
     }
