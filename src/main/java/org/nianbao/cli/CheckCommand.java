@@ -25,6 +25,7 @@ import org.nianbao.rules.RuleEngine;
 import org.nianbao.rules.RuleFileException;
 import org.nianbao.rules.RuleSet;
 import org.nianbao.rules.Severity;
+import org.nianbao.run.BatchCheck;
 import org.nianbao.run.BatchRunner;
 import org.nianbao.run.CheckOptions;
 import org.nianbao.run.Checker;
@@ -32,10 +33,8 @@ import org.nianbao.run.FileResult;
 import org.nianbao.run.Inputs;
 import org.nianbao.run.InputsUntouched;
 import org.nianbao.run.LocalReading;
-import org.nianbao.run.PreviousReports;
 import org.nianbao.run.PublicationDates;
 import org.nianbao.run.Suppressions;
-import org.nianbao.run.TimeLimit;
 import org.nianbao.run.ZipArchive;
 import org.nianbao.run.worker.SizeRouting;
 import org.nianbao.run.worker.WorkerPool;
@@ -136,37 +135,33 @@ public final class CheckCommand implements Callable<Integer> {
                 Inputs earlier = Inputs.collect(input.previous, collecting, InputStream.nullInputStream())) {
             refuseNothingToCheck(files, earlier);
             refuseWritingInputs(files, earlier);
-            return run(files, earlier, checker, ruleSet, targets, suppressions, dates, l);
+            return run(files, earlier, checker, ruleSet, targets, suppressions, dates, l,
+                    Files.createDirectory(temp.resolve("spool")));
         }
     }
 
     private int run(Inputs files, Inputs earlier, Checker checker, RuleSet ruleSet, List<OutputPlan.Target> targets,
-            Suppressions suppressions, PublicationDates dates, Lang l) throws IOException {
+            Suppressions suppressions, PublicationDates dates, Lang l, Path spool) throws IOException {
         Map<Path, Inputs.Item> byContent = new HashMap<>();
-        List<Path> contents = new ArrayList<>();
+        List<BatchCheck.Input> inputs = new ArrayList<>();
         for (Inputs.Item item : files.items()) {
             byContent.put(item.content(), item);
-            contents.add(item.content());
+            inputs.add(new BatchCheck.Input(item.shown(), item.content(), item.problem()));
         }
         // reports of one body for consecutive years are paired: those given with --previous and the batch's own
         int threads = Runtime.getRuntime().availableProcessors();
-        TimeLimit limit = limits.timeLimit();
-        PreviousReports index = new PreviousReports(checker::identifyQuietly, checker::readQuietly);
+        BatchCheck batch = new BatchCheck(checker, threads, limits.timeLimit(), spool);
         if (!earlier.items().isEmpty()) {
-            index.addAll(earlier.items().stream().filter(i -> i.problem() == null).map(Inputs.Item::content)
-                    .toList(), threads, limit);
+            batch.addEarlier(earlier.items().stream().filter(i -> i.problem() == null).map(Inputs.Item::content)
+                    .toList());
         }
-        if (contents.size() > 1) {
-            index.addAll(contents.stream().filter(c -> byContent.get(c).problem() == null).toList(), threads, limit);
-        }
-        checker.previous(index);
         Summary summary = new Summary();
         long started = System.nanoTime();
         ProgressBar bar = !output.quiet && Console.stderrIsTerminal() ? new ProgressBar(Main.ERR, l) : null;
         try (Outputs out = Outputs.open(targets, l, ruleSet, style(), output.quiet)) {
             ResultWriter writer = out.writer();
             writer.start();
-            new BatchRunner(c -> check(checker, byContent.get(c)), threads, limit).run(contents, r -> {
+            batch.run(inputs, r -> {
                 FileResult shown = suppressions.apply(shownAs(r, byContent.get(r.file())));
                 summary.add(shown);
                 if (bar != null) {
@@ -192,13 +187,6 @@ public final class CheckCommand implements Callable<Integer> {
             new TextResultWriter(Main.ERR, l).end(summary);
         }
         return exitCode(summary, l);
-    }
-
-    private static FileResult check(Checker checker, Inputs.Item item) {
-        if (item.problem() != null) {
-            return FileResult.unreadable(item.shown(), "unknown", item.problem(), 0);
-        }
-        return checker.check(item.shown(), item.content());
     }
 
     /** A result under the name the person knows the file by (the batch's own outcomes carry where the content is). */

@@ -59,7 +59,7 @@ final class CiFindings {
             if (v.assessable() && v.suggestion() != null) {
                 text.append('\n').append(zh ? "可能的错误：" : "likely wrong: ").append(v.suggestion().text(lang));
             }
-            OcrCells.lines(v, r.report(), lang).forEach(l -> text.append('\n').append(l));
+            OcrCells.lines(v, r.report(), lang, true).forEach(l -> text.append('\n').append(l));
             if (v.assessable()) {
                 text.append('\n').append(zh ? "修改建议：" : "fix: ").append(v.fix(lang));
             }

@@ -1,5 +1,6 @@
 package org.nianbao.report;
 
+import java.util.Arrays;
 import java.util.Base64;
 import java.util.List;
 import org.nianbao.model.Cell;
@@ -22,7 +23,7 @@ import org.nianbao.rules.Violation;
 public final class CropHtml {
     /** The opening of each image this class writes; {@code web} finds the images by it. */
     public static final String IMG = "<img class=\"ocr-crop\" src=\"data:image/png;base64,";
-    static final int PER_FINDING = 4;
+    static final int PER_FINDING = 8;
     static final int MAX_CROP_BYTES = 48 << 10;
     static final int MAX_REPORT_BYTES = 256 << 10;
     private static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n'};
@@ -69,14 +70,6 @@ public final class CropHtml {
     }
 
     private static boolean isPng(byte[] bytes) {
-        if (bytes.length < PNG.length) {
-            return false;
-        }
-        for (int i = 0; i < PNG.length; i++) {
-            if (bytes[i] != PNG[i]) {
-                return false;
-            }
-        }
-        return true;
+        return bytes.length > PNG.length && Arrays.equals(bytes, 0, PNG.length, PNG, 0, PNG.length);
     }
 }

@@ -98,7 +98,7 @@ public final class JUnitXmlWriter implements ResultWriter {
         }
         for (Violation v : r.evaluation().violations()) {
             // a finding on a scanned cell names the cell, what OCR read, and its page and box on the scan
-            String scanned = String.join("", OcrCells.lines(v, r.report(), lang).stream().map(l -> "\n  " + l)
+            String scanned = String.join("", OcrCells.lines(v, r.report(), lang, false).stream().map(l -> "\n  " + l)
                     .toList());
             if (v.assessable() && v.severity() == Severity.INFO) {
                 infos.merge(v.ruleId(), v.message(lang) + scanned, (a, b) -> a + "\n" + b);
@@ -133,7 +133,7 @@ public final class JUnitXmlWriter implements ResultWriter {
                     if (values != null) {
                         body.append("  ").append(values).append('\n');
                     }
-                    OcrCells.lines(v, r.report(), lang).forEach(l -> body.append("  ").append(l).append('\n'));
+                    OcrCells.lines(v, r.report(), lang, true).forEach(l -> body.append("  ").append(l).append('\n'));
                     body.append("  ").append(zh ? "修改建议：" : "fix: ").append(v.fix(lang)).append('\n');
                 }
                 x.writeCharacters(clean(body.toString()));

@@ -10,14 +10,15 @@ import org.nianbao.model.Lang;
 import org.nianbao.model.OcrReading;
 import org.nianbao.model.Report;
 import org.nianbao.rules.Labels;
+import org.nianbao.rules.Severity;
 import org.nianbao.rules.Suggestion;
 import org.nianbao.rules.Violation;
 
 /**
- * The scanned cells of a finding a person should look at to confirm what OCR read: the cells it names that stayed
- * unsure, then those the balances settled, then a finding's only cell, then the cells the suggestion names as likely
- * wrong. A finding over many sure cells (a balance across a row read for certain) shows none of them: its place in
- * words is enough, and a page of crops would bury the ones that matter.
+ * The scanned cells of a finding a person should look at to confirm what OCR read, most doubtful first: the cells it
+ * names that stayed unsure, those the balances settled, the cells the suggestion names as likely wrong, then — for
+ * an error or a warning, whose every cell could be a misreading, and for a finding about one cell — the others it
+ * names. An info or a finding not assessable over many sure cells shows only its doubtful ones.
  */
 public final class OcrCells {
     /** A scanned cell of a finding. */
@@ -44,9 +45,6 @@ public final class OcrCells {
         Set<CellRef> shown = new LinkedHashSet<>();
         scanned.stream().filter(s -> s.cell().unsure()).forEach(s -> shown.add(s.ref()));
         scanned.stream().filter(s -> s.cell().ocr().settled() != null).forEach(s -> shown.add(s.ref()));
-        if (named.size() == 1) {
-            scanned.forEach(s -> shown.add(s.ref()));
-        }
         Suggestion suggestion = v.suggestion();
         if (suggestion != null) {
             for (Suggestion.Change change : suggestion.changes()) {
@@ -55,6 +53,9 @@ public final class OcrCells {
                     shown.add(change.cell());
                 }
             }
+        }
+        if (named.size() == 1 || v.assessable() && v.severity() != Severity.INFO) {
+            scanned.forEach(s -> shown.add(s.ref()));
         }
         List<Scanned> out = new ArrayList<>();
         for (CellRef ref : shown) {
@@ -85,10 +86,14 @@ public final class OcrCells {
                 + reading(s.cell().ocr(), lang) + (place.isEmpty() ? "" : (zh ? "，" : ", ") + place);
     }
 
-    /** The scanned cells of a finding as lines, each "扫描件：…" / "on the scan: …"; empty when there are none. */
-    public static List<String> lines(Violation v, Report report, Lang lang) {
-        return of(v, report).stream().map(s -> (lang == Lang.ZH ? "扫描件：" : "on the scan: ") + line(s, lang))
-                .toList();
+    /**
+     * The scanned cells of a finding as lines, each "扫描件：…" / "on the scan: …"; empty when there are none. With
+     * {@code placeShown}, the cell the finding's place already names (page and box) is left out.
+     */
+    public static List<String> lines(Violation v, Report report, Lang lang, boolean placeShown) {
+        return of(v, report).stream()
+                .filter(s -> !placeShown || !java.util.Objects.equals(s.cell().source(), v.where().source()))
+                .map(s -> (lang == Lang.ZH ? "扫描件：" : "on the scan: ") + line(s, lang)).toList();
     }
 
     private static Cell cell(Report report, CellRef ref) {

@@ -87,11 +87,15 @@ public final class Outcomes {
         if (!d.containsKey("scannedPages")) {
             return zh ? "（时限 " + d.get("seconds") + " 秒）" : " (limit: " + d.get("seconds") + " s)";
         }
+        Object pages = d.get("scannedPages");
+        Object timed = d.getOrDefault("timedPages", pages);
+        boolean capped = !String.valueOf(timed).equals(String.valueOf(pages));
         return zh ? "（时限共 " + d.get("seconds") + " 秒：每个文件 " + d.get("fileSeconds") + " 秒，另加扫描件 "
-                + d.get("scannedPages") + " 页 × 每页 " + d.get("pageSeconds") + " 秒，用于文字识别；可用 --ocr-page-timeout"
-                + " 调整每页时限）"
+                + (capped ? timed + " 页（共 " + pages + " 页，至多按 " + timed + " 页计）" : pages + " 页 ")
+                + "× 每页 " + d.get("pageSeconds") + " 秒，用于文字识别；可用 --ocr-page-timeout 调整每页时限）"
                 : " (limit: " + d.get("seconds") + " s in all: " + d.get("fileSeconds") + " s a file, plus "
-                + d.get("scannedPages") + " scanned pages × " + d.get("pageSeconds") + " s a page for OCR;"
+                + (capped ? timed + " scanned pages (of " + pages + "; at most " + timed + " count)" : pages
+                        + " scanned pages") + " × " + d.get("pageSeconds") + " s a page for OCR;"
                 + " --ocr-page-timeout sets the time a page)";
     }
 

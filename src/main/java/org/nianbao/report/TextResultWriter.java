@@ -62,7 +62,7 @@ public final class TextResultWriter implements ResultWriter {
             out.println(zh ? "  无法判断（相关单元格不是数字或缺失）：" : "  Not assessable (a needed cell is text or missing):");
             for (Violation v : open) {
                 out.println("    " + v.ruleId() + "  " + v.message(lang));
-                scanned(v, r.report(), "        ");
+                scanned(v, r.report(), "        ", false); // no place printed for these
             }
         }
         if (!r.suppressed().isEmpty()) {
@@ -76,8 +76,8 @@ public final class TextResultWriter implements ResultWriter {
     }
 
     /** The scanned cells to confirm by eye, each with what OCR read and its page and box on the scan. */
-    private void scanned(Violation v, Report report, String indent) {
-        OcrCells.lines(v, report, lang).forEach(l -> out.println(indent + l));
+    private void scanned(Violation v, Report report, String indent, boolean placeShown) {
+        OcrCells.lines(v, report, lang, placeShown).forEach(l -> out.println(indent + l));
     }
 
     private void print(Violation v, Report report) {
@@ -91,7 +91,7 @@ public final class TextResultWriter implements ResultWriter {
         if (v.suggestion() != null) {
             out.println("        " + (zh ? "可能的错误：" : "likely wrong: ") + v.suggestion().text(lang));
         }
-        scanned(v, report, "        ");
+        scanned(v, report, "        ", true);
         out.println("        " + (zh ? "修改建议：" : "fix: ") + v.fix(lang));
     }
 

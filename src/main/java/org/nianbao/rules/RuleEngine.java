@@ -29,6 +29,22 @@ public final class RuleEngine {
         return new Evaluation(profile, Suggestions.attach(report, profileRules, found));
     }
 
+    /**
+     * What the rules read of this report when it is the year before another's: its body, year and format, and the
+     * cells and sections each {@link ReadsLastYear} check names (of every profile). Checking a report against the
+     * digest finds exactly what checking it against the whole report finds; the digest is a few KB.
+     */
+    public Report lastYearDigest(Report report) {
+        Report digest = new Report().agency(report.agency()).year(report.year())
+                .formatVersion(report.formatVersion());
+        for (CompiledRule rule : rules.all()) {
+            if (rule.check() instanceof ReadsLastYear reads) {
+                reads.keep(report, digest);
+            }
+        }
+        return digest;
+    }
+
     /** The outcome of one evaluation. */
     public record Evaluation(String profile, List<Violation> violations) {
         public Evaluation {

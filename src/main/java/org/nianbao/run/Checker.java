@@ -73,22 +73,51 @@ public final class Checker {
      */
     public FileResult check(Path shown, Path content) {
         long start = System.nanoTime();
-        Path file = shown;
         Optional<FileResult.Unreadable> hopeless = previous.openingTimedOut(content);
         if (hopeless.isPresent()) {
-            return FileResult.unreadable(file, FormatSniffer.detectQuietly(content).id(), hopeless.get(), 0);
+            return FileResult.unreadable(shown, FormatSniffer.detectQuietly(content).id(), hopeless.get(), 0);
         }
-        Reading.Outcome read = overridden(shown, reading.read(content, false));
+        Reading.Outcome read = read(shown, content);
         if (read.report() == null) {
-            // a file not read whole (too large, timed out in a worker) is still named by its kind, not "unknown"
-            String format = read.format().equals(InputFormat.UNKNOWN.id())
-                    ? FormatSniffer.detectQuietly(content).id() : read.format();
-            return new FileResult(file, format, null, null, read.unreadable(), elapsed(start));
+            return unread(shown, content, read, elapsed(start));
         }
-        Report report = read.report();
-        previous.previousOf(report).ifPresent(report::previous);
+        return evaluate(shown, read.format(), read.report(), previous.previousOf(read.report()).orElse(null),
+                elapsed(start));
+    }
+
+    /**
+     * Reads the file at {@code content} (shown as {@code shown}) with the user's overrides applied, without checking
+     * it: the first half of {@link #check}.
+     */
+    public Reading.Outcome read(Path shown, Path content) {
+        return overridden(shown, reading.read(content, false));
+    }
+
+    /** The outcome of a file {@link #read} could not read. */
+    public FileResult unread(Path shown, Path content, Reading.Outcome read, long millis) {
+        // a file not read whole (too large, timed out in a worker) is still named by its kind, not "unknown"
+        String format = read.format().equals(InputFormat.UNKNOWN.id())
+                ? FormatSniffer.detectQuietly(content).id() : read.format();
+        return new FileResult(shown, format, null, null, read.unreadable(), millis);
+    }
+
+    /**
+     * Runs the rules on a report {@link #read} gave, paired with the same body's report of the year before (or its
+     * {@link #lastYearDigest}; null when there is none): the second half of {@link #check}. {@code millis} is the time
+     * already spent on the file; the rules' time is added.
+     */
+    public FileResult evaluate(Path shown, String format, Report report, Report lastYear, long millis) {
+        long start = System.nanoTime();
+        if (lastYear != null) {
+            report.previous(lastYear);
+        }
         RuleEngine.Evaluation evaluation = engine.evaluate(report, options.profile());
-        return new FileResult(file, read.format(), report, evaluation, null, elapsed(start));
+        return new FileResult(shown, format, report, evaluation, null, millis + elapsed(start));
+    }
+
+    /** What the rules read of this report when it is the year before another's (see {@link RuleEngine}). */
+    public Report lastYearDigest(Report report) {
+        return engine.lastYearDigest(report);
     }
 
     /** Reads a file into the model with the user's overrides applied, without checking it. */

@@ -13,9 +13,9 @@ import org.nianbao.scan.Scans;
 
 /**
  * {@code --timeout} stays meaningful for scans: a scan read by OCR gets {@code --ocr-page-timeout} more for each of
- * its pages. The seed's 5-page scan takes 2–5 s a page to read on an idle core: a limit well under that gives an
- * honest INPUT.TIMEOUT saying how the limit was made, here and in a worker process; the file limit that alone times
- * it out lets it be read once its pages are given their time.
+ * its pages. OCR takes 2–5 s a page on an idle core: a limit well under that gives a 20-page scan an honest
+ * INPUT.TIMEOUT saying how the limit was made, here and in a worker process; the seed's 5-page scan, past a file
+ * limit that alone would time it out, is read once its pages are given their time.
  */
 class OcrTimeLimitTest {
     @TempDir
@@ -31,15 +31,19 @@ class OcrTimeLimitTest {
     }
 
     @Test
-    void aScanOverItsLimitTimesOutSayingHowTheLimitWasMade() {
-        // 8 s to open the file (a worker's JVM starting included) and 5 × 0.1 s for its pages: far from 5 pages of OCR
+    void aScanOverItsLimitTimesOutSayingHowTheLimitWasMade() throws Exception {
+        // 20 s to open the file (a worker's JVM starting on a busy machine included) and 20 × 0.1 s for its pages:
+        // far from the 40 s or more that 20 pages of OCR take on any machine
+        Path longScan = work.resolve("长扫描件.pdf");
+        Files.write(longScan, Scans.seedTimes(4));
         for (boolean isolate : new boolean[] {false, true}) {
             CliRun.Result r = isolate
-                    ? CliRun.run("check", "--timeout", "8", "--ocr-page-timeout", "0.1", "--isolate", scan.toString())
-                    : CliRun.run("check", "--timeout", "8", "--ocr-page-timeout", "0.1", scan.toString());
+                    ? CliRun.run("check", "--timeout", "20", "--ocr-page-timeout", "0.1", "--isolate",
+                            longScan.toString())
+                    : CliRun.run("check", "--timeout", "20", "--ocr-page-timeout", "0.1", longScan.toString());
             assertThat(r.code()).as(r.out() + r.err()).isEqualTo(3);
             assertThat(r.out()).as(isolate ? "in a worker" : "in this process").contains("INPUT.TIMEOUT")
-                    .contains("时限共 8.5 秒：每个文件 8 秒，另加扫描件 5 页 × 每页 0.1 秒");
+                    .contains("时限共 22 秒：每个文件 20 秒，另加扫描件 20 页 × 每页 0.1 秒");
         }
     }
 

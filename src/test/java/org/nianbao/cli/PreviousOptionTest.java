@@ -21,6 +21,10 @@ class PreviousOptionTest {
     }
 
     private static Path write(Path dir, int year, String overview) throws Exception {
+        return write(dir, "xuecheng-", year, overview);
+    }
+
+    private static Path write(Path dir, String prefix, int year, String overview) throws Exception {
         ObjectNode r = (ObjectNode) JSON.readTree(Path.of("samples/rules/CELL.BLANK.json").toFile());
         r.put("year", year);
         ((ObjectNode) r.at("/tables/applications/denied/stateSecret")).put("commercial", 0);
@@ -35,7 +39,7 @@ class PreviousOptionTest {
             ((ObjectNode) r.at("/tables/applications/carriedOver")).put("naturalPerson", 4).put("total", 5);
             ((ObjectNode) r.at("/tables/applications/newReceived")).put("naturalPerson", 18).put("total", 25);
         }
-        Path f = dir.resolve("xuecheng-" + year + ".json");
+        Path f = dir.resolve(prefix + year + ".json");
         JSON.writeValue(f.toFile(), r);
         return f;
     }
@@ -80,6 +84,37 @@ class PreviousOptionTest {
         String out = run("check", "--format", "json", tmp.toString());
         assertThat(count(out, "XYEAR.CARRY_OVER")).isEqualTo(2); // 2023 only: two columns
         assertThat(out).doesNotContain("XYEAR.COPIED_TEXT");
+    }
+
+    /**
+     * A batch reads each file once and pairs the years wherever they come in it: in every order of the three years the
+     * 2023 report gets the same findings (a pair missed in one order fails here), and results keep the input order.
+     */
+    @Test
+    void aBatchPairsTheYearsWhicheverOrderTheyComeIn(@TempDir Path tmp) throws Exception {
+        int[][] orders = {{2021, 2022, 2023}, {2023, 2022, 2021}, {2022, 2023, 2021}, {2023, 2021, 2022},
+            {2021, 2023, 2022}, {2022, 2021, 2023}};
+        String first = null;
+        for (int[] order : orders) {
+            Path dir = Files.createDirectories(tmp.resolve(order[0] + "-" + order[1] + "-" + order[2]));
+            for (int i = 0; i < 3; i++) {
+                write(dir, (char) ('a' + i) + "-xuecheng-", order[i], "第" + order[i] + "年，本局推进政务公开。");
+            }
+            var reports = JSON.readTree(run("check", "--format", "json", dir.toString())).get("reports");
+            String y2023 = null;
+            for (int i = 0; i < 3; i++) {
+                String file = reports.get(i).get("file").asText();
+                assertThat(file).as("input order").endsWith((char) ('a' + i) + "-xuecheng-" + order[i] + ".json");
+                if (order[i] == 2023) {
+                    y2023 = reports.get(i).get("violations").toString();
+                }
+            }
+            assertThat(y2023).as(java.util.Arrays.toString(order)).contains("XYEAR.CARRY_OVER");
+            if (first == null) {
+                first = y2023;
+            }
+            assertThat(y2023).as(java.util.Arrays.toString(order)).isEqualTo(first);
+        }
     }
 
     @Test

@@ -79,6 +79,37 @@ class ReleaseIT {
         assertThat(new String(gbk.outBytes(), Charset.forName("GBK"))).contains("通过：错误 0");
         Run serveHelp = run(home, env, "bin/nianbao", "serve", "--help");
         assertThat(serveHelp.code()).isZero();
+        classDataArchive(home, env);
+    }
+
+    /**
+     * The first check made lib/nianbao.jsa (the classes a check loads, for a faster start), later runs load the
+     * program's classes from it; a broken archive is ignored and a stale one remade, without a word.
+     */
+    private static void classDataArchive(Path home, Map<String, String> env) throws Exception {
+        Path jsa = home.resolve("lib/nianbao.jsa");
+        assertThat(jsa).as("made by the first check").isNotEmptyFile();
+        String made = Files.readString(home.resolve("lib/nianbao.jsa.id"));
+        Map<String, String> loads = new HashMap<>(env);
+        loads.put("NIANBAO_JAVA_OPTS", "-Xmx1g -Xlog:class+load=info:stderr");
+        Run shared = run(home, loads, "bin/nianbao", "check", "samples/seed.json");
+        assertThat(shared.code()).isZero();
+        assertThat(shared.err()).contains("org.nianbao.cli.Main source: shared objects file");
+
+        Files.write(jsa, "not an archive".getBytes(StandardCharsets.UTF_8));
+        Run broken = run(home, env, "bin/nianbao", "check", "samples/seed.json");
+        assertThat(broken.code()).isZero();
+        assertThat(broken.out()).contains("通过：错误 0");
+        assertThat(broken.err()).isEmpty();
+
+        Path jar = home.resolve("lib/nianbao.jar");
+        Files.setLastModifiedTime(jar, java.nio.file.attribute.FileTime.fromMillis(
+                Files.getLastModifiedTime(jar).toMillis() - 86_400_000L)); // as another version's jar would be
+        Run stale = run(home, env, "bin/nianbao", "check", "samples/seed.json");
+        assertThat(stale.code()).isZero();
+        assertThat(stale.err()).isEmpty();
+        assertThat(Files.readString(home.resolve("lib/nianbao.jsa.id"))).as("remade").isNotEqualTo(made);
+        assertThat(Files.size(jsa)).isGreaterThan(1 << 20);
     }
 
     private static void assertSamplesChecked(Run check) {
@@ -96,7 +127,7 @@ class ReleaseIT {
     /** A PATH with the tools bin/nianbao uses and no java. */
     private static Path noJavaPath(Path dir) throws IOException {
         Path bin = Files.createDirectories(dir.resolve("tools"));
-        for (String tool : List.of("dirname", "readlink", "sh")) {
+        for (String tool : List.of("dirname", "readlink", "sh", "cat", "date", "find", "head", "mv", "rm", "wc")) {
             for (String d : List.of("/usr/bin", "/bin")) {
                 Path t = Path.of(d, tool);
                 if (Files.isExecutable(t) && !Files.exists(bin.resolve(tool))) {

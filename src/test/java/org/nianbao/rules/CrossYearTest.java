@@ -137,4 +137,51 @@ class CrossYearTest {
                 .filter(v -> v.ruleId().equals("XYEAR.COPIED_TEXT")).toList();
         assertThat(found).singleElement().satisfies(v -> assertThat(v.where().key()).isEqualTo("section:overview"));
     }
+
+    /**
+     * A batch keeps of last year's report only its digest: every scenario above (and one breaking all four rules at
+     * once) finds exactly the same against the digest as against the whole report, and the digest holds no more
+     * than it must.
+     */
+    @Test
+    void theDigestOfLastYearFindsWhatTheWholeReportFinds() throws Exception {
+        List<Report[]> scenarios = new java.util.ArrayList<>();
+        scenarios.add(chain());
+        Report[] carry = chain();
+        carry[1].table(TableId.APPLICATIONS).orElseThrow().put("carriedForward", "naturalPerson",
+                Cell.of(CellValue.number(5)));
+        scenarios.add(carry);
+        Report[] all = chain();
+        all[1].table(TableId.APPLICATIONS).orElseThrow().put("carriedForward", "legalPerson",
+                Cell.of(CellValue.number(7)));
+        setInForce(all[2], 50);
+        all[1].formatVersion(FormatVersion.V2021);
+        all[2].formatVersion(FormatVersion.V2019);
+        String last = all[1].section(SectionId.OVERVIEW).orElseThrow().text();
+        replaceText(all[2], all[2].section(SectionId.OVERVIEW).orElseThrow(), last);
+        replaceText(all[2], all[2].section(SectionId.PROBLEMS).orElseThrow(),
+                all[1].section(SectionId.PROBLEMS).orElseThrow().text());
+        scenarios.add(all);
+        java.util.Set<String> fired = new java.util.TreeSet<>();
+        for (Report[] c : scenarios) {
+            Report whole = c[2].previous().orElseThrow();
+            List<String> withWhole = described(c[2]);
+            Report digest = engine.lastYearDigest(whole);
+            c[2].previous(digest);
+            assertThat(described(c[2])).isEqualTo(withWhole);
+            withWhole.stream().filter(v -> v.startsWith("XYEAR.")).forEach(v -> fired.add(v.split(" ")[0]));
+            assertThat(digest.tables().values().stream().mapToInt(t -> t.rowIds().stream()
+                    .mapToInt(r -> t.row(r).size()).sum()).sum()).as("cells kept").isLessThanOrEqualTo(10);
+            assertThat(digest.sections()).extracting(Section::id)
+                    .containsExactlyInAnyOrder(SectionId.OVERVIEW, SectionId.PROBLEMS);
+        }
+        assertThat(fired).as("the scenarios fire every cross-year rule").containsExactly("XYEAR.CARRY_OVER",
+                "XYEAR.COPIED_TEXT", "XYEAR.FORMAT_REVERT", "XYEAR.IN_FORCE");
+    }
+
+    /** Every violation as the person reads it, both languages, where and values. */
+    private static List<String> described(Report r) {
+        return engine.evaluate(r, "2021").violations().stream().map(v -> v.ruleId() + " " + v.where().key() + " "
+                + v.message(Lang.ZH) + " " + v.message(Lang.EN) + " " + v.args()).toList();
+    }
 }

@@ -121,6 +121,19 @@ class BatchRunnerTest {
         assertThat(org.nianbao.report.Outcomes.message(textLate, org.nianbao.model.Lang.EN)).contains("(limit: 0.3 s)");
     }
 
+    /** A long scan is given time for at most TIMED_PAGES pages: hundreds of scanned pages never hold a reader for hours. */
+    @Test
+    void aScansTimeGrowsWithItsPagesUpToALongReport() {
+        TimeLimit limit = new TimeLimit(Duration.ofSeconds(60), Duration.ofSeconds(30));
+        assertThat(limit.with(0)).isEqualTo(Duration.ofSeconds(60));
+        assertThat(limit.with(5)).isEqualTo(Duration.ofSeconds(210));
+        assertThat(limit.with(500)).isEqualTo(limit.with(TimeLimit.TIMED_PAGES))
+                .isEqualTo(Duration.ofSeconds(60 + 30 * TimeLimit.TIMED_PAGES));
+        FileResult.Unreadable late = new FileResult.Unreadable(InputProblem.TIMEOUT, "", limit.details(500));
+        assertThat(org.nianbao.report.Outcomes.message(late, org.nianbao.model.Lang.ZH))
+                .contains("时限共 660 秒：每个文件 60 秒，另加扫描件 20 页（共 500 页，至多按 20 页计）× 每页 30 秒");
+    }
+
     private static void sleep(long millis) {
         try {
             Thread.sleep(millis);

@@ -27,7 +27,8 @@ import org.nianbao.scan.Scans;
 /**
  * A scanned report checked by the server: its page shows the scan's image of each cell OCR was unsure of, served by
  * the server itself from the stored result (the server's policy loads images from itself only, never a data URI),
- * and an image the result does not have is a plain 404.
+ * and an image the result does not have is a plain 404; in Chromium every image loads and shows, on the server's
+ * page and in the report's own page saved to a file.
  */
 class ScannedReportPageTest {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -89,6 +90,23 @@ class ScannedReportPageTest {
             String download = get(s, page + "/download/html", HttpResponse.BodyHandlers.ofString()).body();
             assertThat(download).contains("img-src data:").contains("<img class=\"ocr-crop\" src=\"data:image/png;"
                     + "base64,");
+
+            // in a browser, under each page's own policy, every image loads and shows
+            Path saved = tmp.resolve("核查结果.html");
+            java.nio.file.Files.writeString(saved, download);
+            org.openqa.selenium.WebDriver browser = HeadlessChrome.start(tmp.resolve("profile"), "1400,1000");
+            try {
+                for (String url : List.of("http://127.0.0.1:" + s.port() + page, saved.toUri().toString())) {
+                    browser.get(url);
+                    Object shownImages = ((org.openqa.selenium.JavascriptExecutor) browser).executeScript(
+                            "return Array.from(document.querySelectorAll('img.ocr-crop'))"
+                            + ".filter(i => i.complete && i.naturalWidth > 0 && i.getBoundingClientRect().width > 0)"
+                            + ".length");
+                    assertThat(((Number) shownImages).intValue()).as(url).isEqualTo(images.size());
+                }
+            } finally {
+                browser.quit();
+            }
         }
     }
 }

@@ -4,12 +4,14 @@ import java.math.BigDecimal;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.nianbao.model.Cell;
 import org.nianbao.model.CellRef;
 import org.nianbao.model.FormatVersion;
 import org.nianbao.model.Report;
 import org.nianbao.model.Section;
 import org.nianbao.model.SectionId;
 import org.nianbao.model.StandardLayouts;
+import org.nianbao.model.Table;
 import org.nianbao.model.TableId;
 import org.nianbao.rules.Check;
 import org.nianbao.rules.DeclaresArguments;
@@ -17,6 +19,7 @@ import org.nianbao.rules.Findings;
 import org.nianbao.rules.InvalidRuleException;
 import org.nianbao.rules.Labels;
 import org.nianbao.rules.Params;
+import org.nianbao.rules.ReadsLastYear;
 import org.nianbao.rules.RuleDefinition;
 import org.nianbao.rules.RuleKind;
 import org.nianbao.rules.Where;
@@ -49,7 +52,38 @@ public final class CrossYearKind implements RuleKind {
     }
 
     private record CrossYearCheck(String test, List<SectionId> sections, List<String> rows, int n, double threshold)
-            implements Check, DeclaresArguments {
+            implements Check, DeclaresArguments, ReadsLastYear {
+
+        @Override
+        public void keep(Report last, Report digest) {
+            switch (test) {
+                case "carry-over" -> {
+                    for (var col : StandardLayouts.of(TableId.APPLICATIONS, FormatVersion.V2021).columns()) {
+                        keepCell(last, digest, TableId.APPLICATIONS, "carriedForward", col.id());
+                    }
+                }
+                case "in-force" -> rows.forEach(row -> keepCell(last, digest, TableId.PROACTIVE, row, "inForce"));
+                case "format-revert" -> { } // the format is always kept
+                default -> {
+                    for (SectionId id : sections) {
+                        if (digest.section(id).isEmpty()) { // the first of its id, the one read below
+                            last.section(id).ifPresent(s -> digest.addSection(new Section(id, null, s.text(), null)));
+                        }
+                    }
+                }
+            }
+        }
+
+        private static void keepCell(Report last, Report digest, TableId table, String row, String column) {
+            last.table(table).flatMap(t -> t.cell(row, column)).ifPresent(cell -> {
+                Table kept = digest.table(table).orElseGet(() -> {
+                    Table t = new Table(table, null);
+                    digest.putTable(t);
+                    return t;
+                });
+                kept.put(row, column, Cell.of(cell.value())); // the value is what is compared
+            });
+        }
 
         @Override
         public Set<String> arguments() {

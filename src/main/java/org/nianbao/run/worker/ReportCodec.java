@@ -33,9 +33,10 @@ import org.nianbao.model.Text;
 /**
  * A {@link Report} as JSON and back, whole: every field a reader fills, with the sources of cells, sections and
  * notes, so a report read in a worker process is checked and written exactly as one read in-process. It is a
- * transport between our own processes, not the model's public JSON ({@code extract} writes that).
+ * transport between our own processes and between the two passes of a batch ({@link org.nianbao.run.BatchCheck}), not
+ * the model's public JSON ({@code extract} writes that).
  */
-final class ReportCodec {
+public final class ReportCodec {
     static final ObjectMapper JSON = new ObjectMapper().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
     /**
      * The fields of {@link Report} and {@link Table} carried (a report's {@code previous} is set again by the
@@ -49,6 +50,16 @@ final class ReportCodec {
             "unrecognizedRows", "version");
 
     private ReportCodec() {
+    }
+
+    /** The report as UTF-8 JSON. */
+    public static byte[] toBytes(Report r) throws IOException {
+        return JSON.writeValueAsBytes(encode(r));
+    }
+
+    /** The report {@link #toBytes} wrote. */
+    public static Report fromBytes(byte[] json) throws IOException {
+        return decode(JSON.readTree(json));
     }
 
     static ObjectNode encode(Report r) {
