@@ -11,6 +11,7 @@ import org.apache.poi.EncryptedDocumentException;
 import org.apache.poi.OldFileFormatException;
 import org.apache.poi.hwpf.HWPFDocument;
 import org.apache.poi.hwpf.model.StyleDescription;
+import org.apache.poi.hwpf.usermodel.CharacterRun;
 import org.apache.poi.hwpf.usermodel.Paragraph;
 import org.apache.poi.hwpf.usermodel.Range;
 import org.apache.poi.hwpf.usermodel.Table;
@@ -91,13 +92,14 @@ public final class DocParser implements DocumentParser {
                 continue;
             }
             paragraphIndex++;
-            String text = DocText.of(p);
+            List<CharacterRun> runs = DocText.runs(p);
+            String text = DocText.of(runs);
             if (text.isBlank()) {
                 continue;
             }
             chars += text.length();
-            blocks.add(new RawParagraph(text, null, headingLevel(doc, p), DocText.allBold(p),
-                DocText.uniformFontSize(p), Location.paragraph(null, paragraphIndex)));
+            blocks.add(new RawParagraph(text, null, headingLevel(doc, p), DocText.allBold(runs),
+                DocText.uniformFontSize(runs), Location.paragraph(null, paragraphIndex)));
             if (chars > limits.maxTextChars()) {
                 throw Limit.TEXT.exceeded(limits.maxTextChars());
             }

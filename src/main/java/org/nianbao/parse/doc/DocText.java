@@ -1,7 +1,9 @@
 package org.nianbao.parse.doc;
 
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
+import java.util.List;
 import org.apache.poi.hwpf.usermodel.CharacterRun;
 import org.apache.poi.hwpf.usermodel.Paragraph;
 
@@ -18,11 +20,28 @@ final class DocText {
     private DocText() {
     }
 
+    /**
+     * A paragraph's character runs, each built once (POI builds a run's properties anew on every
+     * {@code getCharacterRun}): the text, the boldness and the size are all read from them.
+     */
+    static List<CharacterRun> runs(Paragraph p) {
+        int n = p.numCharacterRuns();
+        List<CharacterRun> runs = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            runs.add(p.getCharacterRun(i));
+        }
+        return runs;
+    }
+
     /** A paragraph's text without its paragraph or cell mark, trimmed. */
     static String of(Paragraph p) {
+        return of(runs(p));
+    }
+
+    /** The text of a paragraph's runs without its paragraph or cell mark, trimmed. */
+    static String of(List<CharacterRun> runs) {
         StringBuilder raw = new StringBuilder();
-        for (int i = 0; i < p.numCharacterRuns(); i++) {
-            CharacterRun run = p.getCharacterRun(i);
+        for (CharacterRun run : runs) {
             if (!run.isMarkedDeleted() && !run.isVanished()) {
                 raw.append(run.text());
             }
@@ -31,10 +50,9 @@ final class DocText {
     }
 
     /** True when every run carrying visible characters is bold, and there is at least one. */
-    static boolean allBold(Paragraph p) {
+    static boolean allBold(List<CharacterRun> runs) {
         boolean any = false;
-        for (int i = 0; i < p.numCharacterRuns(); i++) {
-            CharacterRun run = p.getCharacterRun(i);
+        for (CharacterRun run : runs) {
             if (run.isMarkedDeleted() || run.isVanished() || !hasVisible(run.text())) {
                 continue;
             }
@@ -47,10 +65,9 @@ final class DocText {
     }
 
     /** The font size in points shared by every visible run, else 0. */
-    static float uniformFontSize(Paragraph p) {
+    static float uniformFontSize(List<CharacterRun> runs) {
         int halfPoints = -1;
-        for (int i = 0; i < p.numCharacterRuns(); i++) {
-            CharacterRun run = p.getCharacterRun(i);
+        for (CharacterRun run : runs) {
             if (run.isMarkedDeleted() || run.isVanished() || !hasVisible(run.text())) {
                 continue;
             }

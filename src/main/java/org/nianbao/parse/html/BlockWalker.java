@@ -1,7 +1,10 @@
 package org.nianbao.parse.html;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Set;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
@@ -22,6 +25,9 @@ import org.nianbao.parse.ReadLimits;
  */
 final class BlockWalker {
     private final Element start;
+    private final DataTables dataTables;
+    /** The start's ancestors, looked up for every element before it (a list built per element was quadratic). */
+    private final Set<Element> startAncestors = Collections.newSetFromMap(new IdentityHashMap<>());
     private final ReadLimits limits;
     private final List<RawBlock> blocks = new ArrayList<>();
     private InlineText current = new InlineText();
@@ -31,14 +37,18 @@ final class BlockWalker {
     private long cells;
     private long chars;
 
-    private BlockWalker(Element start, ReadLimits limits) {
+    private BlockWalker(Element start, DataTables dataTables, ReadLimits limits) {
         this.start = start;
+        this.dataTables = dataTables;
         this.limits = limits;
         this.started = start == null;
+        if (start != null) {
+            startAncestors.addAll(start.parents());
+        }
     }
 
     static List<RawBlock> walk(ContentLocator content, ReadLimits limits) throws ReadFailure {
-        BlockWalker walker = new BlockWalker(content.start(), limits);
+        BlockWalker walker = new BlockWalker(content.start(), content.dataTables(), limits);
         walker.visit(content.root(), false, 0, 0);
         walker.flush();
         return walker.blocks;
@@ -51,7 +61,7 @@ final class BlockWalker {
         if (!started) {
             if (e == start) {
                 started = true;
-            } else if (!start.parents().contains(e)) {
+            } else if (!startAncestors.contains(e)) {
                 // before the title, outside its ancestors: page chrome
                 return;
             }
@@ -61,7 +71,7 @@ final class BlockWalker {
             current.lineBreak();
             return;
         }
-        if (name.equals("table") && started && HtmlTableReader.isDataTable(e)) {
+        if (name.equals("table") && started && dataTables.isDataTable(e)) {
             flush();
             addTable(e);
             return;

@@ -18,15 +18,18 @@ import org.jsoup.nodes.Element;
  *   a single block), read from the title on. Without anchors, the whole page body is read.</li>
  * </ol>
  *
- * @param root  the element to read
- * @param start the first element to read inside root (the title), or null to read root from its beginning
+ * @param root       the element to read
+ * @param start      the first element to read inside root (the title), or null to read root from its beginning
+ * @param dataTables the page's tables judged so far, for the walk to ask again
  */
-record ContentLocator(Element root, Element start) {
+record ContentLocator(Element root, Element start, DataTables dataTables) {
     private static final Pattern FIRST_SECTION = Pattern.compile("^(?:一|1)[、.．]?总体情况.{0,10}$");
+    private static final Pattern SPACES = Pattern.compile("[\\s\\u00a0\\u3000]+");
     private static final int MAX_TITLE = 100;
     private static final int MIN_REPORT_TABLE_SIDE = 3;
 
     static ContentLocator locate(Element body) {
+        DataTables dataTables = new DataTables();
         List<Element> all = body.getAllElements();
         Element firstSection = null;
         for (Element e : all) {
@@ -42,12 +45,12 @@ record ContentLocator(Element root, Element start) {
         boolean afterSection = firstSection == null;
         for (Element e : all) {
             afterSection |= e == firstSection;
-            if (afterSection && e.normalName().equals("table") && isReportTable(e)) {
+            if (afterSection && e.normalName().equals("table") && isReportTable(e, dataTables)) {
                 anchors.add(e);
             }
         }
         if (anchors.isEmpty()) {
-            return new ContentLocator(body, null);
+            return new ContentLocator(body, null, dataTables);
         }
         Element title = title(all, anchors.get(0));
         List<Element> held = new ArrayList<>(anchors);
@@ -58,11 +61,11 @@ record ContentLocator(Element root, Element start) {
         while (root != body && !hasBlockDescendant(root) && root.parent() != null) {
             root = root.parent();
         }
-        return new ContentLocator(root, title);
+        return new ContentLocator(root, title, dataTables);
     }
 
-    private static boolean isReportTable(Element table) {
-        return HtmlTableReader.isDataTable(table) && HtmlElements.rows(table).size() >= MIN_REPORT_TABLE_SIDE
+    private static boolean isReportTable(Element table, DataTables dataTables) {
+        return dataTables.isDataTable(table) && HtmlElements.rows(table).size() >= MIN_REPORT_TABLE_SIDE
             && HtmlTableReader.widestRow(table) >= MIN_REPORT_TABLE_SIDE;
     }
 
@@ -119,6 +122,6 @@ record ContentLocator(Element root, Element start) {
     }
 
     private static String compact(String s) {
-        return s.replaceAll("[\\s\\u00a0\\u3000]+", "");
+        return SPACES.matcher(s).replaceAll("");
     }
 }

@@ -39,6 +39,13 @@ final class HtmlBudget {
 
     private void feed() throws ReadFailure {
         for (; at < page.length(); at++) {
+            if (state == State.TEXT) {
+                // a page is mostly text: its runs are counted in one loop, up to the next character that matters
+                at = textRun(at);
+                if (at == page.length()) {
+                    return;
+                }
+            }
             char c = page.charAt(at);
             switch (state) {
                 case TEXT -> text(c);
@@ -67,6 +74,26 @@ final class HtmlBudget {
                 }
             }
         }
+    }
+
+    /** Counts the visible characters up to the next {@code <} or {@code &} (or the end); returns where it stopped. */
+    private int textRun(int from) throws ReadFailure {
+        int i = from;
+        long counted = 0;
+        for (; i < page.length(); i++) {
+            char c = page.charAt(i);
+            if (c == '<' || c == '&') {
+                break;
+            }
+            if (!Character.isWhitespace(c) && c != '\u00A0') {
+                counted++;
+            }
+        }
+        chars += counted;
+        if (chars > limits.maxTextChars()) {
+            throw Limit.TEXT.exceeded(limits.maxTextChars());
+        }
+        return i;
     }
 
     private void text(char c) throws ReadFailure {

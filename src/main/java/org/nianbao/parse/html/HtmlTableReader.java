@@ -6,6 +6,7 @@ import java.util.List;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeTraversor;
 import org.nianbao.model.Location;
 import org.nianbao.parse.InputProblem;
 import org.nianbao.parse.Limit;
@@ -74,18 +75,40 @@ final class HtmlTableReader {
      */
     static boolean isDataTable(Element table) {
         List<Element> rows = HtmlElements.rows(table);
-        if (rows.size() < 2 || table.select("table").size() > 1
-                || table.selectFirst("h1, h2, h3, h4, h5, h6") != null) {
+        if (rows.size() < 2 || holdsTableOrHeading(table)) {
             return false;
         }
         for (Element row : rows) {
             for (Element cell : HtmlElements.cells(row)) {
-                if (cell.text().length() > MAX_DATA_CELL) {
+                // the cell's text() (whitespace normalised) is built only when its source text could be that long
+                if (textBound(cell) > MAX_DATA_CELL && cell.text().length() > MAX_DATA_CELL) {
                     return false;
                 }
             }
         }
         return widestRow(table) >= 2;
+    }
+
+    /** Whether a table, h1…h6 lies inside the table: one walk for what two selector queries found. */
+    private static boolean holdsTableOrHeading(Element table) {
+        return table.stream().anyMatch(e -> e != table
+                && (e.normalName().equals("table") || HtmlElements.headingLevel(e) > 0));
+    }
+
+    /**
+     * At least the length of {@link Element#text()}: that is its text nodes with white space collapsed, and at most
+     * a space before and after each element inside.
+     */
+    private static long textBound(Element cell) {
+        long[] bound = {0};
+        NodeTraversor.traverse((node, depth) -> {
+            if (node instanceof TextNode t) {
+                bound[0] += t.getWholeText().length();
+            } else if (node instanceof Element) {
+                bound[0] += 2;
+            }
+        }, cell);
+        return bound[0];
     }
 
     /** The most grid columns any row spans by its own cells (cells reaching down from above not counted). */

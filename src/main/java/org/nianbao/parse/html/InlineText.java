@@ -64,7 +64,8 @@ final class InlineText {
             : BREAK_BETWEEN_CJK.matcher(raw).replaceAll("");
         List<String> lines = new ArrayList<>();
         for (String line : joined.split("\n", -1)) {
-            String clean = SPACES.matcher(line).replaceAll(" ").strip();
+            // (the pattern only where the line has one of its spaces: most have none)
+            String clean = (hasSpace(line) ? SPACES.matcher(line).replaceAll(" ") : line).strip();
             if (!clean.isEmpty()) {
                 lines.add(clean);
             }
@@ -75,13 +76,26 @@ final class InlineText {
     /** Whether every character is one of {@link #SPACES} (a loop: this runs for every text node of the page). */
     private static boolean isAllSpace(String s) {
         for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            boolean space = c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r'
-                || c == '\u0000' || c == '\u00a0' || c == '\u3000' || c >= '\u2000' && c <= '\u200b' || c == '\ufeff';
-            if (!space) {
+            if (!isSpace(s.charAt(i))) {
                 return false;
             }
         }
         return true;
+    }
+
+    /** Whether some character is one of {@link #SPACES}. */
+    private static boolean hasSpace(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (isSpace(s.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** One character of {@link #SPACES}. */
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r' || c == '\u0000'
+            || c == '\u00a0' || c == '\u3000' || c >= '\u2000' && c <= '\u200b' || c == '\ufeff';
     }
 }

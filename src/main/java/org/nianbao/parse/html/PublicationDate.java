@@ -32,19 +32,50 @@ record PublicationDate(LocalDate date, Element line) {
     /** A labelled line longer than this is content that happens to contain a label, not a metadata line. */
     private static final int MAX_LINE = 200;
 
+    /** The words each pattern's matches start with (the pattern is tried only where one of them is). */
+    private static final String[] SPECIFIC_STARTS = {"发布时间", "发布日期", "发文日期", "公开日期", "发布于"};
+    private static final String[] GENERIC_STARTS = {"日期", "时间"};
+
     /** The labelled date on the page, or null. */
     static PublicationDate find(Element body) {
         String text = body.text();
-        for (Pattern label : new Pattern[] {SPECIFIC, GENERIC}) {
-            Matcher m = label.matcher(text);
-            while (m.find()) {
-                LocalDate date = dateOf(m);
-                if (date != null) {
-                    return new PublicationDate(date, metadataLine(body, m.group()));
-                }
+        PublicationDate found = find(body, text, SPECIFIC, SPECIFIC_STARTS);
+        return found != null ? found : find(body, text, GENERIC, GENERIC_STARTS);
+    }
+
+    /**
+     * The first of the label's successive matches ({@link Matcher#find}) that holds a real date. Each match begins
+     * with one of {@code starts}, so the pattern is tried only where one of them is, not at every character of the
+     * page (the look-behind still sees the text before: transparent bounds).
+     */
+    private static PublicationDate find(Element body, String text, Pattern label, String[] starts) {
+        Matcher m = label.matcher(text).useTransparentBounds(true);
+        int from = 0;
+        for (int at = nextStart(text, starts, from); at >= 0; at = nextStart(text, starts, from)) {
+            m.region(at, text.length());
+            if (!m.lookingAt()) {
+                from = at + 1;
+                continue;
             }
+            LocalDate date = dateOf(m);
+            if (date != null) {
+                return new PublicationDate(date, metadataLine(body, m.group()));
+            }
+            from = m.end();
         }
         return null;
+    }
+
+    /** Where the first of the words occurs from {@code from} on, or -1. */
+    private static int nextStart(String text, String[] starts, int from) {
+        int first = -1;
+        for (String start : starts) {
+            int at = text.indexOf(start, from);
+            if (at >= 0 && (first < 0 || at < first)) {
+                first = at;
+            }
+        }
+        return first;
     }
 
     private static LocalDate dateOf(Matcher m) {

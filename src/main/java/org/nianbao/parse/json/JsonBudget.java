@@ -17,12 +17,17 @@ import org.nianbao.parse.ReadLimits;
  * Bad syntax is left for the real parse, which reports it with line and column.
  */
 final class JsonBudget {
+    /** The factory of the last limits checked against (building one per report was a tenth of reading it). */
+    private static volatile Factory last;
+
+    private record Factory(int maxDepth, int maxTextChars, JsonFactory factory) {
+    }
+
     private JsonBudget() {
     }
 
     static void check(byte[] content, int offset, ReadLimits limits, int maxDepth) throws ReadFailure {
-        JsonFactory factory = JsonFactory.builder().streamReadConstraints(StreamReadConstraints.builder()
-                .maxNestingDepth(maxDepth).maxStringLength(limits.maxTextChars() + 1).build()).build();
+        JsonFactory factory = factory(maxDepth, limits.maxTextChars());
         long chars = 0;
         long cells = 0;
         try (JsonParser p = factory.createParser(content, offset, content.length - offset)) {
@@ -46,5 +51,17 @@ final class JsonBudget {
         } catch (IOException e) {
             // not JSON, or not UTF-8: the real parse and decode say where
         }
+    }
+
+    /** A parser factory (thread-safe) that refuses nesting deeper than maxDepth and any string over the text limit. */
+    private static JsonFactory factory(int maxDepth, int maxTextChars) {
+        Factory f = last;
+        if (f == null || f.maxDepth() != maxDepth || f.maxTextChars() != maxTextChars) {
+            f = new Factory(maxDepth, maxTextChars, JsonFactory.builder().streamReadConstraints(
+                    StreamReadConstraints.builder().maxNestingDepth(maxDepth).maxStringLength(maxTextChars + 1).build())
+                    .build());
+            last = f;
+        }
+        return f.factory();
     }
 }

@@ -134,6 +134,15 @@ public final class JsonReportReader {
 
     private static String decode(byte[] content) throws ReadFailure {
         int start = bomLength(content);
+        String text = new String(content, start, content.length - start, StandardCharsets.UTF_8);
+        // the decoding replaces whatever is not UTF-8 with U+FFFD: without one, there was nothing to refuse
+        if (text.indexOf('\uFFFD') >= 0) {
+            requireUtf8(content, start);
+        }
+        return text;
+    }
+
+    private static void requireUtf8(byte[] content, int start) throws ReadFailure {
         // validated in slices: decoding all at once would hold the text twice over as UTF-16
         CharsetDecoder utf8 = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
@@ -150,6 +159,5 @@ public final class JsonReportReader {
                 break;
             }
         }
-        return new String(content, start, content.length - start, StandardCharsets.UTF_8);
     }
 }

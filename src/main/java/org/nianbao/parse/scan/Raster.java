@@ -156,10 +156,35 @@ final class Raster {
 
     /**
      * The threshold for ruling lines, lighter than the text's: a hairline rule comes out of a scan as a faint grey
-     * stroke (blurred by the scanner's resampling and by straightening), yet only lines are long.
+     * stroke (blurred by the scanner's resampling and by straightening), yet only lines are long. A shaded cell's
+     * fill stays paper: taken for ink it would make its row one thick band, no line, and its table would be lost.
      */
     int lineThreshold(int textThreshold) {
-        return textThreshold + (int) Math.round((paper() - textThreshold) * 0.6);
+        int line = textThreshold + (int) Math.round((paper() - textThreshold) * 0.6);
+        int shade = shade(textThreshold, line);
+        return shade < 0 ? line : Math.max(textThreshold, shade - SHADE_MARGIN);
+    }
+
+    /** Grey levels a shading's fill spreads over (JPEG, the scanner's noise) on either side of its level. */
+    private static final int SHADE_MARGIN = 6;
+
+    /**
+     * The darkest flat grey between the text's threshold and {@code upTo}: a level that, with its two neighbours,
+     * holds a share of the page no stroke's edges make (a cell's shading, several rows of it); -1 when none.
+     */
+    private int shade(int textThreshold, int upTo) {
+        long[] hist = new long[256];
+        for (byte b : grey) {
+            hist[b & 0xFF]++;
+        }
+        long need = grey.length / 250;
+        for (int i = textThreshold + 1; i < upTo + SHADE_MARGIN && i < 255; i++) {
+            long around = hist[i - 1] + hist[i] + hist[i + 1];
+            if (around >= need && hist[i] >= hist[i - 1] && hist[i] >= hist[i + 1]) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /** Ink where the grey level is at most {@code threshold}. */
