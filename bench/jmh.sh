@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Builds target/benchmarks.jar (Maven profile "bench"; the normal build and the tests never compile it), runs every
-# JMH benchmark (one thread, 5 × 1 s warm-up, 5 × 1 s measurement, one fork each: 31 runs, about 7 minutes on 2
+# JMH benchmark (one thread, 5 × 1 s warm-up, 5 × 1 s measurement, one fork each: 46 runs, about 11 minutes on 2
 # cores) and prints ms/op per format and stage, the targets and the ratios to the floors. JMH times the wall clock:
 # run it on an otherwise idle machine (the load average is printed before and after). CpuTimeProfiler adds the CPU
 # time of the benchmark thread per operation, which competing processes do not inflate.

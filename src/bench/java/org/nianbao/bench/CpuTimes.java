@@ -26,9 +26,10 @@ import org.nianbao.run.Readers;
  * inflate the figures much less. Not a JMH benchmark: no forks, no blackholes; the results are consumed and
  * checked so that the work cannot be optimised away. For before/after comparisons on a busy machine.
  *
- * <pre>java -cp target/benchmarks.jar org.nianbao.bench.CpuTimes [warm-up seconds] [measured seconds] [samples]</pre>
+ * <pre>java -cp target/benchmarks.jar org.nianbao.bench.CpuTimes [warm-up seconds] [measured seconds] [samples] [stages]</pre>
  *
- * <p>samples: a comma-separated list (for example {@code pdf,huaian,hongze}); all of them when left out.
+ * <p>samples: a comma-separated list (for example {@code pdf,huaian,hongze}); all of them when left out. stages: a
+ * regular expression of the stages to time (for example {@code rules}); all of them when left out.
  */
 public final class CpuTimes {
     private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
@@ -40,6 +41,7 @@ public final class CpuTimes {
     public static void main(String[] args) throws Exception {
         double warmup = args.length > 0 ? Double.parseDouble(args[0]) : 5;
         double measure = args.length > 1 ? Double.parseDouble(args[1]) : 5;
+        java.util.regex.Pattern wanted = java.util.regex.Pattern.compile(args.length > 3 ? args[3] : ".*");
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
         RuleEngine engine = new RuleEngine(RuleLoader.builtIn());
         ReportRecognizer recognizer = new ReportRecognizer();
@@ -47,7 +49,8 @@ public final class CpuTimes {
         out.println("| sample | stage | CPU ms/op | wall ms/op | ops |");
         out.println("|---|---|---:|---:|---:|");
         String[] samples = args.length > 2 ? args[2].split(",")
-                : new String[] {"json", "html", "doc", "docx", "odt", "pdf", Samples.HUAIAN, Samples.HONGZE};
+                : new String[] {"json", "html", "doc", "docx", "odt", "pdf", Samples.HUAIAN, Samples.HONGZE,
+                    Samples.BALANCE};
         for (String sample : samples) {
             byte[] content = Samples.bytes(sample);
             InputFormat format = FormatSniffer.detect(content);
@@ -75,6 +78,9 @@ public final class CpuTimes {
             names.add("rules");
             stages.add(() -> engine.evaluate(report, null));
             for (int i = 0; i < stages.size(); i++) {
+                if (!wanted.matcher(names.get(i)).matches()) {
+                    continue;
+                }
                 run(stages.get(i), warmup);
                 long ops = 0;
                 long cpu0 = THREADS.getCurrentThreadCpuTime();

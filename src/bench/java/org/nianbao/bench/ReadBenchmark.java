@@ -33,7 +33,8 @@ import org.openjdk.jmh.annotations.Warmup;
 /**
  * One report per format, whole: {@link #read} is parse + recognize into a {@link Report} (for JSON, the JSON
  * reader, which builds the model itself); {@link #rules} is the rule engine with the built-in rules on that report,
- * read beforehand; {@link #check} is what {@link Checker#check} does for one file (load, sniff, read, rules).
+ * read beforehand (the {@code balance} sample is a report whose balances fail, so that the rules are timed on a clean
+ * and on a failing report in the same run); {@link #check} is what {@link Checker#check} does for one file (load, sniff, read, rules).
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -43,7 +44,7 @@ import org.openjdk.jmh.annotations.Warmup;
 @Fork(value = 1, jvmArgsAppend = {"-Dfile.encoding=UTF-8", "-Xms512m", "-Xmx512m"})
 @Threads(1)
 public class ReadBenchmark {
-    @Param({"json", "html", "doc", "docx", "odt", "pdf", Samples.HUAIAN, Samples.HONGZE})
+    @Param({"json", "html", "doc", "docx", "odt", "pdf", Samples.HUAIAN, Samples.HONGZE, Samples.BALANCE})
     public String sample;
 
     private byte[] content;

@@ -9,20 +9,23 @@ import java.nio.file.Path;
 /**
  * The inputs the benchmarks read. The seed renderings travel in the benchmark jar (copied from
  * {@code src/test/resources/reports/samples}, the .odt from {@code src/test/resources/documents/odt/seed-soffice.odt},
- * the JSON from {@code samples/seed.json}); the real WPS report is read from
- * {@code src/test/resources/reports/real} (or the paths in {@code -Dnianbao.huaian=…}, {@code -Dnianbao.hongze=…}).
+ * the JSON from {@code samples/seed.json}, the failing balance from {@code samples/rules/T3.BALANCE.json}); the real
+ * WPS reports are read from {@code src/test/resources/reports/real} (or the paths in {@code -Dnianbao.huaian=…},
+ * {@code -Dnianbao.hongze=…}).
  */
 final class Samples {
     static final String HUAIAN = "huaian";
     static final String HONGZE = "hongze";
+    /** The rules' failing case: {@code samples/rules/T3.BALANCE.json}, the seed's numbers with a balance broken. */
+    static final String BALANCE = "balance";
     private static final String REAL = "src/test/resources/reports/real/";
 
     private Samples() {
     }
 
     /**
-     * The bytes of a sample: json, html, doc, docx, odt, pdf (the seed), huaian or hongze (the real WPS PDFs: 淮安市
-     * 2024 and 洪泽区 2024).
+     * The bytes of a sample: json, html, doc, docx, odt, pdf (the seed), balance (a JSON report whose balances fail),
+     * huaian or hongze (the real WPS PDFs: 淮安市 2024 and 洪泽区 2024).
      */
     static byte[] bytes(String sample) {
         if (isReal(sample)) {
@@ -33,7 +36,7 @@ final class Samples {
                         + " root or set -Dnianbao." + sample + "=PATH)", e);
             }
         }
-        String name = "seed." + sample;
+        String name = BALANCE.equals(sample) ? "rules/T3.BALANCE.json" : "seed." + sample;
         try (InputStream in = Samples.class.getResourceAsStream(name)) {
             if (in == null) {
                 throw new IllegalArgumentException("no sample " + name + " in the benchmark jar");
@@ -50,7 +53,7 @@ final class Samples {
             return real(sample);
         }
         Path dir = Files.createTempDirectory("nianbao-bench");
-        Path file = dir.resolve("seed." + sample);
+        Path file = dir.resolve(BALANCE.equals(sample) ? "T3.BALANCE.json" : "seed." + sample);
         Files.write(file, bytes(sample));
         file.toFile().deleteOnExit();
         dir.toFile().deleteOnExit();

@@ -13,6 +13,9 @@ import org.nianbao.model.TableLayout;
  * any row of a group. E.g. {@code applications/*&#47;total}, {@code proactive/fees/amount}.
  */
 public record CellPattern(String table, String row, String column) {
+    /** Every standard layout, of both formats. */
+    static final List<TableLayout> LAYOUTS = List.of(StandardLayouts.PROACTIVE_2021, StandardLayouts.PROACTIVE_2019,
+            StandardLayouts.APPLICATIONS_2021, StandardLayouts.APPLICATIONS_2019, StandardLayouts.REVIEW_LITIGATION);
 
     public static CellPattern parse(String text) throws InvalidRuleException {
         String[] parts = text.split("/", -1);
@@ -38,8 +41,12 @@ public record CellPattern(String table, String row, String column) {
     }
 
     public boolean matches(CellRef ref) {
-        return (table.equals("*") || table.equals(ref.table().id()))
-                && segment(row, ref.row()) && segment(column, ref.column());
+        return matches(ref.table(), ref.row()) && segment(column, ref.column());
+    }
+
+    /** Whether the pattern's table and row match (so it matches some column of that row). */
+    public boolean matches(TableId tableId, String rowId) {
+        return (table.equals("*") || table.equals(tableId.id())) && segment(row, rowId);
     }
 
     private static boolean segment(String pattern, String value) {
@@ -54,9 +61,7 @@ public record CellPattern(String table, String row, String column) {
     }
 
     private boolean matchesAnyStandardCell() {
-        List<TableLayout> layouts = List.of(StandardLayouts.PROACTIVE_2021, StandardLayouts.PROACTIVE_2019,
-                StandardLayouts.APPLICATIONS_2021, StandardLayouts.APPLICATIONS_2019, StandardLayouts.REVIEW_LITIGATION);
-        for (TableLayout layout : layouts) {
+        for (TableLayout layout : LAYOUTS) {
             for (RowSpec r : layout.rows()) {
                 for (String c : r.columns()) {
                     if (matches(new CellRef(layout.table(), r.id(), c))) {

@@ -12,6 +12,7 @@ import org.nianbao.model.Cell;
 import org.nianbao.model.CellRef;
 import org.nianbao.model.CellValue;
 import org.nianbao.model.Report;
+import org.nianbao.model.Table;
 
 /**
  * Error localisation (after Fellegi and Holt): the smallest set of cells — one, else two — whose change makes every
@@ -57,46 +58,79 @@ public final class Localizer {
         }
     }
 
+    /**
+     * The usable equations worked out once for the whole search: each one's residual (left minus right, with the
+     * values found) and each candidate cell's coefficient in it (its signs on the left minus those on the right).
+     * Every candidate cell and pair is then tried against these, not by summing the equations again.
+     */
+    private record Equations(BigDecimal[] residuals, int[][] coefficients, Map<CellRef, Integer> index) {
+        static Equations of(List<LinearConstraint> eqs, BigDecimal[] residuals, Set<CellRef> candidates) {
+            Map<CellRef, Integer> index = new HashMap<>();
+            candidates.forEach(c -> index.put(c, index.size()));
+            int[][] k = new int[eqs.size()][candidates.size()];
+            for (int e = 0; e < eqs.size(); e++) {
+                for (LinearConstraint.Term t : eqs.get(e).left()) {
+                    Integer i = index.get(t.cell());
+                    if (i != null) {
+                        k[e][i] += t.sign();
+                    }
+                }
+                for (LinearConstraint.Term t : eqs.get(e).right()) {
+                    Integer i = index.get(t.cell());
+                    if (i != null) {
+                        k[e][i] -= t.sign();
+                    }
+                }
+            }
+            return new Equations(residuals, k, index);
+        }
+    }
+
     /** Searches the report's equations; no solution when every equation holds. */
     public static Localization locate(Report report, List<LinearConstraint> constraints) {
         Map<CellRef, BigDecimal> values = new HashMap<>();
         List<LinearConstraint> usable = new ArrayList<>();
-        for (LinearConstraint c : constraints) {
-            if (readAll(report, c, values)) {
-                usable.add(c);
-            }
-        }
+        List<BigDecimal> residualList = new ArrayList<>();
         Set<CellRef> candidates = new LinkedHashSet<>();
-        for (LinearConstraint c : usable) {
-            if (residual(c, values).signum() != 0) {
+        for (LinearConstraint c : constraints) {
+            BigDecimal r = residual(report, c, values);
+            if (r == null) {
+                continue; // a cell holds text or is missing: nothing is guessed about this equation
+            }
+            usable.add(c);
+            residualList.add(r);
+            if (r.signum() != 0) {
                 c.left().forEach(t -> candidates.add(t.cell()));
                 c.right().forEach(t -> candidates.add(t.cell()));
             }
         }
+        BigDecimal[] residuals = residualList.toArray(new BigDecimal[0]);
         if (candidates.isEmpty() || candidates.size() > MAX_CANDIDATES) {
             return new Localization(List.of());
         }
-        List<List<Suggestion.Change>> found = new ArrayList<>();
+        Equations eqs = Equations.of(usable, residuals, candidates);
+        List<List<Suggestion.Change>> solutions = new ArrayList<>();
         for (CellRef a : candidates) {
-            one(a, usable, values).ifPresent(ch -> found.add(List.of(ch)));
+            one(a, eqs, values).ifPresent(ch -> solutions.add(List.of(ch)));
         }
-        if (!found.isEmpty()) {
-            return new Localization(found);
+        if (!solutions.isEmpty()) {
+            return new Localization(solutions);
         }
         List<CellRef> list = new ArrayList<>(candidates);
         for (int i = 0; i < list.size(); i++) {
             for (int j = i + 1; j < list.size(); j++) {
-                two(list.get(i), list.get(j), usable, values).ifPresent(found::add);
+                two(list.get(i), list.get(j), eqs, values).ifPresent(solutions::add);
             }
         }
-        return new Localization(found);
+        return new Localization(solutions);
     }
 
-    private static Optional<Suggestion.Change> one(CellRef a, List<LinearConstraint> eqs, Map<CellRef, BigDecimal> v) {
+    private static Optional<Suggestion.Change> one(CellRef a, Equations eqs, Map<CellRef, BigDecimal> v) {
+        int ia = eqs.index().get(a);
         BigDecimal delta = null;
-        for (LinearConstraint c : eqs) {
-            int k = coefficient(c, a);
-            BigDecimal r = residual(c, v);
+        for (int e = 0; e < eqs.residuals().length; e++) {
+            int k = eqs.coefficients()[e][ia];
+            BigDecimal r = eqs.residuals()[e];
             if (k == 0) {
                 if (r.signum() != 0) {
                     return Optional.empty();
@@ -106,7 +140,7 @@ public final class Localizer {
             BigDecimal d;
             try {
                 d = r.negate().divide(BigDecimal.valueOf(k));
-            } catch (ArithmeticException e) {
+            } catch (ArithmeticException ex) {
                 return Optional.empty(); // not a whole step: no plausible value
             }
             if (delta != null && delta.compareTo(d) != 0) {
@@ -117,14 +151,16 @@ public final class Localizer {
         return delta == null || delta.signum() == 0 ? Optional.empty() : change(a, v.get(a), delta);
     }
 
-    private static Optional<List<Suggestion.Change>> two(CellRef a, CellRef b, List<LinearConstraint> eqs,
+    private static Optional<List<Suggestion.Change>> two(CellRef a, CellRef b, Equations eqs,
             Map<CellRef, BigDecimal> v) {
+        int ia = eqs.index().get(a);
+        int ib = eqs.index().get(b);
         List<int[]> coef = new ArrayList<>();
         List<BigDecimal> rhs = new ArrayList<>();
-        for (LinearConstraint c : eqs) {
-            int ka = coefficient(c, a);
-            int kb = coefficient(c, b);
-            BigDecimal r = residual(c, v).negate();
+        for (int e = 0; e < eqs.residuals().length; e++) {
+            int ka = eqs.coefficients()[e][ia];
+            int kb = eqs.coefficients()[e][ib];
+            BigDecimal r = eqs.residuals()[e];
             if (ka == 0 && kb == 0) {
                 if (r.signum() != 0) {
                     return Optional.empty();
@@ -132,7 +168,7 @@ public final class Localizer {
                 continue;
             }
             coef.add(new int[] {ka, kb});
-            rhs.add(r);
+            rhs.add(r.negate());
         }
         for (int i = 0; i < coef.size(); i++) {
             for (int j = i + 1; j < coef.size(); j++) {
@@ -187,40 +223,32 @@ public final class Localizer {
         return n.signum() == 0 || n.scale() <= 0 || n.stripTrailingZeros().scale() <= 0;
     }
 
-    private static int coefficient(LinearConstraint c, CellRef cell) {
-        int k = 0;
-        for (LinearConstraint.Term t : c.left()) {
-            k += t.cell().equals(cell) ? t.sign() : 0;
-        }
-        for (LinearConstraint.Term t : c.right()) {
-            k -= t.cell().equals(cell) ? t.sign() : 0;
-        }
-        return k;
+    /**
+     * Left minus right of an equation with the values found, each cell read once into {@code values} (blank as 0);
+     * null when a cell is missing or holds text.
+     */
+    private static BigDecimal residual(Report report, LinearConstraint c, Map<CellRef, BigDecimal> values) {
+        BigDecimal left = sum(report, c.left(), values);
+        BigDecimal right = left == null ? null : sum(report, c.right(), values);
+        return right == null ? null : left.subtract(right);
     }
 
-    private static BigDecimal residual(LinearConstraint c, Map<CellRef, BigDecimal> v) {
-        BigDecimal r = BigDecimal.ZERO;
-        for (LinearConstraint.Term t : c.left()) {
-            r = r.add(v.get(t.cell()).multiply(BigDecimal.valueOf(t.sign())));
-        }
-        for (LinearConstraint.Term t : c.right()) {
-            r = r.subtract(v.get(t.cell()).multiply(BigDecimal.valueOf(t.sign())));
-        }
-        return r;
-    }
-
-    /** Reads every cell of an equation (blank as 0); false when one is missing or holds text. */
-    private static boolean readAll(Report report, LinearConstraint c, Map<CellRef, BigDecimal> values) {
-        List<LinearConstraint.Term> all = new ArrayList<>(c.left());
-        all.addAll(c.right());
-        for (LinearConstraint.Term t : all) {
+    private static BigDecimal sum(Report report, List<LinearConstraint.Term> terms, Map<CellRef, BigDecimal> values) {
+        BigDecimal total = BigDecimal.ZERO;
+        for (LinearConstraint.Term t : terms) {
             CellRef ref = t.cell();
-            Cell cell = report.table(ref.table()).flatMap(tb -> tb.cell(ref.row(), ref.column())).orElse(null);
-            if (cell == null || cell.value() instanceof CellValue.Written) {
-                return false;
+            BigDecimal v = values.get(ref);
+            if (v == null) {
+                Table table = report.table(ref.table()).orElse(null);
+                Cell cell = table == null ? null : table.cell(ref.row(), ref.column()).orElse(null);
+                if (cell == null || cell.value() instanceof CellValue.Written) {
+                    return null;
+                }
+                v = cell.value() instanceof CellValue.Number n ? n.value() : BigDecimal.ZERO;
+                values.put(ref, v);
             }
-            values.put(ref, cell.value() instanceof CellValue.Number n ? n.value() : BigDecimal.ZERO);
+            total = t.sign() > 0 ? total.add(v) : total.subtract(v);
         }
-        return true;
+        return total;
     }
 }

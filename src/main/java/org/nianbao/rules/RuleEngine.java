@@ -21,11 +21,12 @@ public final class RuleEngine {
     public Evaluation evaluate(Report report, String profileOverride) {
         String profile = Profiles.choose(report, profileOverride);
         List<Violation> found = new ArrayList<>();
-        for (CompiledRule rule : rules.forProfile(profile)) {
+        List<CompiledRule> profileRules = rules.forProfile(profile);
+        for (CompiledRule rule : profileRules) {
             rule.check().evaluate(report, new Findings(rule.definition(), found));
         }
         found.sort(Comparator.comparing(Violation::severity));
-        return new Evaluation(profile, Suggestions.attach(report, rules.forProfile(profile), found));
+        return new Evaluation(profile, Suggestions.attach(report, profileRules, found));
     }
 
     /**

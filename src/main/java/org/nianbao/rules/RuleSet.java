@@ -2,7 +2,9 @@ package org.nianbao.rules;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -10,9 +12,14 @@ import java.util.TreeSet;
 /** Every loaded rule, in file order. */
 public final class RuleSet {
     private final List<CompiledRule> rules;
+    /** The rules of each profile some rule names, listed once. */
+    private final Map<String, List<CompiledRule>> byProfile = new HashMap<>();
 
     public RuleSet(List<CompiledRule> rules) {
         this.rules = List.copyOf(rules);
+        for (String profile : profiles()) {
+            byProfile.put(profile, select(profile));
+        }
     }
 
     public List<CompiledRule> all() {
@@ -21,13 +28,18 @@ public final class RuleSet {
 
     /** The rules of one profile, in file order. */
     public List<CompiledRule> forProfile(String profile) {
+        List<CompiledRule> known = byProfile.get(profile);
+        return known != null ? known : select(profile);
+    }
+
+    private List<CompiledRule> select(String profile) {
         List<CompiledRule> out = new ArrayList<>();
         for (CompiledRule r : rules) {
             if (r.definition().profiles().contains(profile)) {
                 out.add(r);
             }
         }
-        return out;
+        return List.copyOf(out);
     }
 
     public Optional<RuleDefinition> find(String id) {

@@ -10,18 +10,20 @@ public final class CompactText {
 
     public CompactText(String original) {
         String s = original == null ? "" : original;
-        StringBuilder sb = new StringBuilder();
+        char[] kept = s.toCharArray(); // compacted in place: the kept part never overtakes the reading
         int[] map = new int[s.length() + 1];
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (!Character.isWhitespace(c) && c != '\u3000') {
-                map[sb.length()] = i;
-                sb.append(c);
+        int n = 0;
+        for (int i = 0; i < kept.length; i++) {
+            char c = kept[i];
+            // above U+3000 nothing is whitespace: most of a Chinese text is decided by the first test
+            if (c > '\u3000' || !Character.isWhitespace(c) && c != '\u3000') {
+                map[n] = i;
+                kept[n++] = c;
             }
         }
-        map[sb.length()] = s.length();
-        this.text = sb.toString();
-        this.origin = java.util.Arrays.copyOf(map, sb.length() + 1);
+        map[n] = s.length();
+        this.text = n == s.length() ? s : new String(kept, 0, n);
+        this.origin = n == s.length() ? map : java.util.Arrays.copyOf(map, n + 1);
     }
 
     public String text() {

@@ -26,6 +26,12 @@ public final class GeneratedCorpus {
                 .toList();
     }
 
+    /** Writes {@code count} JSON reports alone (with defects) into {@code dir}; returns their relative paths. */
+    public static List<String> writeJson(long seed, int count, Path dir) throws IOException {
+        return new Corpus(seed, List.of(CorpusFormat.JSON), true).write(count, dir).stream().map(ManifestEntry::file)
+                .toList();
+    }
+
     /** Whether {@link #write} includes PDFs here (a CJK font to embed is installed). */
     public static boolean pdfsWritten() throws IOException {
         return CjkFont.find().isPresent();

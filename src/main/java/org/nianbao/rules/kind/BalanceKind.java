@@ -75,13 +75,18 @@ public final class BalanceKind implements RuleKind {
         return rows ? layout.expandRows(name) : layout.expandColumns(name);
     }
 
-    /** One balance rule, compiled. Also lists its equations for a report ({@link LinearRules}). */
+    /**
+     * One balance rule, compiled. Also lists its equations for a report ({@link LinearRules}). The equations of each
+     * standard layout of the table, with the words that describe them, are made when the rule loads.
+     */
     static final class BalanceCheck implements Check, DeclaresArguments, LinearRules {
         private final String ruleId;
         private final TableId table;
         private final boolean overColumns;
         private final Equation equation;
         private final List<String> only;
+        private final Map<TableLayout, List<Instance>> byLayout = new java.util.IdentityHashMap<>();
+        private final Map<TableLayout, List<LinearConstraint>> constraintsByLayout = new java.util.IdentityHashMap<>();
 
         BalanceCheck(String ruleId, TableId table, boolean overColumns, Equation equation, List<String> only) {
             this.ruleId = ruleId;
@@ -89,6 +94,40 @@ public final class BalanceKind implements RuleKind {
             this.overColumns = overColumns;
             this.equation = equation;
             this.only = only;
+            for (org.nianbao.model.FormatVersion v : org.nianbao.model.FormatVersion.values()) {
+                TableLayout layout = StandardLayouts.of(table, v);
+                if (layout != null && !byLayout.containsKey(layout)) {
+                    List<Instance> instances = instances(layout);
+                    byLayout.put(layout, instances);
+                    constraintsByLayout.put(layout, instances.stream().map(Instance::constraint).toList());
+                }
+            }
+        }
+
+        /** One equation of a layout, with its cells and its words, ready for any report. */
+        private record Instance(LinearConstraint constraint, List<CellRef> cells, Text whereText, Text left,
+                Text right) {
+        }
+
+        private List<Instance> instances(TableLayout layout) {
+            List<Instance> out = new ArrayList<>();
+            for (String index : indices(layout)) {
+                LinearConstraint c = new LinearConstraint(ruleId, index, terms(layout, equation.left(), index),
+                        terms(layout, equation.right(), index));
+                List<CellRef> cells = new ArrayList<>();
+                c.left().forEach(x -> cells.add(x.cell()));
+                c.right().forEach(x -> cells.add(x.cell()));
+                out.add(new Instance(c, List.copyOf(cells),
+                        overColumns ? Labels.column(table, c.index()) : Labels.row(table, c.index()),
+                        describe(c.left()), describe(c.right())));
+            }
+            return List.copyOf(out);
+        }
+
+        private List<Instance> instances(Report report) {
+            TableLayout layout = LayoutChoice.of(report, table);
+            List<Instance> known = byLayout.get(layout);
+            return known != null ? known : instances(layout);
         }
 
         @Override
@@ -103,12 +142,8 @@ public final class BalanceKind implements RuleKind {
                 return List.of();
             }
             TableLayout layout = LayoutChoice.of(report, table);
-            List<LinearConstraint> out = new ArrayList<>();
-            for (String index : indices(layout)) {
-                out.add(new LinearConstraint(ruleId, index, terms(layout, equation.left(), index),
-                        terms(layout, equation.right(), index)));
-            }
-            return out;
+            List<LinearConstraint> known = constraintsByLayout.get(layout);
+            return known != null ? known : instances(layout).stream().map(Instance::constraint).toList();
         }
 
         @Override
@@ -119,7 +154,7 @@ public final class BalanceKind implements RuleKind {
             }
             // a row or column the table lacks altogether stops many checks: one finding says so for all of them
             Map<CellRef, Integer> absent = new LinkedHashMap<>();
-            for (LinearConstraint c : constraints(report)) {
+            for (Instance c : instances(report)) {
                 CellRef gone = evaluate(t, c, out);
                 if (gone != null) {
                     absent.merge(gone, 1, Integer::sum);
@@ -132,14 +167,16 @@ public final class BalanceKind implements RuleKind {
          * Checks one instance; returns the row or column (as a cell reference with the other part null) when the
          * instance cannot be judged because the table lacks that row or column altogether, for one finding later.
          */
-        private CellRef evaluate(Table t, LinearConstraint c, Findings out) {
+        private CellRef evaluate(Table t, Instance instance, Findings out) {
+            LinearConstraint c = instance.constraint();
             Sum left = sum(t, c.left());
             Sum right = sum(t, c.right());
-            List<CellRef> cells = new ArrayList<>();
-            c.left().forEach(x -> cells.add(x.cell()));
-            c.right().forEach(x -> cells.add(x.cell()));
+            if (left.problem == null && right.problem == null && left.total.compareTo(right.total) == 0) {
+                return null; // holds: nothing to say
+            }
+            List<CellRef> cells = instance.cells();
             Where where = where(t, c);
-            Text whereText = overColumns ? Labels.column(table, c.index()) : Labels.row(table, c.index());
+            Text whereText = instance.whereText();
             Sum unreadable = left.problem != null ? left : right.problem != null ? right : null;
             if (unreadable != null) {
                 CellRef gone = "missing".equals(unreadable.problem) ? absentPart(t, unreadable.problemCell) : null;
@@ -157,15 +194,14 @@ public final class BalanceKind implements RuleKind {
             if (left.total.compareTo(right.total) == 0) {
                 return null;
             }
-            List<String> blanks = new ArrayList<>(left.blanks);
-            blanks.addAll(right.blanks);
+            int blanks = left.blanks + right.blanks;
             out.add().at(where).cells(cells).arg("where", whereText)
-                    .arg("left", describe(c.left())).arg("right", describe(c.right()))
+                    .arg("left", instance.left()).arg("right", instance.right())
                     .arg("leftSum", left.total).arg("rightSum", right.total)
                     .arg("difference", difference(left.total.subtract(right.total)))
-                    .arg("blanks", blanks.isEmpty() ? Text.of("", "")
-                            : Text.of("（其中 " + blanks.size() + " 个空白单元格按 0 计）",
-                                    " (" + blanks.size() + " blank cells counted as 0)"))
+                    .arg("blanks", blanks == 0 ? Text.of("", "")
+                            : Text.of("（其中 " + blanks + " 个空白单元格按 0 计）",
+                                    " (" + blanks + " blank cells counted as 0)"))
                     .expected(right.total).actual(left.total).report();
             return null;
         }
@@ -255,9 +291,9 @@ public final class BalanceKind implements RuleKind {
                     s.fail(cell.unsure() ? "unsure" : "text", ref, w.text()); // a doubtful OCR reading is no text
 
                 } else if (cell.value() instanceof CellValue.Number n) {
-                    s.total = s.total.add(n.value().multiply(BigDecimal.valueOf(term.sign())));
+                    s.total = term.sign() > 0 ? s.total.add(n.value()) : s.total.subtract(n.value());
                 } else {
-                    s.blanks.add(ref.toString());
+                    s.blanks++;
                 }
             }
             return s;
@@ -266,7 +302,7 @@ public final class BalanceKind implements RuleKind {
         /** A side's sum, the blanks counted as 0, or why it cannot be summed. */
         private static final class Sum {
             BigDecimal total = BigDecimal.ZERO;
-            final List<String> blanks = new ArrayList<>();
+            int blanks;
             String problem;
             CellRef problemCell;
             String problemValue;

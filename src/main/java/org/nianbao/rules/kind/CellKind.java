@@ -2,15 +2,16 @@ package org.nianbao.rules.kind;
 
 import java.math.BigDecimal;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.nianbao.model.Cell;
 import org.nianbao.model.CellRef;
 import org.nianbao.model.CellValue;
 import org.nianbao.model.Report;
 import org.nianbao.model.Table;
+import org.nianbao.model.TableId;
 import org.nianbao.model.Text;
 import org.nianbao.rules.CellPattern;
+import org.nianbao.rules.CellSelection;
 import org.nianbao.rules.Check;
 import org.nianbao.rules.DeclaresArguments;
 import org.nianbao.rules.Findings;
@@ -47,11 +48,17 @@ public final class CellKind implements RuleKind {
         List<CellPattern> except = CellPattern.parseAll(p.strings("except"));
         int maxDecimals = p.integer("maxDecimals", 4);
         String totalColumn = p.string("totalColumn", null);
-        return new CellCheck(test, cells, except, maxDecimals, totalColumn);
+        return new CellCheck(Test.valueOf(test.toUpperCase(java.util.Locale.ROOT).replace('-', '_')),
+                new CellSelection(cells, except), maxDecimals, totalColumn);
     }
 
-    private record CellCheck(String test, List<CellPattern> cells, List<CellPattern> except, int maxDecimals,
-            String totalColumn) implements Check, DeclaresArguments {
+    /** The tests, as {@code params.test} names them ({@code max-decimals} is {@code MAX_DECIMALS}). */
+    private enum Test {
+        NUMBER, INTEGER, NON_NEGATIVE, NOT_BLANK, MAX_DECIMALS, OCR_SURE
+    }
+
+    private record CellCheck(Test test, CellSelection cells, int maxDecimals, String totalColumn)
+            implements Check, DeclaresArguments {
 
         @Override
         public Set<String> arguments() {
@@ -60,78 +67,86 @@ public final class CellKind implements RuleKind {
 
         @Override
         public void evaluate(Report report, Findings out) {
-            for (Table table : report.tables().values().stream()
-                    .sorted((a, b) -> a.id().compareTo(b.id())).toList()) {
+            for (TableId id : TableId.values()) { // in the order of the ids, as the tables are printed
+                Table table = report.table(id).orElse(null);
+                if (table == null) {
+                    continue;
+                }
                 for (String row : table.rowIds()) {
-                    for (Map.Entry<String, Cell> e : table.row(row).entrySet()) {
-                        CellRef ref = new CellRef(table.id(), row, e.getKey());
-                        if (cells.stream().anyMatch(p -> p.matches(ref)) && except.stream().noneMatch(p -> p.matches(ref))) {
-                            test(table, ref, e.getValue(), out);
-                        }
+                    CellSelection.Row selected = cells.row(id, row);
+                    if (selected.none()) {
+                        continue;
                     }
+                    // forEach, not entrySet(): the read-only view wraps no entry
+                    table.row(row).forEach((column, cell) -> {
+                        if (selected.selects(column)) {
+                            test(table, id, row, column, cell, out);
+                        }
+                    });
                 }
             }
         }
 
-        private void test(Table table, CellRef ref, Cell cell, Findings out) {
+        private void test(Table table, TableId id, String row, String column, Cell cell, Findings out) {
             CellValue v = cell.value();
-            Where where = Where.cell(ref.table(), ref.row(), ref.column(), cell.source());
             switch (test) {
-                case "number" -> {
+                case NUMBER -> {
                     if (v instanceof CellValue.Written w && !cell.unsure()) { // a doubtful scan is ocr-sure's
-                        violation(out, ref, where, v).actual(w.text()).report();
+                        violation(out, id, row, column, cell).actual(w.text()).report();
                     }
                 }
-                case "integer" -> {
+                case INTEGER -> {
                     if (v instanceof CellValue.Number n && n.value().stripTrailingZeros().scale() > 0) {
-                        violation(out, ref, where, v).expected(n.value().setScale(0, java.math.RoundingMode.HALF_UP))
-                                .actual(n.value()).report();
+                        violation(out, id, row, column, cell)
+                                .expected(n.value().setScale(0, java.math.RoundingMode.HALF_UP)).actual(n.value())
+                                .report();
                     }
                 }
-                case "non-negative" -> {
+                case NON_NEGATIVE -> {
                     if (v instanceof CellValue.Number n && n.value().signum() < 0) {
-                        violation(out, ref, where, v).expected("≥ 0").actual(n.value()).report();
+                        violation(out, id, row, column, cell).expected("≥ 0").actual(n.value()).report();
                     }
                 }
-                case "not-blank" -> {
+                case NOT_BLANK -> {
                     if (v instanceof CellValue.Blank) {
-                        Findings.Builder b = violation(out, ref, where, v).expected("0").actual("");
-                        if (ref.column().equals(totalColumn) && rowHasNumbers(table, ref)) {
+                        Findings.Builder b = violation(out, id, row, column, cell).expected("0").actual("");
+                        if (column.equals(totalColumn) && rowHasNumbers(table, row, column)) {
                             b.severity(Severity.WARNING).variant("total");
                         }
                         b.report();
                     }
                 }
-                case "ocr-sure" -> {
+                case OCR_SURE -> {
                     if (cell.unsure()) {
                         List<String> others = cell.ocr().alternatives().stream()
                                 .filter(a -> !a.equals(cell.ocr().seen())).toList();
-                        violation(out, ref, where, v).arg("value", cell.ocr().seen())
+                        violation(out, id, row, column, cell).arg("value", cell.ocr().seen())
                                 .arg("alternatives", others.isEmpty() ? Text.of("无", "none")
                                         : Text.of(String.join("、", others), String.join(", ", others)))
                                 .actual(cell.ocr().seen()).report();
                     }
                 }
-                default -> {
+                case MAX_DECIMALS -> {
                     if (v instanceof CellValue.Number n && decimals(n.value()) > maxDecimals) {
-                        violation(out, ref, where, v).arg("max", maxDecimals).arg("decimals", decimals(n.value()))
-                                .actual(n.value()).report();
+                        violation(out, id, row, column, cell).arg("max", maxDecimals)
+                                .arg("decimals", decimals(n.value())).actual(n.value()).report();
                     }
                 }
             }
         }
 
-        private static Findings.Builder violation(Findings out, CellRef ref, Where where, CellValue v) {
-            return out.add().at(where).cells(List.of(ref)).arg("cell", Labels.cell(ref.table(), ref.row(),
-                    ref.column())).arg("value", v.display());
+        private static Findings.Builder violation(Findings out, TableId id, String row, String column, Cell cell) {
+            return out.add().at(Where.cell(id, row, column, cell.source()))
+                    .cells(List.of(new CellRef(id, row, column))).arg("cell", Labels.cell(id, row, column))
+                    .arg("value", cell.value().display());
         }
 
         private static int decimals(BigDecimal value) {
             return Math.max(0, value.stripTrailingZeros().scale());
         }
 
-        private static boolean rowHasNumbers(Table table, CellRef ref) {
-            return table.row(ref.row()).entrySet().stream().anyMatch(e -> !e.getKey().equals(ref.column())
+        private static boolean rowHasNumbers(Table table, String row, String column) {
+            return table.row(row).entrySet().stream().anyMatch(e -> !e.getKey().equals(column)
                     && e.getValue().value() instanceof CellValue.Number n && n.value().signum() != 0);
         }
     }

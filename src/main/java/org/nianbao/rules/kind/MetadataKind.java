@@ -28,6 +28,11 @@ public final class MetadataKind implements RuleKind {
     }
 
     private record MetadataCheck(String test) implements Check, DeclaresArguments {
+        /** Compiled once: {@code String.matches} and {@code replaceAll} compile their expression on every call. */
+        private static final java.util.regex.Pattern TITLE_YEAR =
+                java.util.regex.Pattern.compile(".*(19|20)\\d{2}年.*");
+        private static final java.util.regex.Pattern OFFICE = java.util.regex.Pattern.compile("(办公室|办公厅)$");
+
         @Override
         public Set<String> arguments() {
             return Set.of("title", "agency", "year", "signatory");
@@ -41,7 +46,7 @@ public final class MetadataKind implements RuleKind {
                 if (title.isEmpty()) {
                     out.add().variant("missing").report();
                 } else if (!agency.isEmpty() && !title.contains(agency)
-                        || !title.matches(".*(19|20)\\d{2}年.*")) {
+                        || !TITLE_YEAR.matcher(title).matches()) {
                     out.add().arg("title", report.title()).arg("agency", report.agency() == null ? "" : report.agency())
                             .arg("year", report.year() == null ? "" : report.year()).actual(report.title()).report();
                 }
@@ -59,11 +64,11 @@ public final class MetadataKind implements RuleKind {
         }
 
         private static String withoutOffice(String name) {
-            return name.replaceAll("(办公室|办公厅)$", "");
+            return OFFICE.matcher(name).replaceAll("");
         }
 
         private static String compact(String s) {
-            return s == null ? "" : s.replaceAll("\\s+", "");
+            return Squeeze.spaces(s);
         }
     }
 }

@@ -2,7 +2,9 @@ package org.nianbao.rules.kind;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.nianbao.model.CellRef;
 import org.nianbao.model.Report;
@@ -25,7 +27,9 @@ final class NarrativeClaimsCheck implements Check, DeclaresArguments {
 
     NarrativeClaimsCheck(List<SectionId> sections, List<NarrativeKind.Claim> claims) {
         this.sections = List.copyOf(sections);
-        this.claims = List.copyOf(claims);
+        // longest phrase first, so 所有申请均已办结 is one finding, not three (it contains 均已办结)
+        this.claims = claims.stream().map(c -> new NarrativeKind.Claim(c.label(), c.phrases().stream()
+                .sorted((a, b) -> b.length() - a.length()).toList(), c.whenPositive())).toList();
     }
 
     @Override
@@ -35,6 +39,7 @@ final class NarrativeClaimsCheck implements Check, DeclaresArguments {
 
     @Override
     public void evaluate(Report report, Findings out) {
+        Map<Section, CompactText> compact = new IdentityHashMap<>(); // each section squeezed once for every claim
         for (NarrativeKind.Claim claim : claims) {
             List<CellRef> positive = new ArrayList<>();
             StringBuilder zh = new StringBuilder();
@@ -53,20 +58,17 @@ final class NarrativeClaimsCheck implements Check, DeclaresArguments {
             }
             for (Section s : report.sections()) {
                 if (sections.isEmpty() || sections.contains(s.id())) {
-                    find(s, claim, positive, org.nianbao.model.Text.of(zh.toString(), en.toString()), out);
+                    find(s, compact.computeIfAbsent(s, x -> new CompactText(x.text())), claim, positive,
+                            org.nianbao.model.Text.of(zh.toString(), en.toString()), out);
                 }
             }
         }
     }
 
-    private void find(Section s, NarrativeKind.Claim claim, List<CellRef> positive, org.nianbao.model.Text values,
-            Findings out) {
-        CompactText ct = new CompactText(s.text());
+    private void find(Section s, CompactText ct, NarrativeKind.Claim claim, List<CellRef> positive,
+            org.nianbao.model.Text values, Findings out) {
         boolean[] taken = new boolean[ct.text().length()];
-        // longest phrase first, so 所有申请均已办结 is one finding, not three (it contains 均已办结)
-        List<String> phrases = new ArrayList<>(claim.phrases());
-        phrases.sort((a, b) -> b.length() - a.length());
-        for (String phrase : phrases) {
+        for (String phrase : claim.phrases()) { // longest first
             int at = ct.text().indexOf(phrase);
             while (at >= 0) {
                 int end = at + phrase.length();

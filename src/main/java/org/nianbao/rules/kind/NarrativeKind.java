@@ -33,7 +33,12 @@ import org.nianbao.support.ChineseNumerals;
 public final class NarrativeKind implements RuleKind {
 
     /** A number pattern compiled from a matcher entry. */
-    record Matcher(String id, Text label, List<Pattern> patterns, List<CellRef> cells, List<Alternative> alsoExplainedBy) {
+    record Matcher(String id, Text label, List<NumberPattern> patterns, List<CellRef> cells,
+            List<Alternative> alsoExplainedBy) {
+    }
+
+    /** One of a matcher's expressions, with where its matches can start and whether it has {@code {approx}}. */
+    record NumberPattern(StartChars search, boolean approx) {
     }
 
     /** Another sum of cells that explains a stated number (e.g. new plus carried-over applications). */
@@ -72,9 +77,10 @@ public final class NarrativeKind implements RuleKind {
             for (JsonNode alt : m.path("alsoExplainedBy")) {
                 also.add(new Alternative(text(alt, "label"), cells(alt.path("cells"))));
             }
-            List<Pattern> patterns = new ArrayList<>();
+            List<NumberPattern> patterns = new ArrayList<>();
             for (String pattern : texts) {
-                patterns.add(compile(m.path("id").asText(), pattern));
+                Pattern regex = compile(m.path("id").asText(), pattern);
+                patterns.add(new NumberPattern(StartChars.of(regex), regex.pattern().contains("(?<approx>")));
             }
             matchers.add(new Matcher(m.path("id").asText(), text(m, "label"), patterns, cells(m.path("cells")), also));
         }

@@ -2,6 +2,7 @@ package org.nianbao.rules.kind;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,12 +28,14 @@ import org.nianbao.support.CompactText;
  * is the matched text and its span in the section's text.
  */
 final class NarrativeNumbersCheck implements Check, DeclaresArguments {
-    private static final java.util.regex.Pattern LONG_NUMERAL_RUN = java.util.regex.Pattern.compile(
-            "[\\d０-９零〇一二两三四五六七八九十百千万亿,，.]{25,}");
+    /** A run of numerals at least this long is masked before the search (see {@link #maskLongNumeralRuns}). */
+    static final int LONG_RUN = 25;
     private final List<SectionId> sections;
     private final List<NarrativeKind.Matcher> matchers;
     private final List<String> governmentScope;
     private final List<String> departmentScope;
+    /** Every character a match of some expression can begin with; null when one expression may begin anywhere. */
+    private final BitSet starts;
 
     NarrativeNumbersCheck(List<SectionId> sections, List<NarrativeKind.Matcher> matchers, List<String> governmentScope,
             List<String> departmentScope) {
@@ -40,6 +43,19 @@ final class NarrativeNumbersCheck implements Check, DeclaresArguments {
         this.matchers = List.copyOf(matchers);
         this.governmentScope = List.copyOf(governmentScope);
         this.departmentScope = List.copyOf(departmentScope);
+        BitSet union = new BitSet();
+        boolean known = true;
+        for (NarrativeKind.Matcher m : matchers) {
+            for (NarrativeKind.NumberPattern p : m.patterns()) {
+                known &= p.search().addStartsTo(union);
+            }
+        }
+        this.starts = known ? union : null;
+    }
+
+    /** The matchers, in rule order (for tests). */
+    List<NarrativeKind.Matcher> matchers() {
+        return matchers;
     }
 
     @Override
@@ -62,13 +78,13 @@ final class NarrativeNumbersCheck implements Check, DeclaresArguments {
 
     private void section(Report report, Section s, Findings out) {
         CompactText ct = new CompactText(s.text());
-        // a run of numerals longer than any count is masked, same length so spans hold: the number patterns would
-        // rescan it from every position (100,000 digits took minutes)
-        String t = LONG_NUMERAL_RUN.matcher(ct.text()).replaceAll(r -> "#".repeat(r.group().length()));
+        String t = maskLongNumeralRuns(ct.text());
+        // one pass finds where any expression can start; each is then tried only there
+        int[] positions = starts == null ? null : StartChars.positions(t, starts);
         Map<Integer, Hit> hits = new LinkedHashMap<>();
         for (NarrativeKind.Matcher m : matchers) {
-            for (java.util.regex.Pattern pattern : m.patterns()) {
-                find(pattern.matcher(t), m, hits);
+            for (NarrativeKind.NumberPattern pattern : m.patterns()) {
+                pattern.search().forEachMatch(t, positions, x -> found(x, pattern.approx(), m, hits));
             }
         }
         for (Hit h : hits.values()) {
@@ -76,19 +92,45 @@ final class NarrativeNumbersCheck implements Check, DeclaresArguments {
         }
     }
 
-    private static void find(java.util.regex.Matcher x, NarrativeKind.Matcher m, Map<Integer, Hit> hits) {
-            while (x.find()) {
-                var value = ChineseNumerals.parse(x.group("n"));
-                if (value.isEmpty()) {
-                    continue;
-                }
-                boolean approx = hasGroup(x, "approx") && x.group("approx") != null;
-                Hit h = hits.computeIfAbsent(x.start("n"), k -> new Hit(x.start(), x.end(), value.getAsLong(),
-                        approx, new ArrayList<>()));
-                if (!h.by().contains(m)) {
-                    h.by().add(m);
-                }
+    /**
+     * A run of numerals longer than any count is masked with {@code #}, same length so spans hold: the number
+     * patterns would rescan it from every position (100,000 digits took minutes). The text itself when it has none.
+     */
+    static String maskLongNumeralRuns(String t) {
+        char[] masked = null;
+        int run = 0;
+        for (int i = 0; i <= t.length(); i++) {
+            if (i < t.length() && numeral(t.charAt(i))) {
+                run++;
+                continue;
             }
+            if (run >= LONG_RUN) {
+                masked = masked == null ? t.toCharArray() : masked;
+                java.util.Arrays.fill(masked, i - run, i, '#');
+            }
+            run = 0;
+        }
+        return masked == null ? t : new String(masked);
+    }
+
+    /** A character of a numeral run: digits (also full-width), Chinese numerals and units, separators. */
+    private static boolean numeral(char c) {
+        return c >= '0' && c <= '9' || c >= '０' && c <= '９' || c == ',' || c == '，' || c == '.'
+                || "零〇一二两三四五六七八九十百千万亿".indexOf(c) >= 0;
+    }
+
+    private static void found(java.util.regex.Matcher x, boolean hasApprox, NarrativeKind.Matcher m,
+            Map<Integer, Hit> hits) {
+        var value = ChineseNumerals.parse(x.group("n"));
+        if (value.isEmpty()) {
+            return;
+        }
+        boolean approx = hasApprox && x.group("approx") != null;
+        Hit h = hits.computeIfAbsent(x.start("n"), k -> new Hit(x.start(), x.end(), value.getAsLong(),
+                approx, new ArrayList<>()));
+        if (!h.by().contains(m)) {
+            h.by().add(m);
+        }
     }
 
     private void judge(Report report, Section s, CompactText ct, Hit h, Findings out) {
@@ -157,9 +199,5 @@ final class NarrativeNumbersCheck implements Check, DeclaresArguments {
             z++;
         }
         return t.substring(a, z);
-    }
-
-    private static boolean hasGroup(java.util.regex.Matcher x, String name) {
-        return x.pattern().pattern().contains("(?<" + name + ">");
     }
 }

@@ -99,7 +99,7 @@ public final class SectionKind implements RuleKind {
         private void headings(Report report, Findings out) {
             for (Section s : report.sections()) {
                 String standard = s.id().standardHeading().zh();
-                if (sections.contains(s.id()) && !normal(s.heading()).equals(normal(standard))) {
+                if (sections.contains(s.id()) && !normal(s.heading()).equals(STANDARD.get(s.id()))) {
                     out.add().unreadOnScan(report).at(Where.section(s.id(), s.source()))
                             .arg("section", s.id().standardHeading()).arg("heading", s.heading())
                             .arg("standard", standard)
@@ -108,9 +108,18 @@ public final class SectionKind implements RuleKind {
             }
         }
 
+        /** Each section's standard heading as compared. */
+        private static final Map<SectionId, String> STANDARD = new EnumMap<>(SectionId.class);
+
+        static {
+            for (SectionId id : SectionId.values()) {
+                STANDARD.put(id, normal(id.standardHeading().zh()));
+            }
+        }
+
         private static String normal(String heading) {
             String n = Normalizer.normalize(heading == null ? "" : heading, Normalizer.Form.NFKC);
-            return n.replaceAll("\\s+", "");
+            return Squeeze.spaces(n);
         }
     }
 }

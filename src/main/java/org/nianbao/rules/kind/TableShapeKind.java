@@ -1,12 +1,16 @@
 package org.nianbao.rules.kind;
 
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.nianbao.model.ColumnSpec;
+import org.nianbao.model.FormatVersion;
 import org.nianbao.model.LabelNote;
 import org.nianbao.model.Report;
 import org.nianbao.model.RowSpec;
+import org.nianbao.model.StandardLayouts;
 import org.nianbao.model.Table;
 import org.nianbao.model.TableId;
 import org.nianbao.model.TableLayout;
@@ -47,6 +51,35 @@ public final class TableShapeKind implements RuleKind {
         return new ShapeCheck(test, tables);
     }
 
+    /** A column of a layout with the rows that have it, in printed order. */
+    private record ColumnRows(ColumnSpec column, List<RowSpec> rows) {
+    }
+
+    /** Each standard layout's columns with their rows, listed once. */
+    private static final Map<TableLayout, List<ColumnRows>> COLUMN_ROWS = new IdentityHashMap<>();
+
+    static {
+        for (TableId id : TableId.values()) {
+            for (FormatVersion v : FormatVersion.values()) {
+                TableLayout layout = StandardLayouts.of(id, v);
+                COLUMN_ROWS.computeIfAbsent(layout, TableShapeKind::listColumnRows);
+            }
+        }
+    }
+
+    private static List<ColumnRows> columnRows(TableLayout layout) {
+        List<ColumnRows> known = COLUMN_ROWS.get(layout);
+        return known != null ? known : listColumnRows(layout);
+    }
+
+    private static List<ColumnRows> listColumnRows(TableLayout layout) {
+        List<ColumnRows> out = new ArrayList<>();
+        for (ColumnSpec c : layout.columns()) {
+            out.add(new ColumnRows(c, layout.rows().stream().filter(r -> r.columns().contains(c.id())).toList()));
+        }
+        return List.copyOf(out);
+    }
+
     private record ShapeCheck(String test, List<TableId> tables) implements Check, DeclaresArguments {
         @Override
         public Set<String> arguments() {
@@ -85,11 +118,18 @@ public final class TableShapeKind implements RuleKind {
         }
 
         private static void columns(Report report, Table table, TableLayout layout, Findings out) {
-            List<RowSpec> present = layout.rows().stream().filter(r -> table.hasRow(r.id())).toList();
-            for (ColumnSpec c : layout.columns()) {
-                List<RowSpec> rowsWithColumn = present.stream().filter(r -> r.columns().contains(c.id())).toList();
-                List<RowSpec> lacking = rowsWithColumn.stream()
-                        .filter(r -> table.cell(r.id(), c.id()).isEmpty()).toList();
+            for (ColumnRows cr : columnRows(layout)) {
+                ColumnSpec c = cr.column();
+                List<RowSpec> rowsWithColumn = new ArrayList<>();
+                List<RowSpec> lacking = new ArrayList<>();
+                for (RowSpec r : cr.rows()) {
+                    if (table.hasRow(r.id())) {
+                        rowsWithColumn.add(r);
+                        if (table.cell(r.id(), c.id()).isEmpty()) {
+                            lacking.add(r);
+                        }
+                    }
+                }
                 if (lacking.isEmpty()) {
                     continue;
                 }

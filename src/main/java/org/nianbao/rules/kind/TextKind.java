@@ -53,12 +53,16 @@ public final class TextKind implements RuleKind {
             noneIsAnswer.add(SectionId.byId(id)
                     .orElseThrow(() -> new InvalidRuleException("unknown section '" + id + "'")));
         }
-        return new TextCheck(test, sections, levels, anyOf, allOf, p.strings("emptyWords"), noneIsAnswer);
+        List<String> emptyWords = p.strings("emptyWords");
+        return new TextCheck(test, sections, levels, anyOf, allOf, anyOf.stream().map(Squeeze::spaces).toList(),
+                allOf.stream().map(Squeeze::spaces).toList(), emptyWords, noneIsAnswer,
+                emptyWords.stream().mapToInt(String::length).max().orElse(0));
     }
 
+    /** {@code anyOfSqueezed}, {@code allOfSqueezed}: the terms without spaces, as the text is compared. */
     private record TextCheck(String test, List<SectionId> sections, List<Level> levels, List<String> anyOf,
-            List<String> allOf, List<String> emptyWords, List<SectionId> noneIsAnswer)
-            implements Check, DeclaresArguments {
+            List<String> allOf, List<String> anyOfSqueezed, List<String> allOfSqueezed, List<String> emptyWords,
+            List<SectionId> noneIsAnswer, int longestEmptyWord) implements Check, DeclaresArguments {
 
         @Override
         public Set<String> arguments() {
@@ -81,7 +85,7 @@ public final class TextKind implements RuleKind {
             String text;
             Where where = Where.REPORT;
             if (sections.isEmpty()) {
-                text = compact(report.fullText());
+                text = Squeeze.spaces(report.fullText());
             } else {
                 StringBuilder sb = new StringBuilder();
                 for (SectionId id : sections) {
@@ -90,13 +94,17 @@ public final class TextKind implements RuleKind {
                 if (sections.stream().noneMatch(id -> report.section(id).isPresent())) {
                     return; // the section itself is missing: SEC.MISSING says so
                 }
-                text = compact(sb.toString());
+                text = Squeeze.spaces(sb.toString());
                 Section first = report.section(sections.get(0)).orElse(null);
                 where = Where.section(sections.get(0), first == null ? null : first.source());
             }
             List<String> missing = new ArrayList<>();
-            allOf.stream().filter(t -> !text.contains(compact(t))).forEach(missing::add);
-            boolean anyMissing = !anyOf.isEmpty() && anyOf.stream().noneMatch(t -> text.contains(compact(t)));
+            for (int i = 0; i < allOf.size(); i++) {
+                if (!text.contains(allOfSqueezed.get(i))) {
+                    missing.add(allOf.get(i));
+                }
+            }
+            boolean anyMissing = !anyOf.isEmpty() && anyOfSqueezed.stream().noneMatch(text::contains);
             if (anyMissing) {
                 missing.add(String.join(" / ", anyOf));
             }
@@ -112,19 +120,21 @@ public final class TextKind implements RuleKind {
                 if (!sections.isEmpty() && !sections.contains(s.id())) {
                     continue;
                 }
-                boolean hasTable = java.util.Arrays.stream(TableId.values())
-                        .anyMatch(t -> t.section() == s.id() && report.table(t).isPresent());
-                String own = compact(s.text()).replaceAll("[\\p{P}\\p{S}]", "");
-                boolean onlyNone = emptyWords.contains(own) && !noneIsAnswer.contains(s.id());
-                if (!hasTable && (own.isEmpty() || onlyNone)) {
+                boolean hasTable = false;
+                for (TableId t : TableId.values()) {
+                    hasTable |= t.section() == s.id() && report.table(t).isPresent();
+                }
+                if (hasTable) {
+                    continue;
+                }
+                // null: longer than any empty word, so neither empty nor only an empty word
+                String own = Squeeze.spacesAndMarks(s.text(), longestEmptyWord);
+                boolean onlyNone = own != null && emptyWords.contains(own) && !noneIsAnswer.contains(s.id());
+                if (own != null && (own.isEmpty() || onlyNone)) {
                     out.add().at(Where.section(s.id(), s.source())).arg("section", s.id().standardHeading())
                             .arg("text", s.text() == null ? "" : s.text().strip()).actual(s.text()).report();
                 }
             }
-        }
-
-        private static String compact(String s) {
-            return s == null ? "" : s.replaceAll("\\s+", "");
         }
     }
 }
