@@ -114,12 +114,20 @@ public final class Localizer {
 
     /** Searches the report's equations; no solution when every equation holds. */
     public static Localization locate(Report report, List<LinearConstraint> constraints) {
+        return locate(report, constraints, new SharedReadings());
+    }
+
+    /**
+     * As {@link #locate(Report, List)}, taking each equation's residual from {@code shared} when its balance rule
+     * recorded it there (the rules have summed it already), summing only the others.
+     */
+    static Localization locate(Report report, List<LinearConstraint> constraints, SharedReadings shared) {
         Map<CellRef, BigDecimal> values = new HashMap<>();
         List<LinearConstraint> usable = new ArrayList<>();
         List<BigDecimal> residualList = new ArrayList<>();
         Set<CellRef> candidates = new LinkedHashSet<>();
         for (LinearConstraint c : constraints) {
-            BigDecimal r = residual(report, c, values);
+            BigDecimal r = shared.wasSummed(c) ? shared.residual(c) : residual(report, c, values);
             if (r == null) {
                 continue; // a cell holds text or is missing: nothing is guessed about this equation
             }
@@ -137,7 +145,7 @@ public final class Localizer {
         Equations eqs = Equations.of(usable, residuals, candidates);
         List<List<Suggestion.Change>> solutions = new ArrayList<>();
         for (CellRef a : candidates) {
-            one(a, eqs, values).ifPresent(ch -> solutions.add(List.of(ch)));
+            one(a, eqs, report, values).ifPresent(ch -> solutions.add(List.of(ch)));
         }
         if (!solutions.isEmpty()) {
             return new Localization(solutions);
@@ -145,13 +153,14 @@ public final class Localizer {
         List<CellRef> list = new ArrayList<>(candidates);
         for (int i = 0; i < list.size(); i++) {
             for (int j = i + 1; j < list.size(); j++) {
-                two(list.get(i), list.get(j), eqs, values).ifPresent(solutions::add);
+                two(list.get(i), list.get(j), eqs, report, values).ifPresent(solutions::add);
             }
         }
         return new Localization(solutions);
     }
 
-    private static Optional<Suggestion.Change> one(CellRef a, Equations eqs, Map<CellRef, BigDecimal> v) {
+    private static Optional<Suggestion.Change> one(CellRef a, Equations eqs, Report report,
+            Map<CellRef, BigDecimal> v) {
         int ia = eqs.index().get(a);
         BigDecimal delta = null;
         for (int e = 0; e < eqs.residuals().length; e++) {
@@ -174,10 +183,10 @@ public final class Localizer {
             }
             delta = d;
         }
-        return delta == null || delta.signum() == 0 ? Optional.empty() : change(a, v.get(a), delta);
+        return delta == null || delta.signum() == 0 ? Optional.empty() : change(a, value(report, a, v), delta);
     }
 
-    private static Optional<List<Suggestion.Change>> two(CellRef a, CellRef b, Equations eqs,
+    private static Optional<List<Suggestion.Change>> two(CellRef a, CellRef b, Equations eqs, Report report,
             Map<CellRef, BigDecimal> v) {
         int ia = eqs.index().get(a);
         int ib = eqs.index().get(b);
@@ -224,8 +233,8 @@ public final class Localizer {
                 if (da.signum() == 0 || db.signum() == 0) {
                     return Optional.empty();
                 }
-                Optional<Suggestion.Change> ca = change(a, v.get(a), da);
-                Optional<Suggestion.Change> cb = change(b, v.get(b), db);
+                Optional<Suggestion.Change> ca = change(a, value(report, a, v), da);
+                Optional<Suggestion.Change> cb = change(b, value(report, b, v), db);
                 return ca.isPresent() && cb.isPresent() ? Optional.of(List.of(ca.get(), cb.get())) : Optional.empty();
             }
         }
@@ -263,19 +272,27 @@ public final class Localizer {
     private static BigDecimal sum(Report report, List<LinearConstraint.Term> terms, Map<CellRef, BigDecimal> values) {
         BigDecimal total = BigDecimal.ZERO;
         for (LinearConstraint.Term t : terms) {
-            CellRef ref = t.cell();
-            BigDecimal v = values.get(ref);
+            BigDecimal v = value(report, t.cell(), values);
             if (v == null) {
-                Table table = report.table(ref.table()).orElse(null);
-                Cell cell = table == null ? null : table.cell(ref.row(), ref.column()).orElse(null);
-                if (cell == null || cell.value() instanceof CellValue.Written) {
-                    return null;
-                }
-                v = cell.value() instanceof CellValue.Number n ? n.value() : BigDecimal.ZERO;
-                values.put(ref, v);
+                return null;
             }
             total = t.sign() > 0 ? total.add(v) : total.subtract(v);
         }
         return total;
+    }
+
+    /** A cell's value read once into {@code values} (blank as 0); null when it is missing or holds text. */
+    private static BigDecimal value(Report report, CellRef ref, Map<CellRef, BigDecimal> values) {
+        BigDecimal v = values.get(ref);
+        if (v == null) {
+            Table table = report.table(ref.table()).orElse(null);
+            Cell cell = table == null ? null : table.cell(ref.row(), ref.column()).orElse(null);
+            if (cell == null || cell.value() instanceof CellValue.Written) {
+                return null;
+            }
+            v = cell.value() instanceof CellValue.Number n ? n.value() : BigDecimal.ZERO;
+            values.put(ref, v);
+        }
+        return v;
     }
 }

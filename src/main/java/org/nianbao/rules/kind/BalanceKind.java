@@ -171,6 +171,8 @@ public final class BalanceKind implements RuleKind {
             LinearConstraint c = instance.constraint();
             Sum left = sum(t, c.left());
             Sum right = sum(t, c.right());
+            out.shared().summed(c, left.problem == null && right.problem == null
+                    ? left.total.subtract(right.total) : null);
             if (left.problem == null && right.problem == null && left.total.compareTo(right.total) == 0) {
                 return null; // holds: nothing to say
             }
