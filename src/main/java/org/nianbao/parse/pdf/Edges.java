@@ -1,8 +1,6 @@
 package org.nianbao.parse.pdf;
 
-import java.util.ArrayList;
-import java.util.Collection;
-import java.util.List;
+import java.util.Arrays;
 
 /**
  * Distinct grid lines along one axis: cell edge positions merged when closer than {@link #TOLERANCE}, so the same
@@ -19,20 +17,18 @@ final class Edges {
         this.lines = lines;
     }
 
-    static Edges of(Collection<Float> positions) {
-        List<Float> sorted = new ArrayList<>(positions);
-        sorted.sort(null);
-        List<Float> merged = new ArrayList<>();
-        for (float p : sorted) {
-            if (merged.isEmpty() || p - merged.get(merged.size() - 1) > TOLERANCE) {
-                merged.add(p);
+    /** The grid lines at these positions (the first {@code n} of the array, which is sorted in place). */
+    static Edges of(float[] positions, int n) {
+        Arrays.sort(positions, 0, n);
+        float[] lines = new float[n];
+        int count = 0;
+        for (int i = 0; i < n; i++) {
+            float p = positions[i];
+            if (count == 0 || p - lines[count - 1] > TOLERANCE) {
+                lines[count++] = p;
             }
         }
-        float[] lines = new float[merged.size()];
-        for (int i = 0; i < lines.length; i++) {
-            lines[i] = merged.get(i);
-        }
-        return new Edges(lines);
+        return new Edges(Arrays.copyOf(lines, count));
     }
 
     /** The index of the grid line at this position; the nearest one, as every position was merged in. */

@@ -1,6 +1,5 @@
 package org.nianbao.parse.pdf;
 
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -23,21 +22,23 @@ record Fragment(int page, Box area, List<FragmentCell> cells) {
 
     /** Column lines of this fragment: the distinct lefts and rights of its cells. */
     Edges columnEdges() {
-        List<Float> xs = new ArrayList<>();
+        float[] xs = new float[cells.size() * 2];
+        int n = 0;
         for (FragmentCell c : cells) {
-            xs.add(c.box().left());
-            xs.add(c.box().right());
+            xs[n++] = c.box().left();
+            xs[n++] = c.box().right();
         }
-        return Edges.of(xs);
+        return Edges.of(xs, n);
     }
 
     /** Row lines of this fragment: the distinct tops and bottoms of its cells. */
     Edges rowEdges() {
-        List<Float> ys = new ArrayList<>();
+        float[] ys = new float[cells.size() * 2];
+        int n = 0;
         for (FragmentCell c : cells) {
-            ys.add(c.box().top());
-            ys.add(c.box().bottom());
+            ys[n++] = c.box().top();
+            ys[n++] = c.box().bottom();
         }
-        return Edges.of(ys);
+        return Edges.of(ys, n);
     }
 }

@@ -19,6 +19,9 @@ final class PageFurniture {
     private static final Pattern PAGE_NUMBER = Pattern.compile(
             "[-—–－]?\\s*\\d{1,4}\\s*[-—–－]?|第\\s*\\d{1,4}\\s*页(\\s*共\\s*\\d{1,4}\\s*页)?|\\d{1,4}\\s*/\\s*\\d{1,4}");
 
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern DIGITS = Pattern.compile("\\d+");
+
     private PageFurniture() {
     }
 
@@ -52,7 +55,7 @@ final class PageFurniture {
     }
 
     private static String withoutDigits(String text) {
-        return text.replaceAll("\\s+", "").replaceAll("\\d+", "#");
+        return DIGITS.matcher(SPACES.matcher(text).replaceAll("")).replaceAll("#");
     }
 
     /** The narrative lines parted into content and the page numbers (first or last line of a page) left out. */

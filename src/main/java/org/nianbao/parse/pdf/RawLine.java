@@ -92,13 +92,27 @@ final class RawLine {
     Box outsideBoxes() {
         Box box = null;
         for (Piece p : pieces) {
-            if (p.fragment == OUTSIDE && !p.text.toString().isBlank()) {
+            if (p.fragment == OUTSIDE && !isBlank(p.text)) {
                 box = box == null ? new Box(p.left, p.top, p.right, p.bottom)
                         : new Box(Math.min(box.left(), p.left), Math.min(box.top(), p.top),
                                 Math.max(box.right(), p.right), Math.max(box.bottom(), p.bottom));
             }
         }
         return box;
+    }
+
+    /** {@link String#isBlank} without making the string: asked of every line's pieces on every page. */
+    private static boolean isBlank(CharSequence text) {
+        for (int i = 0; i < text.length(); i++) {
+            int c = Character.codePointAt(text, i);
+            if (!Character.isWhitespace(c)) {
+                return false;
+            }
+            if (Character.isSupplementaryCodePoint(c)) {
+                i++;
+            }
+        }
+        return true;
     }
 
     /** The glyphs in no ruled box, top to bottom as PDFBox laid them out. */

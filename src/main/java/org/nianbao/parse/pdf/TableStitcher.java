@@ -322,14 +322,19 @@ final class TableStitcher {
     }
 
     private static Edges columnEdges(List<Fragment> parts) {
-        List<Float> xs = new ArrayList<>();
+        int cells = 0;
+        for (Fragment part : parts) {
+            cells += part.cells().size();
+        }
+        float[] xs = new float[cells * 2];
+        int n = 0;
         for (Fragment part : parts) {
             for (Fragment.FragmentCell c : part.cells()) {
-                xs.add(c.box().left());
-                xs.add(c.box().right());
+                xs[n++] = c.box().left();
+                xs[n++] = c.box().right();
             }
         }
-        return Edges.of(xs);
+        return Edges.of(xs, n);
     }
 
     private static RawTable toTable(List<Slot> slots, int rowCount, Edges columns, Fragment first, int tableIndex) {
