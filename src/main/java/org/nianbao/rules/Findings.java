@@ -17,14 +17,26 @@ public final class Findings {
 
     private final RuleDefinition rule;
     private final List<Violation> out;
+    private final SharedReadings shared;
 
     public Findings(RuleDefinition rule, List<Violation> out) {
+        this(rule, out, new SharedReadings());
+    }
+
+    /** Findings of one rule in an evaluation whose rules share what they read ({@code shared}). */
+    public Findings(RuleDefinition rule, List<Violation> out, SharedReadings shared) {
         this.rule = rule;
         this.out = out;
+        this.shared = shared;
     }
 
     public RuleDefinition rule() {
         return rule;
+    }
+
+    /** What the rules of this evaluation read of the report once and share. */
+    public SharedReadings shared() {
+        return shared;
     }
 
     /** Starts a violation of this rule at its default severity. */

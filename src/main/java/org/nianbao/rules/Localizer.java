@@ -60,10 +60,13 @@ public final class Localizer {
 
     /**
      * The usable equations worked out once for the whole search: each one's residual (left minus right, with the
-     * values found) and each candidate cell's coefficient in it (its signs on the left minus those on the right).
-     * Every candidate cell and pair is then tried against these, not by summing the equations again.
+     * values found) and each candidate cell's coefficient in it (its signs on the left minus those on the right),
+     * and for each candidate the failing equations it appears in ({@code touches}, a bit per equation). Every
+     * candidate cell and pair is then tried against these, not by summing the equations again; a pair that leaves a
+     * failing equation untouched cannot make it hold and is passed over before any arithmetic.
      */
-    private record Equations(BigDecimal[] residuals, int[][] coefficients, Map<CellRef, Integer> index) {
+    private record Equations(BigDecimal[] residuals, int[][] coefficients, Map<CellRef, Integer> index,
+            long[][] touches, long[] failing) {
         static Equations of(List<LinearConstraint> eqs, BigDecimal[] residuals, Set<CellRef> candidates) {
             Map<CellRef, Integer> index = new HashMap<>();
             candidates.forEach(c -> index.put(c, index.size()));
@@ -82,18 +85,49 @@ public final class Localizer {
                     }
                 }
             }
-            return new Equations(residuals, k, index);
+            int words = (eqs.size() + 63) / 64;
+            long[][] touches = new long[candidates.size()][words];
+            long[] failing = new long[words];
+            for (int e = 0; e < eqs.size(); e++) {
+                if (residuals[e].signum() != 0) {
+                    failing[e >>> 6] |= 1L << e;
+                    for (int i = 0; i < candidates.size(); i++) {
+                        if (k[e][i] != 0) {
+                            touches[i][e >>> 6] |= 1L << e;
+                        }
+                    }
+                }
+            }
+            return new Equations(residuals, k, index, touches, failing);
+        }
+
+        /** Whether every failing equation has cell a or cell b in it (with a coefficient other than 0). */
+        boolean cover(int a, int b) {
+            for (int w = 0; w < failing.length; w++) {
+                if ((failing[w] & ~(touches[a][w] | touches[b][w])) != 0) {
+                    return false;
+                }
+            }
+            return true;
         }
     }
 
     /** Searches the report's equations; no solution when every equation holds. */
     public static Localization locate(Report report, List<LinearConstraint> constraints) {
+        return locate(report, constraints, new SharedReadings());
+    }
+
+    /**
+     * As {@link #locate(Report, List)}, taking each equation's residual from {@code shared} when its balance rule
+     * recorded it there (the rules have summed it already), summing only the others.
+     */
+    static Localization locate(Report report, List<LinearConstraint> constraints, SharedReadings shared) {
         Map<CellRef, BigDecimal> values = new HashMap<>();
         List<LinearConstraint> usable = new ArrayList<>();
         List<BigDecimal> residualList = new ArrayList<>();
         Set<CellRef> candidates = new LinkedHashSet<>();
         for (LinearConstraint c : constraints) {
-            BigDecimal r = residual(report, c, values);
+            BigDecimal r = shared.wasSummed(c) ? shared.residual(c) : residual(report, c, values);
             if (r == null) {
                 continue; // a cell holds text or is missing: nothing is guessed about this equation
             }
@@ -111,7 +145,7 @@ public final class Localizer {
         Equations eqs = Equations.of(usable, residuals, candidates);
         List<List<Suggestion.Change>> solutions = new ArrayList<>();
         for (CellRef a : candidates) {
-            one(a, eqs, values).ifPresent(ch -> solutions.add(List.of(ch)));
+            one(a, eqs, report, values).ifPresent(ch -> solutions.add(List.of(ch)));
         }
         if (!solutions.isEmpty()) {
             return new Localization(solutions);
@@ -119,13 +153,14 @@ public final class Localizer {
         List<CellRef> list = new ArrayList<>(candidates);
         for (int i = 0; i < list.size(); i++) {
             for (int j = i + 1; j < list.size(); j++) {
-                two(list.get(i), list.get(j), eqs, values).ifPresent(solutions::add);
+                two(list.get(i), list.get(j), eqs, report, values).ifPresent(solutions::add);
             }
         }
         return new Localization(solutions);
     }
 
-    private static Optional<Suggestion.Change> one(CellRef a, Equations eqs, Map<CellRef, BigDecimal> v) {
+    private static Optional<Suggestion.Change> one(CellRef a, Equations eqs, Report report,
+            Map<CellRef, BigDecimal> v) {
         int ia = eqs.index().get(a);
         BigDecimal delta = null;
         for (int e = 0; e < eqs.residuals().length; e++) {
@@ -148,38 +183,38 @@ public final class Localizer {
             }
             delta = d;
         }
-        return delta == null || delta.signum() == 0 ? Optional.empty() : change(a, v.get(a), delta);
+        return delta == null || delta.signum() == 0 ? Optional.empty() : change(a, value(report, a, v), delta);
     }
 
-    private static Optional<List<Suggestion.Change>> two(CellRef a, CellRef b, Equations eqs,
+    private static Optional<List<Suggestion.Change>> two(CellRef a, CellRef b, Equations eqs, Report report,
             Map<CellRef, BigDecimal> v) {
         int ia = eqs.index().get(a);
         int ib = eqs.index().get(b);
-        List<int[]> coef = new ArrayList<>();
-        List<BigDecimal> rhs = new ArrayList<>();
-        for (int e = 0; e < eqs.residuals().length; e++) {
-            int ka = eqs.coefficients()[e][ia];
-            int kb = eqs.coefficients()[e][ib];
-            BigDecimal r = eqs.residuals()[e];
-            if (ka == 0 && kb == 0) {
-                if (r.signum() != 0) {
-                    return Optional.empty();
-                }
-                continue;
-            }
-            coef.add(new int[] {ka, kb});
-            rhs.add(r.negate());
+        if (!eqs.cover(ia, ib)) {
+            return Optional.empty(); // a failing equation has neither cell
         }
-        for (int i = 0; i < coef.size(); i++) {
-            for (int j = i + 1; j < coef.size(); j++) {
-                int det = coef.get(i)[0] * coef.get(j)[1] - coef.get(i)[1] * coef.get(j)[0];
+        int[][] k = eqs.coefficients();
+        BigDecimal[] r = eqs.residuals();
+        int[] used = new int[r.length]; // the equations with a or b in them
+        int n = 0;
+        for (int e = 0; e < r.length; e++) {
+            if (k[e][ia] != 0 || k[e][ib] != 0) {
+                used[n++] = e;
+            }
+        }
+        for (int x = 0; x < n; x++) {
+            int i = used[x];
+            for (int y = x + 1; y < n; y++) {
+                int j = used[y];
+                int det = k[i][ia] * k[j][ib] - k[i][ib] * k[j][ia];
                 if (det == 0) {
                     continue;
                 }
-                BigDecimal da = rhs.get(i).multiply(BigDecimal.valueOf(coef.get(j)[1]))
-                        .subtract(rhs.get(j).multiply(BigDecimal.valueOf(coef.get(i)[1])));
-                BigDecimal db = rhs.get(j).multiply(BigDecimal.valueOf(coef.get(i)[0]))
-                        .subtract(rhs.get(i).multiply(BigDecimal.valueOf(coef.get(j)[0])));
+                // the right-hand sides are the residuals negated
+                BigDecimal da = r[j].multiply(BigDecimal.valueOf(k[i][ib]))
+                        .subtract(r[i].multiply(BigDecimal.valueOf(k[j][ib])));
+                BigDecimal db = r[i].multiply(BigDecimal.valueOf(k[j][ia]))
+                        .subtract(r[j].multiply(BigDecimal.valueOf(k[i][ia])));
                 BigDecimal d = BigDecimal.valueOf(det);
                 try {
                     da = da.divide(d);
@@ -187,18 +222,19 @@ public final class Localizer {
                 } catch (ArithmeticException e) {
                     return Optional.empty();
                 }
-                for (int n = 0; n < coef.size(); n++) {
-                    BigDecimal lhs = da.multiply(BigDecimal.valueOf(coef.get(n)[0]))
-                            .add(db.multiply(BigDecimal.valueOf(coef.get(n)[1])));
-                    if (lhs.compareTo(rhs.get(n)) != 0) {
+                for (int z = 0; z < n; z++) {
+                    int m = used[z];
+                    BigDecimal lhs = da.multiply(BigDecimal.valueOf(k[m][ia]))
+                            .add(db.multiply(BigDecimal.valueOf(k[m][ib])));
+                    if (lhs.add(r[m]).signum() != 0) {
                         return Optional.empty();
                     }
                 }
                 if (da.signum() == 0 || db.signum() == 0) {
                     return Optional.empty();
                 }
-                Optional<Suggestion.Change> ca = change(a, v.get(a), da);
-                Optional<Suggestion.Change> cb = change(b, v.get(b), db);
+                Optional<Suggestion.Change> ca = change(a, value(report, a, v), da);
+                Optional<Suggestion.Change> cb = change(b, value(report, b, v), db);
                 return ca.isPresent() && cb.isPresent() ? Optional.of(List.of(ca.get(), cb.get())) : Optional.empty();
             }
         }
@@ -236,19 +272,27 @@ public final class Localizer {
     private static BigDecimal sum(Report report, List<LinearConstraint.Term> terms, Map<CellRef, BigDecimal> values) {
         BigDecimal total = BigDecimal.ZERO;
         for (LinearConstraint.Term t : terms) {
-            CellRef ref = t.cell();
-            BigDecimal v = values.get(ref);
+            BigDecimal v = value(report, t.cell(), values);
             if (v == null) {
-                Table table = report.table(ref.table()).orElse(null);
-                Cell cell = table == null ? null : table.cell(ref.row(), ref.column()).orElse(null);
-                if (cell == null || cell.value() instanceof CellValue.Written) {
-                    return null;
-                }
-                v = cell.value() instanceof CellValue.Number n ? n.value() : BigDecimal.ZERO;
-                values.put(ref, v);
+                return null;
             }
             total = t.sign() > 0 ? total.add(v) : total.subtract(v);
         }
         return total;
+    }
+
+    /** A cell's value read once into {@code values} (blank as 0); null when it is missing or holds text. */
+    private static BigDecimal value(Report report, CellRef ref, Map<CellRef, BigDecimal> values) {
+        BigDecimal v = values.get(ref);
+        if (v == null) {
+            Table table = report.table(ref.table()).orElse(null);
+            Cell cell = table == null ? null : table.cell(ref.row(), ref.column()).orElse(null);
+            if (cell == null || cell.value() instanceof CellValue.Written) {
+                return null;
+            }
+            v = cell.value() instanceof CellValue.Number n ? n.value() : BigDecimal.ZERO;
+            values.put(ref, v);
+        }
+        return v;
     }
 }

@@ -22,11 +22,12 @@ public final class RuleEngine {
         String profile = Profiles.choose(report, profileOverride);
         List<Violation> found = new ArrayList<>();
         List<CompiledRule> profileRules = rules.forProfile(profile);
+        SharedReadings shared = new SharedReadings();
         for (CompiledRule rule : profileRules) {
-            rule.check().evaluate(report, new Findings(rule.definition(), found));
+            rule.check().evaluate(report, new Findings(rule.definition(), found, shared));
         }
         found.sort(Comparator.comparing(Violation::severity));
-        return new Evaluation(profile, Suggestions.attach(report, profileRules, found));
+        return new Evaluation(profile, Suggestions.attach(report, profileRules, found, shared));
     }
 
     /**

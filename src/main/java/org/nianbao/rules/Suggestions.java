@@ -33,12 +33,18 @@ public final class Suggestions {
      * balances that involve one of its cells; "ambiguous" goes to every failed balance.
      */
     public static List<Violation> attach(Report report, List<CompiledRule> rules, List<Violation> violations) {
+        return attach(report, rules, violations, new SharedReadings());
+    }
+
+    /** As {@link #attach(Report, List, List)}, reusing the residuals the balance rules recorded in {@code shared}. */
+    static List<Violation> attach(Report report, List<CompiledRule> rules, List<Violation> violations,
+            SharedReadings shared) {
         Set<String> balanceRules = new HashSet<>();
         rules.stream().filter(r -> r.check() instanceof LinearRules).forEach(r -> balanceRules.add(r.definition().id()));
         if (violations.stream().noneMatch(v -> v.assessable() && balanceRules.contains(v.ruleId()))) {
             return violations;
         }
-        Optional<Suggestion> suggestion = Localizer.locate(report, constraints(report, rules)).suggestion();
+        Optional<Suggestion> suggestion = Localizer.locate(report, constraints(report, rules), shared).suggestion();
         if (suggestion.isEmpty()) {
             return violations;
         }

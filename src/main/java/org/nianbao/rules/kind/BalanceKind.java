@@ -171,7 +171,11 @@ public final class BalanceKind implements RuleKind {
             LinearConstraint c = instance.constraint();
             Sum left = sum(t, c.left());
             Sum right = sum(t, c.right());
-            if (left.problem == null && right.problem == null && left.total.compareTo(right.total) == 0) {
+            boolean readable = left.problem == null && right.problem == null;
+            boolean holds = readable && left.total.compareTo(right.total) == 0;
+            // the likely-wrong-cell search takes the residual from here (zero needs no subtraction)
+            out.shared().summed(c, holds ? BigDecimal.ZERO : readable ? left.total.subtract(right.total) : null);
+            if (holds) {
                 return null; // holds: nothing to say
             }
             List<CellRef> cells = instance.cells();

@@ -2,9 +2,7 @@ package org.nianbao.rules.kind;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.nianbao.model.CellRef;
 import org.nianbao.model.Report;
@@ -39,7 +37,6 @@ final class NarrativeClaimsCheck implements Check, DeclaresArguments {
 
     @Override
     public void evaluate(Report report, Findings out) {
-        Map<Section, CompactText> compact = new IdentityHashMap<>(); // each section squeezed once for every claim
         for (NarrativeKind.Claim claim : claims) {
             List<CellRef> positive = new ArrayList<>();
             StringBuilder zh = new StringBuilder();
@@ -58,7 +55,7 @@ final class NarrativeClaimsCheck implements Check, DeclaresArguments {
             }
             for (Section s : report.sections()) {
                 if (sections.isEmpty() || sections.contains(s.id())) {
-                    find(s, compact.computeIfAbsent(s, x -> new CompactText(x.text())), claim, positive,
+                    find(s, out.shared().compact(s), claim, positive,
                             org.nianbao.model.Text.of(zh.toString(), en.toString()), out);
                 }
             }

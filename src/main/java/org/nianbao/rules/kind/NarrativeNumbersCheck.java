@@ -77,7 +77,7 @@ final class NarrativeNumbersCheck implements Check, DeclaresArguments {
     }
 
     private void section(Report report, Section s, Findings out) {
-        CompactText ct = new CompactText(s.text());
+        CompactText ct = out.shared().compact(s);
         String t = maskLongNumeralRuns(ct.text());
         // one pass finds where any expression can start; each is then tried only there
         int[] positions = starts == null ? null : StartChars.positions(t, starts);
