@@ -5,7 +5,6 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -123,8 +122,7 @@ public final class CheckCommand implements Callable<Integer> {
         Suppressions suppressions = suppressions();
         PublicationDates dates = publicationDates();
         int threads = Runtime.getRuntime().availableProcessors();
-        Duration limit = Duration.ofMillis((long) (limits.timeout * 1000));
-        WorkerPool.Settings workers = WorkerPool.Settings.of(threads, limit, readLimits, temp);
+        WorkerPool.Settings workers = WorkerPool.Settings.of(threads, limits.timeLimit().perFile(), readLimits, temp);
         reading = new SizeRouting(LocalReading.standard(readLimits, !noOcr), () -> new WorkerPool(noOcr
                 ? workers.withoutOcr() : workers), isolate ? 0 : SizeRouting.threshold());
         Checker checker = new Checker(new RuleEngine(ruleSet), new CheckOptions(judging.profile, lv,

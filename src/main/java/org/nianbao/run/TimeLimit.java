@@ -27,6 +27,15 @@ public record TimeLimit(Duration perFile, Duration perScannedPage) {
         return new TimeLimit(perFile, PER_SCANNED_PAGE);
     }
 
+    /**
+     * The limit that granted {@code granted} beyond {@code perFile} to a scan of {@code scannedPages} pages (what a
+     * worker process reports): the time a page was given, from the pages that count.
+     */
+    public static TimeLimit granting(Duration perFile, Duration granted, int scannedPages) {
+        int timed = Math.min(TIMED_PAGES, scannedPages);
+        return new TimeLimit(perFile, timed <= 0 ? Duration.ZERO : granted.dividedBy(timed));
+    }
+
     /** The time a file gets in all once this many of its pages are read by OCR. */
     public Duration with(int scannedPages) {
         return perFile.plus(perScannedPage.multipliedBy(Math.max(0, Math.min(TIMED_PAGES, scannedPages))));

@@ -144,9 +144,9 @@ public final class WorkerPool implements Reading, AutoCloseable {
 
     private Outcome timedOut(Worker worker) {
         int pages = worker == null ? 0 : worker.scannedPages();
-        Map<String, Object> details = pages == 0 || worker.granted().isZero()
-                ? new TimeLimit(settings.timeout(), Duration.ZERO).details(0)
-                : new TimeLimit(settings.timeout(), worker.granted().dividedBy(pages)).details(pages);
+        Map<String, Object> details = worker == null || worker.granted().isZero()
+                ? TimeLimit.of(settings.timeout()).details(0)
+                : TimeLimit.granting(settings.timeout(), worker.granted(), pages).details(pages);
         return WorkerProtocol.unreadable("unknown", InputProblem.TIMEOUT, details.get("seconds") + " s", details);
     }
 
