@@ -62,6 +62,9 @@ public final class ScanMain {
                 System.err.printf("%s %s: %d/%d exact, %d unsure, %d silently wrong, %d missing, %.1f s%n",
                         s.name(), r.id(), score.exact(), score.cells(), score.unsure(), score.silentlyWrong().size(),
                         score.missing().size(), score.seconds());
+                score.unsureCells().forEach(u -> System.err.println("  unsure " + u));
+                score.silentlyWrong().forEach(u -> System.err.println("  WRONG " + u));
+                score.missing().forEach(u -> System.err.println("  missing " + u));
             }
         }
         String table = ScanSweep.table(scores, recipes, "Load average " + before + " at the start, " + load()

@@ -25,7 +25,8 @@ import org.nianbao.run.FileResult;
  */
 record ScanScore(String source, String recipe, String format, int pages, double seconds, int cells, int exact,
         int unsure, List<String> silentlyWrong, List<String> missing, int settled, List<String> falseErrors,
-        List<String> missedErrors, List<String> unjudgedErrors, List<String> foundErrors, String unreadable) {
+        List<String> missedErrors, List<String> unjudgedErrors, List<String> foundErrors, String unreadable,
+        List<String> unsureCells) {
 
     double exactShare() {
         return cells == 0 ? 0 : (double) exact / cells;
@@ -37,7 +38,7 @@ record ScanScore(String source, String recipe, String format, int pages, double 
             return new ScanScore(source, recipe.id(), read.inputFormat(), pages, seconds, count(truth), 0, 0, List.of(),
                     List.of(), 0,
                     List.of(), List.copyOf(truthErrors), List.of(), List.of(), read.unreadable().problem() + ": "
-                    + read.unreadable().detail());
+                    + read.unreadable().detail(), List.of());
         }
         int cells = 0;
         int exact = 0;
@@ -45,6 +46,7 @@ record ScanScore(String source, String recipe, String format, int pages, double 
         int settled = 0;
         List<String> wrong = new ArrayList<>();
         List<String> missing = new ArrayList<>();
+        List<String> unsureCells = new ArrayList<>();
         for (TableId id : TableId.values()) {
             Optional<Table> expected = truth.table(id);
             Optional<Table> actual = read.report().table(id);
@@ -63,6 +65,7 @@ record ScanScore(String source, String recipe, String format, int pages, double 
                     }
                     if (g.unsure()) {
                         unsure++;
+                        unsureCells.add(where + ": " + show(c.getValue().value()) + " seen " + g.ocr());
                     } else if (same(c.getValue().value(), g.value())) {
                         exact++;
                     } else {
@@ -82,7 +85,7 @@ record ScanScore(String source, String recipe, String format, int pages, double 
                 && unjudged.contains(ruleAndTable(e))).toList();
         return new ScanScore(source, recipe.id(), read.inputFormat(), pages, seconds, cells, exact, unsure, wrong,
                 missing, settled, falseErrors, missed, notJudged,
-                truthErrors.stream().filter(errors::contains).toList(), null);
+                truthErrors.stream().filter(errors::contains).toList(), null, unsureCells);
     }
 
     /** The rule and table of a finding: {@code T3.BALANCE@applications} of the balance of a column there. */
