@@ -12,7 +12,15 @@ record ScanRecipe(String id, int dpi, Colour colour, double rotate, int jpegQual
 
     enum Colour { COLOUR, GREY, BLACK_AND_WHITE }
 
-    enum Container { PDF, TIFF, PNG }
+    /** The file a scan ends up in: a PDF or a TIFF of every page, or a PNG or JPEG of the first page alone. */
+    enum Container {
+        PDF, TIFF, PNG, JPEG;
+
+        /** True for a file that holds one page (the report's first). */
+        boolean firstPageOnly() {
+            return this == PNG || this == JPEG;
+        }
+    }
 
     String describe() {
         return dpi + " dpi " + switch (colour) {
@@ -20,6 +28,7 @@ record ScanRecipe(String id, int dpi, Colour colour, double rotate, int jpegQual
             case GREY -> "grey";
             case BLACK_AND_WHITE -> "black-and-white";
         } + (rotate == 0 ? "" : ", turned " + rotate + "°") + (jpegQuality == 0 ? "" : ", JPEG q" + jpegQuality)
-                + (seal ? ", red seal" : "") + ", " + container.name().toLowerCase(java.util.Locale.ROOT);
+                + (seal ? ", red seal" : "") + ", " + container.name().toLowerCase(java.util.Locale.ROOT)
+                + (container.firstPageOnly() ? " of page 1" : "");
     }
 }
