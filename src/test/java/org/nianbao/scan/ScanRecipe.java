@@ -12,12 +12,15 @@ record ScanRecipe(String id, int dpi, Colour colour, double rotate, int jpegQual
 
     enum Colour { COLOUR, GREY, BLACK_AND_WHITE }
 
-    /** The file a scan ends up in: a PDF or a TIFF of every page, or a PNG or JPEG of the first page alone. */
+    /**
+     * The file a scan ends up in: a PDF or a TIFF of every page, or a PNG or JPEG of one page (the sweep gives it
+     * the page its first table starts on).
+     */
     enum Container {
         PDF, TIFF, PNG, JPEG;
 
-        /** True for a file that holds one page (the report's first). */
-        boolean firstPageOnly() {
+        /** True for a file that holds one page. */
+        boolean onePage() {
             return this == PNG || this == JPEG;
         }
     }
@@ -29,6 +32,6 @@ record ScanRecipe(String id, int dpi, Colour colour, double rotate, int jpegQual
             case BLACK_AND_WHITE -> "black-and-white";
         } + (rotate == 0 ? "" : ", turned " + rotate + "°") + (jpegQuality == 0 ? "" : ", JPEG q" + jpegQuality)
                 + (seal ? ", red seal" : "") + ", " + container.name().toLowerCase(java.util.Locale.ROOT)
-                + (container.firstPageOnly() ? " of page 1" : "");
+                + (container.onePage() ? " of one page" : "");
     }
 }

@@ -55,11 +55,17 @@ final class ScanSweep {
     }
 
     ScanScore score(Source source, ScanRecipe recipe, Path work) throws IOException {
-        // an image of the first page is held to the first page's own truth, not to the tables of pages it lacks
-        byte[] printed = recipe.container().firstPageOnly() ? firstPage(source.pdf()) : source.pdf();
-        Path original = work.resolve(source.name() + (recipe.container().firstPageOnly() ? ".page1" : "") + ".pdf");
-        Files.write(original, printed);
+        Path original = work.resolve(source.name() + ".pdf");
+        Files.write(original, source.pdf());
         FileResult truth = checker.check(original);
+        byte[] printed = source.pdf();
+        if (recipe.container().onePage()) { // an image of one page is held to that page's own truth
+            int page = firstTablePage(truth);
+            printed = page(source.pdf(), page);
+            original = work.resolve(source.name() + ".page" + page + ".pdf");
+            Files.write(original, printed);
+            truth = checker.check(original);
+        }
         if (truth.unreadable() != null) {
             throw new IllegalStateException(source.name() + " does not read through its text layer: "
                     + truth.unreadable().detail());
@@ -75,11 +81,18 @@ final class ScanSweep {
                 ScanScore.warnings(truth), read);
     }
 
-    /** The PDF's first page alone. */
-    static byte[] firstPage(byte[] pdf) throws IOException {
+    /** The page the report's first table starts on (1 when it has none): what an image of one page shows. */
+    private static int firstTablePage(FileResult truth) {
+        return truth.report() == null ? 1 : truth.report().tables().values().stream()
+                .map(t -> t.source() == null ? null : t.source().page()).filter(java.util.Objects::nonNull)
+                .min(Integer::compare).orElse(1);
+    }
+
+    /** One page (from 1) of a PDF, alone. */
+    static byte[] page(byte[] pdf, int page) throws IOException {
         try (PDDocument in = PDDocument.load(pdf); PDDocument out = new PDDocument();
                 ByteArrayOutputStream bytes = new ByteArrayOutputStream()) {
-            out.importPage(in.getPage(0));
+            out.importPage(in.getPage(page - 1));
             out.save(bytes);
             return bytes.toByteArray();
         }

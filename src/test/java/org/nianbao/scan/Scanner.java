@@ -29,7 +29,7 @@ import org.apache.pdfbox.rendering.PDFRenderer;
  * Scans a printed report as an office's scanner would: each PDF page rendered at the recipe's resolution, a red
  * round seal stamped over the signature (the last page's lowest text) and over the bottom right corner of the first
  * table, the page turned, turned grey or black and white, compressed, and put into a PDF of images only (or a TIFF,
- * or a PNG or a JPEG of the first page).
+ * or a PNG or a JPEG of the first page: give it the one page to scan).
  */
 final class Scanner {
     private Scanner() {
@@ -60,7 +60,7 @@ final class Scanner {
                 }
                 pages.add(finish(page, recipe));
                 sizes.add(doc.getPage(i).getMediaBox());
-                if (recipe.container().firstPageOnly()) {
+                if (recipe.container().onePage()) {
                     break;
                 }
             }
