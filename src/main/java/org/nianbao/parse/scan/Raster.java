@@ -27,6 +27,18 @@ final class Raster {
         int h = image.getHeight();
         byte[] g = new byte[w * h];
         int[] row = new int[w];
+        if (greyLevels(image)) {
+            // a grey image's samples are its grey levels as scanned; getRGB would read them through Java's linear
+            // grey colour space and lighten them (128 becomes 188), thinning strokes and erasing hairline rules
+            int max = (1 << image.getColorModel().getComponentSize(0)) - 1;
+            for (int y = 0; y < h; y++) {
+                image.getRaster().getSamples(0, y, w, 1, 0, row);
+                for (int x = 0; x < w; x++) {
+                    g[y * w + x] = (byte) (row[x] * 255 / max);
+                }
+            }
+            return new Raster(w, h, g);
+        }
         for (int y = 0; y < h; y++) {
             image.getRGB(0, y, w, 1, row, 0, w);
             for (int x = 0; x < w; x++) {
@@ -39,6 +51,13 @@ final class Raster {
             }
         }
         return new Raster(w, h, g);
+    }
+
+    /** One band of grey levels (a grey PNG, TIFF or JPEG as decoded), not a palette or colour. */
+    private static boolean greyLevels(BufferedImage image) {
+        java.awt.image.ColorModel cm = image.getColorModel();
+        return image.getRaster().getNumBands() == 1 && !(cm instanceof java.awt.image.IndexColorModel)
+                && cm.getColorSpace().getType() == java.awt.color.ColorSpace.TYPE_GRAY;
     }
 
     private static boolean isReddish(int r, int g, int b) {
