@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.nianbao.model.Lang;
+import org.nianbao.model.Level;
 import org.nianbao.model.Report;
 import org.nianbao.parse.ReadLimits;
 import org.nianbao.parse.json.JsonReportReader;
@@ -108,8 +109,9 @@ class ScanNarrativeRuleTest {
 
     /**
      * A deadline judged from a publication date given outside the scan (a list of publication dates) rests on
-     * the report year alone: read alike in the title and in the period it stands as on any report; read once, it
-     * is not assessable.
+     * the report year and the level: with the year read alike in the title and in the period, and the level not
+     * inferred from a name OCR read (or the date late for every level), it stands as on any report; else it is not
+     * assessable.
      */
     @Test
     void aLatePublicationDateGivenOutsideTheScanIsAnErrorWhenTheYearIsReadTwice() throws Exception {
@@ -122,5 +124,12 @@ class ScanNarrativeRuleTest {
                 .published(LocalDate.parse("2024-02-20"), "list").title("薛城区商务和投资促进局政府信息公开工作年度报告");
         assertThat(of("DATE.LATE", yearOnce)).singleElement().satisfies(v -> assertThat(v.assessable()).isFalse())
                 .satisfies(v -> assertThat(v.message(Lang.ZH)).contains("报告年度为 2023年").contains("人工核对"));
+        // the level inferred from a name OCR read: late for a department (31 January), not for a government
+        Report levelRead = sample("DATE.LATE", "pdf (OCR)").issued(null)
+                .published(LocalDate.parse("2024-02-20"), "list").level(Level.DEPARTMENT, "inferred");
+        assertThat(of("DATE.LATE", levelRead)).singleElement().satisfies(v -> assertThat(v.assessable()).isFalse());
+        Report lateForAny = sample("DATE.LATE", "pdf (OCR)").issued(null)
+                .published(LocalDate.parse("2024-04-20"), "list").level(Level.DEPARTMENT, "inferred");
+        assertThat(of("DATE.LATE", lateForAny)).singleElement().satisfies(v -> assertThat(v.assessable()).isTrue());
     }
 }

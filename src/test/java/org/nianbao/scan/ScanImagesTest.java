@@ -57,8 +57,9 @@ class ScanImagesTest {
         assertThat(s.unreadable()).isNull();
         assertThat(s.pages()).isEqualTo(1);
         assertThat(s.cells()).as("the page holds a table").isPositive();
-        // the first table's top rows; at 200 dpi grey its 现行有效件数 column may be lost, as in a PDF scan (missing)
-        assertThat(s.exactShare()).isGreaterThanOrEqualTo(0.7);
+        // the first table's top rows, at least half exact; at 200 dpi grey its 现行有效件数 column may be lost (as in a
+        // PDF scan) and a row cut by the page foot stays unsure
+        assertThat(s.exactShare()).isGreaterThanOrEqualTo(0.5);
         assertThat(s.silentlyWrong()).isEmpty();
         assertThat(s.falseErrors()).isEmpty();
         assertThat(s.falseWarnings()).isEmpty();

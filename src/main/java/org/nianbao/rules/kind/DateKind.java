@@ -174,11 +174,24 @@ public final class DateKind implements RuleKind {
                         .arg("level", isTownship ? Text.of("乡镇、街道", "township or sub-district") : level.displayName())
                         .arg("days", ChronoUnit.DAYS.between(deadline, date)).arg("year", report.year())
                         .expected("≤ " + deadline).actual(date);
-                if (report.published() == null || !yearReadTwice(report)) { // the date or the year read by OCR
+                if (report.published() == null || !yearReadTwice(report) || !lateForAnyLevel(date, report.year())
+                        && "inferred".equals(report.levelSource())) { // the date, the year or the level read by OCR
                     b.misreadOnScan(report);
                 }
                 b.report();
             }
+        }
+
+        /**
+         * Late whatever the level: on a scan the level inferred from the body's name rests on OCR too, and a
+         * misread name could give a department's deadline to a government.
+         */
+        private boolean lateForAnyLevel(LocalDate date, int year) {
+            boolean late = township == null || date.isAfter(township.atYear(year + 1));
+            for (MonthDay d : deadlines.values()) {
+                late &= date.isAfter(d.atYear(year + 1));
+            }
+            return late;
         }
 
         private static void tooEarly(Report report, Findings out) {

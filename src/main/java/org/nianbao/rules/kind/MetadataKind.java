@@ -61,7 +61,7 @@ public final class MetadataKind implements RuleKind {
             if (!a.isEmpty() && !b.isEmpty() && !a.contains(b) && !b.contains(a)) {
                 out.add().arg("agency", report.agency()).arg("signatory", report.signatory())
                         .expected(report.agency()).actual(report.signatory())
-                        .misreadOnScan(report).report(); // a scan's signatory often lies under the seal
+                        .misreadOnScan(report).report(); // one misread character of a name (宁远 read as 于远)
             }
         }
 
