@@ -66,6 +66,8 @@ class OcrUnsureRuleTest {
         assertThat(unsure.cells()).containsExactly(GRANTED);
         assertThat(unsure.message(Lang.ZH)).contains("识别为“135”").contains("35");
         assertThat(unsure.message(Lang.EN)).contains("seen as '135'");
+        // what OCR saw is no "found" value: no output may print "实为：135" as if the cell held it
+        assertThat(unsure.actual()).isNull();
         assertThat(unsure.where().source().page()).isEqualTo(3);
         // every output says where the scanned cell is and that it was read by OCR
         assertThat(org.nianbao.report.LocationText.describe(unsure.where(), Lang.ZH)).contains("第 3 页")

@@ -123,7 +123,7 @@ public final class CellKind implements RuleKind {
                         violation(out, id, row, column, cell).arg("value", cell.ocr().seen())
                                 .arg("alternatives", others.isEmpty() ? Text.of("无", "none")
                                         : Text.of(String.join("、", others), String.join(", ", others)))
-                                .actual(cell.ocr().seen()).report();
+                                .report(); // no "found" value: what OCR saw is not what the cell holds
                     }
                 }
                 case MAX_DECIMALS -> {
