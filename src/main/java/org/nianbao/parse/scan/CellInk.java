@@ -1,7 +1,9 @@
 package org.nianbao.parse.scan;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * What is printed inside one cell: the connected blots of ink within its borders, the remains of the borders
@@ -10,8 +12,11 @@ import java.util.List;
  * height side by side) rather than Chinese (square glyphs) or a dash.
  */
 final class CellInk {
-    /** A blot of ink: its bounding box (page pixels) and its size. */
-    record Blot(int left, int top, int right, int bottom, int pixels) {
+    /**
+     * A blot of ink: its bounding box (page pixels), its size and the patch of grey it lies in (1-based; 0 when not
+     * looked for): ink and grey are both connected pixels, grey taken at a lighter level than ink.
+     */
+    record Blot(int left, int top, int right, int bottom, int pixels, int group) {
         int width() {
             return right - left + 1;
         }
@@ -30,14 +35,25 @@ final class CellInk {
     private final boolean faintDash;
     /** Grey a glyph high beside the text that the ink threshold did not take: perhaps a digit lost to it. */
     private final boolean lostBeside;
+    /** How many glyphs of digit height the text holds, a glyph's pieces counted once. */
+    private final int glyphs;
 
-    private CellInk(List<Blot> blots, int[] text, boolean faint, boolean faintDash, boolean lostBeside) {
+    private CellInk(List<Blot> blots, int[] text, boolean faint, boolean faintDash, boolean lostBeside,
+            int glyphs) {
         this.blots = blots;
         this.text = text;
         this.faint = faint;
         this.faintDash = faintDash;
         this.lostBeside = lostBeside;
+        this.glyphs = glyphs;
     }
+
+    /**
+     * The widest the grey of one glyph can be, in glyph heights: a digit's ink is at most about three quarters of
+     * its height wide and a scan's blur widens its grey by a pixel or so on each side, while two digits side by side
+     * (even two 1s of a narrow face) are wider than they are high.
+     */
+    private static final double GLYPH_WIDTH = 0.9;
 
     boolean blank() {
         return text == null;
@@ -55,51 +71,16 @@ final class CellInk {
         int x1 = right - inset;
         int y1 = bottom - inset;
         if (x1 - x0 < 3 || y1 - y0 < 3) {
-            return new CellInk(List.of(), null, false, false, false);
+            return new CellInk(List.of(), null, false, false, false, 0);
         }
         int w = x1 - x0;
         int h = y1 - y0;
-        int[] label = new int[w * h];
+        int lenient = (threshold + 255) / 2;
+        // grey a stroke's thin parts keep when the threshold loses them: what one glyph's pieces are joined by
+        List<Blot> grey = new ArrayList<>();
+        int[] greyLabel = label(x0, y0, w, h, (x, y) -> page.at(x, y) < lenient, null, grey);
         List<Blot> all = new ArrayList<>();
-        int[] stack = new int[w * h];
-        for (int y = 0; y < h; y++) {
-            for (int x = 0; x < w; x++) {
-                if (label[y * w + x] != 0 || !ink.at(x0 + x, y0 + y)) {
-                    continue;
-                }
-                int id = all.size() + 1;
-                int sp = 0;
-                stack[sp++] = y * w + x;
-                label[y * w + x] = id;
-                int bl = x;
-                int bt = y;
-                int br = x;
-                int bb = y;
-                int pixels = 0;
-                while (sp > 0) {
-                    int p = stack[--sp];
-                    int px = p % w;
-                    int py = p / w;
-                    pixels++;
-                    bl = Math.min(bl, px);
-                    br = Math.max(br, px);
-                    bt = Math.min(bt, py);
-                    bb = Math.max(bb, py);
-                    for (int dy = -1; dy <= 1; dy++) {
-                        for (int dx = -1; dx <= 1; dx++) {
-                            int nx = px + dx;
-                            int ny = py + dy;
-                            if (nx >= 0 && ny >= 0 && nx < w && ny < h && label[ny * w + nx] == 0
-                                    && ink.at(x0 + nx, y0 + ny)) {
-                                label[ny * w + nx] = id;
-                                stack[sp++] = ny * w + nx;
-                            }
-                        }
-                    }
-                }
-                all.add(new Blot(x0 + bl, y0 + bt, x0 + br, y0 + bb, pixels));
-            }
-        }
+        label(x0, y0, w, h, ink::at, greyLabel, all);
         double unit = dpi / 200.0;
         int minPixels = (int) Math.max(4, 12 * unit * unit);
         int edge = Math.max(2, (int) Math.round(2 * unit));
@@ -129,7 +110,6 @@ final class CellInk {
         }
         boolean faint = false;
         if (kept.isEmpty()) {
-            int lenient = (threshold + 255) / 2;
             int dark = 0;
             for (int y = y0 + edge; y < y1 - edge; y++) {
                 for (int x = x0 + edge; x < x1 - edge; x++) {
@@ -139,24 +119,108 @@ final class CellInk {
             faint = dark >= 3 * minPixels;
         }
         int[] text = box(kept);
-        int lenient = (threshold + 255) / 2;
-        return new CellInk(kept, text, faint, text != null && faintDash(page, text, x0 + edge, lenient),
-                text != null && lostBeside(page, text, kept, x0 + edge, x1 - 1 - edge, lenient, minPixels));
+        if (text == null) {
+            return new CellInk(kept, null, faint, false, false, 0);
+        }
+        int tallest = kept.stream().mapToInt(Blot::height).max().orElse(0);
+        // a glyph whose thin strokes the threshold lost (the hairline top and foot of a round 0, the neck of a 2)
+        // falls apart into pieces of ink, yet its grey still joins them in a patch no wider than one glyph: the ink
+        // in such a patch is one glyph, counted when it stands a glyph high, and the patch's grey is the glyph's
+        // own, no digit lost beside it; ink in a wider patch (digits the blur joined) counts blot by blot
+        Map<Integer, int[]> glyphs = new HashMap<>(); // top, bottom, grey's left and right
+        for (int i = 0; i < kept.size(); i++) {
+            Blot b = kept.get(i);
+            Blot patch = b.group() > 0 ? grey.get(b.group() - 1) : b;
+            boolean oneGlyph = b.group() > 0 && patch.width() <= GLYPH_WIDTH * tallest;
+            Blot own = oneGlyph ? patch : b;
+            glyphs.merge(oneGlyph ? b.group() : -1 - i, new int[] {b.top(), b.bottom(), own.left(), own.right()},
+                    (x, y) -> new int[] {Math.min(x[0], y[0]), Math.max(x[1], y[1]), x[2], x[3]});
+        }
+        int count = 0;
+        int greyLeft = text[0];
+        int greyRight = text[2];
+        for (int[] g : glyphs.values()) {
+            if (g[1] - g[0] + 1 >= 0.6 * tallest) {
+                count++;
+                greyLeft = Math.min(greyLeft, g[2]);
+                greyRight = Math.max(greyRight, g[3]);
+            }
+        }
+        return new CellInk(kept, text, faint, faintDash(page, text, x0 + edge, lenient),
+                lostBeside(page, text, greyLeft, greyRight, tallest, x0 + edge, x1 - 1 - edge, lenient,
+                        minPixels), count);
+    }
+
+    /**
+     * Labels the connected pixels (eight neighbours) of {@code w × h} from {@code x0, y0} where {@code on} holds, adding
+     * each patch's blot to {@code out}, tagged with the patch of {@code groups} (a labelling of the same window) it
+     * lies in; returns the labels.
+     */
+    private static int[] label(int x0, int y0, int w, int h, PixelTest on, int[] groups, List<Blot> out) {
+        int[] label = new int[w * h];
+        int[] stack = new int[w * h];
+        for (int y = 0; y < h; y++) {
+            for (int x = 0; x < w; x++) {
+                if (label[y * w + x] != 0 || !on.at(x0 + x, y0 + y)) {
+                    continue;
+                }
+                int id = out.size() + 1;
+                int sp = 0;
+                stack[sp++] = y * w + x;
+                label[y * w + x] = id;
+                int bl = x;
+                int bt = y;
+                int br = x;
+                int bb = y;
+                int pixels = 0;
+                while (sp > 0) {
+                    int p = stack[--sp];
+                    int px = p % w;
+                    int py = p / w;
+                    pixels++;
+                    bl = Math.min(bl, px);
+                    br = Math.max(br, px);
+                    bt = Math.min(bt, py);
+                    bb = Math.max(bb, py);
+                    for (int dy = -1; dy <= 1; dy++) {
+                        for (int dx = -1; dx <= 1; dx++) {
+                            int nx = px + dx;
+                            int ny = py + dy;
+                            if (nx >= 0 && ny >= 0 && nx < w && ny < h && label[ny * w + nx] == 0
+                                    && on.at(x0 + nx, y0 + ny)) {
+                                label[ny * w + nx] = id;
+                                stack[sp++] = ny * w + nx;
+                            }
+                        }
+                    }
+                }
+                out.add(new Blot(x0 + bl, y0 + bt, x0 + br, y0 + bb, pixels,
+                        groups == null ? id : groups[y * w + x]));
+            }
+        }
+        return label;
+    }
+
+    private interface PixelTest {
+        boolean at(int x, int y);
     }
 
     /**
      * Whether grey darker than {@code lenient} and about a glyph high (half its height or more, {@code minPixels}
-     * or more pixels) lies on the text's line beside it, left or right, within {@code from..to}: a stroke the
+     * or more pixels) lies on the text's line next to it, left or right, within {@code from..to}: a stroke the
      * threshold thinned away (a hairline digit of a black-and-white scan, greyed by straightening). What is not in
      * the text's box is erased from the image OCR reads, so both models would agree on a number short of a digit;
-     * with this the reading is never sure.
+     * with this the reading is never sure. Looked for beyond the glyphs' own grey ({@code greyLeft..greyRight}) and
+     * no further than a glyph's height from it: a digit of the number stands that close to the next, while a seal's
+     * ring or a mark across the cell is no digit of it.
      */
-    private static boolean lostBeside(Raster page, int[] text, List<Blot> kept, int from, int to, int lenient,
-            int minPixels) {
-        int glyph = kept.stream().mapToInt(Blot::height).max().orElse(0);
+    private static boolean lostBeside(Raster page, int[] text, int greyLeft, int greyRight, int glyph, int from,
+            int to, int lenient, int minPixels) {
         int margin = Math.max(2, (int) Math.round(0.25 * glyph)); // the text's own grey edge
-        return greyGlyph(page, from, text[0] - margin, text, lenient, glyph, minPixels)
-                || greyGlyph(page, text[2] + margin, to, text, lenient, glyph, minPixels);
+        int before = Math.min(text[0] - margin, greyLeft - 1);
+        int after = Math.max(text[2] + margin, greyRight + 1);
+        return greyGlyph(page, Math.max(from, before - glyph), before, text, lenient, glyph, minPixels)
+                || greyGlyph(page, after, Math.min(to, after + glyph), text, lenient, glyph, minPixels);
     }
 
     private static boolean greyGlyph(Raster page, int from, int to, int[] text, int lenient, int glyph,
@@ -243,10 +307,10 @@ final class CellInk {
             return new Shape(0, false, false);
         }
         int tallest = glyphHeight();
-        List<Blot> glyphs = blots.stream().filter(b -> b.height() >= 0.6 * tallest).toList();
-        int firstLeft = glyphs.stream().mapToInt(Blot::left).min().orElse(Integer.MAX_VALUE);
+        int firstLeft = blots.stream().filter(b -> b.height() >= 0.6 * tallest).mapToInt(Blot::left).min()
+                .orElse(Integer.MAX_VALUE);
         boolean dash = blots.stream().anyMatch(b -> b.right() < firstLeft && minus(b, tallest));
-        return new Shape(glyphs.size(), dash || faintDash, lostBeside);
+        return new Shape(glyphs, dash || faintDash, lostBeside);
     }
 
     /** A flat mark a quarter of a glyph wide or more, as a minus sign is (a speck of noise is not). */

@@ -6,7 +6,8 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 
 /**
  * Prints what the scan reader finds on each page of a scanned PDF (angle, lines, tables; with a third argument, each
- * inked cell's image written there and its ink's shape): for looking into a scan.
+ * inked cell's image written there and its ink's shape; with BLOTS set in the environment also the cell's borders
+ * and each blot of ink): for looking into a scan.
  */
 public final class ScanDebugMain {
     private ScanDebugMain() {
@@ -42,6 +43,11 @@ public final class ScanDebugMain {
                         if (!c.ink().blank()) {
                             System.out.printf("  %s %s blots %d%n", c.image().getFileName(), c.ink().shape(),
                                     c.ink().blots.size());
+                            if (System.getenv("BLOTS") != null) { // the cell's borders and each blot of ink in it
+                                System.out.printf("    %s line %d numeric %s%n", c.cell(), c.table().lineWidth(),
+                                        c.ink().looksNumeric());
+                                c.ink().blots.forEach(b -> System.out.println("    " + b));
+                            }
                         }
                     }
                 }
