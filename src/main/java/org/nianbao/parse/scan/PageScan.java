@@ -1,6 +1,7 @@
 package org.nianbao.parse.scan;
 
 import java.awt.image.BufferedImage;
+import java.awt.image.DataBufferByte;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,15 +26,29 @@ final class PageScan {
         private final CellInk ink;
         private final Path image;
         private final byte[] crop;
+        private final Source source;
         private Hocr.Text chinese;
         private List<Hocr.Glyph> digits;
+        private final List<NumberReading.Witness> second = new ArrayList<>();
 
-        CellJob(CellGrid.GridTable table, CellGrid.GridCell cell, CellInk ink, Path image, byte[] crop) {
+        CellJob(CellGrid.GridTable table, CellGrid.GridCell cell, CellInk ink, Path image, byte[] crop,
+                Source source) {
             this.table = table;
             this.cell = cell;
             this.ink = ink;
             this.image = image;
             this.crop = crop;
+            this.source = source;
+        }
+
+        /** The cell's text in the page's grey, with a wide margin of paper, for a second look; null unless a number. */
+        Source source() {
+            return source;
+        }
+
+        /** A reading of the second look ({@link SecondLook}). */
+        void witness(NumberReading.Witness w) {
+            second.add(w);
         }
 
         CellGrid.GridTable table() {
@@ -76,12 +91,20 @@ final class PageScan {
             }
             String text = chinese == null ? "" : CjkText.tidy(chinese.text());
             if (digits != null) {
-                return NumberReading.decide(digits, text, crop, ink.shape());
+                return NumberReading.decide(digits, text, crop, ink.shape(), second);
             }
             double conf = chinese == null ? 0 : chinese.minConf();
             return new OcrReading(text, (int) Math.max(0, Math.floor(conf)), List.of(), conf < TEXT_SURE, null,
                     crop);
         }
+    }
+
+    /**
+     * A cell's text as the page shows it before any preparation for the engine: its grey levels at the page's own
+     * resolution (paper outside the text's box, so no border is in it), the page's ink threshold, and the height of
+     * its tallest glyph, pixels.
+     */
+    record Source(Raster grey, int threshold, int glyph) {
     }
 
     /** A text cell read below this confidence is unsure (it matters only where a number belongs). */
@@ -137,7 +160,8 @@ final class PageScan {
                             b[3] - b[1] + 1 + 2 * pad, scale, new int[] {b[0] - near, b[1] - near, b[2] + near,
                                 b[3] + near}), file);
                 }
-                jobs.add(new CellJob(t, c, cellInk, file, crop));
+                jobs.add(new CellJob(t, c, cellInk, file, crop, cellInk.looksNumeric() ? source(page, cellInk,
+                        threshold, dpi) : null));
             }
         }
         byte[] masked = page.grey.clone();
@@ -158,6 +182,21 @@ final class PageScan {
         Path narrative = work.resolve(String.format(Locale.ROOT, "p%03d.png", number));
         ScanReader.writePng(text.crop(0, 0, page.width, page.height, scale), narrative);
         return new PageScan(number, dpi, tables, jobs, narrative, scale);
+    }
+
+    /**
+     * A number cell's text kept for a second look, with a margin of paper wide enough for any preparation (number
+     * cells are small; labels, which are not, are never read again this way).
+     */
+    private static Source source(Raster page, CellInk cellInk, int threshold, double dpi) {
+        int[] b = cellInk.text;
+        int near = (int) Math.round(0.015 * dpi);
+        int wide = (int) Math.round(0.15 * dpi);
+        BufferedImage around = page.crop(b[0] - wide, b[1] - wide, b[2] - b[0] + 1 + 2 * wide,
+                b[3] - b[1] + 1 + 2 * wide, 1, new int[] {b[0] - near, b[1] - near, b[2] + near, b[3] + near});
+        return new Source(new Raster(around.getWidth(), around.getHeight(),
+                ((DataBufferByte) around.getRaster().getDataBuffer()).getData()), threshold,
+                Math.max(1, cellInk.glyphHeight()));
     }
 
     /**

@@ -32,10 +32,10 @@ import org.nianbao.parse.ScanTime;
  * Reads scanned pages (a PDF without a usable text layer, or images of a report) into the same {@link RawDocument}
  * as every other reader. Each page is straightened and its ruling lines found; each table cell is read alone —
  * digits by two models and a verdict on how sure the reading is ({@link NumberReading}), labels by the Chinese
- * model — and the rest of the page (tables masked out) is read for the narrative. Five Tesseract runs per
+ * model — and the rest of the page (tables masked out) is read for the narrative. Nine Tesseract runs per
  * document at most: the Chinese model over every cell, again line by line over the labels it was unsure of, the
- * digits over the cells that look like numbers, again smaller over those the two models read otherwise, the Chinese
- * model over the pages.
+ * digits over the cells that look like numbers, again smaller over those the two models read otherwise, the second
+ * look's four over the numbers still unsure ({@link SecondLook}), the Chinese model over the pages.
  */
 public final class ScanReader {
     /** Fewer Chinese characters than this and no table: not a report (a photo, a blank page), INPUT.NO_TEXT. */
@@ -135,6 +135,8 @@ public final class ScanReader {
             }
         }
         rereadDigits(again, work);
+        new SecondLook(tesseract).look(numeric.stream().filter(c -> c.source() != null && c.reading().unsure())
+                .toList(), work);
         Map<String, List<Hocr.Word>> narrative = Hocr.pages(tesseract.run(list(work, "pages", pageImages),
                 work.resolve("pages"), "hocr", List.of("-l", "chi_sim", "--psm", "3", "hocr")));
         ReadBudget budget = new ReadBudget(limits);
@@ -302,7 +304,7 @@ public final class ScanReader {
                 && t.chars().noneMatch(ch -> Character.UnicodeScript.of(ch) == Character.UnicodeScript.HAN);
     }
 
-    private static Path list(Path work, String name, List<Path> images) throws IOException {
+    static Path list(Path work, String name, List<Path> images) throws IOException {
         Path list = work.resolve(name + ".txt");
         StringBuilder sb = new StringBuilder();
         for (Path p : images) {
