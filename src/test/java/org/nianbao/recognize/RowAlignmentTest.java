@@ -193,6 +193,40 @@ class RowAlignmentTest {
     }
 
     @Test
+    void onAScanAColumnAtAnEndIsPlacedOnlyWhereTheGridForcesIt() {
+        Table clean = read(labels(row -> null), APPLICANTS);
+        // seven headings over seven value columns, six named in their own places: the last is the total
+        List<String> heads = new ArrayList<>(APPLICANTS);
+        heads.set(6, "3.");
+        Table scan = read(labels(row -> null), heads, true);
+        assertThat(scan.cell("granted", "total").orElseThrow().value())
+                .isEqualTo(clean.cell("granted", "total").orElseThrow().value());
+        assertThat(scan.labelNotes()).extracting(LabelNote::column, LabelNote::written)
+                .containsExactly(tuple("total", "3."));
+        assertThat(read(labels(row -> null), heads, false).cell("granted", "total")).isEmpty();
+        // the first one likewise
+        List<String> first = new ArrayList<>(APPLICANTS);
+        first.set(0, "乙丙");
+        assertThat(read(labels(row -> null), first, true).cell("granted", "naturalPerson").orElseThrow().value())
+                .isEqualTo(clean.cell("granted", "naturalPerson").orElseThrow().value());
+        // a standard column absent (科研机构) and the last heading unreadable: the named ones are out of their own
+        // places, so nothing is forced
+        List<String> absent = new ArrayList<>(APPLICANTS);
+        absent.remove("科研机构");
+        absent.set(5, "3.");
+        Table gap = read(labels(row -> null), absent, true);
+        assertThat(gap.cell("granted", "total")).isEmpty();
+        assertThat(gap.cell("granted", "research")).isEmpty();
+        // two headings unreadable at the end: two guesses, none made
+        List<String> two = new ArrayList<>(APPLICANTS);
+        two.set(5, "乙丙");
+        two.set(6, "3.");
+        Table both = read(labels(row -> null), two, true);
+        assertThat(both.cell("granted", "otherOrg")).isEmpty();
+        assertThat(both.cell("granted", "total")).isEmpty();
+    }
+
+    @Test
     void likenessCountsWordsInOrder() {
         assertThat(LabelSimilarity.of("2.其他法律行政止公开", "2.其他法律行政法规禁止公开")).isEqualTo(0.75);
         assertThat(LabelSimilarity.of("科研单位", "科研机构")).isEqualTo(0.5);
