@@ -25,8 +25,12 @@ public final class ResultTable {
             "doc", "doc (seed)", "docx", "docx (seed)", "odt", "odt (seed, LibreOffice)", "pdf", "PDF (seed.pdf)",
             Samples.HUAIAN, "PDF (淮安 2024, WPS)", Samples.HONGZE, "PDF (洪泽 2024, WPS)", Samples.BALANCE,
             "JSON (balances fail: T3.BALANCE)");
-    private static final Map<String, Double> TARGETS = Map.of("json", 1.0, "html", 3.0, "doc", 5.0, "docx", 15.0,
-            "odt", 15.0, "pdf", 40.0, Samples.HUAIAN, 40.0, Samples.HONGZE, 40.0, Samples.BALANCE, 1.0);
+    /** Issue 16's read targets in ms; a format read beside a floor is held to twice the floor instead. */
+    private static final Map<String, Double> TARGETS = Map.of("json", 0.2, "html", 1.5, "doc", 3.0);
+    /** A read of these is held to at most this many times its floor on the same file (issue 16). */
+    private static final double FLOOR_TARGET = 2.0;
+    private static final java.util.Set<String> HELD_TO_FLOOR = java.util.Set.of("docx", "pdf", Samples.HUAIAN,
+            Samples.HONGZE);
     /** The rules of one report, clean or failing (issue 16). */
     private static final double RULES_TARGET = 0.1;
     /** The floor measured on the same file as the sample. */
@@ -79,12 +83,11 @@ public final class ResultTable {
         out.println("|---|---:|---:|---:|---:|---:|---:|---|");
         for (String s : SAMPLES) {
             double[] read = scores.get("ReadBenchmark.read/" + s);
-            out.printf(Locale.ROOT, "| %s | %s | %s | %s | %s | %s | ≤ %s | %s |%n", LABELS.get(s), ms(read, kind),
+            out.printf(Locale.ROOT, "| %s | %s | %s | %s | %s | %s | %s | %s |%n", LABELS.get(s), ms(read, kind),
                     ms(scores.get("StageBenchmark.parse/" + s), kind),
                     ms(scores.get("StageBenchmark.recognize/" + s), kind),
                     ms(scores.get("ReadBenchmark.rules/" + s), kind), ms(scores.get("ReadBenchmark.check/" + s), kind),
-                    number(TARGETS.get(s)), read == null || Double.isNaN(read[kind]) ? "–"
-                            : read[kind] <= TARGETS.get(s) ? "yes" : "**no**");
+                    target(s), met(s, read, scores.get(FLOORS.get(s) + "/"), kind));
         }
         out.println();
         StringBuilder rules = new StringBuilder("Rules (target ≤ " + number(RULES_TARGET) + " ms on every report):");
@@ -96,6 +99,22 @@ public final class ResultTable {
             }
         }
         out.println(rules.substring(0, rules.length() - (rules.charAt(rules.length() - 1) == ';' ? 1 : 0)) + ".");
+    }
+
+    private static String target(String sample) {
+        return HELD_TO_FLOOR.contains(sample) ? "≤ " + number(FLOOR_TARGET) + "× floor"
+                : TARGETS.containsKey(sample) ? "≤ " + number(TARGETS.get(sample)) : "none";
+    }
+
+    private static String met(String sample, double[] read, double[] floor, int kind) {
+        if (read == null || Double.isNaN(read[kind])) {
+            return "–";
+        }
+        if (HELD_TO_FLOOR.contains(sample)) {
+            return floor == null || Double.isNaN(floor[kind]) ? "–"
+                    : read[kind] <= FLOOR_TARGET * floor[kind] ? "yes" : "**no**";
+        }
+        return !TARGETS.containsKey(sample) ? "–" : read[kind] <= TARGETS.get(sample) ? "yes" : "**no**";
     }
 
     /** benchmark (class.method) + "/" + sample → {score, error, CPU score}. */
