@@ -28,7 +28,7 @@ final class ReviewLitigationTableReader {
         RawCell[] rowLabelOf = new RawCell[width];
         ColumnMap columnMap = new ColumnMap(width);
         int headerEnd = 0;
-        for (int r = 0; r < grid.rows() && !grid.hasNumber(r); r++) {
+        for (int r = 0; r < grid.rows() && !grid.hasValue(r, columns); r++) {
             boolean header = false;
             for (RawCell cell : grid.startingIn(r)) {
                 LabelMatcher.Match<String> row = rows.unique(cell.text());

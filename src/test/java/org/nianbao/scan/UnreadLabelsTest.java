@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.nianbao.corpus.GeneratedPdfs;
 import org.nianbao.model.LabelNote;
 import org.nianbao.model.Report;
 import org.nianbao.model.Table;
@@ -89,6 +90,24 @@ class UnreadLabelsTest {
         assertThat(placed).as("the total column read on the scan").isGreaterThanOrEqualTo(20);
         assertThat(scan.labelNotes()).filteredOn(n -> "total".equals(n.column())).singleElement()
                 .satisfies(n -> assertThat(n.written()).doesNotContain("总计"));
+        assertThat(r.falseErrors()).isEmpty();
+    }
+
+    @Test
+    void aHeadingOcrReadAsANumberLeavesItsRowAHeader() throws Exception {
+        Assumptions.assumeTrue(GeneratedPdfs.fontInstalled(), "no CJK TrueType font to draw generated reports");
+        // a generated report's page 3 at 200 dpi black and white: the 总计 over 未经复议直接起诉 reads as "3", and
+        // the header row, ended there, lost both litigation groups
+        Read r = read("gen-21-01-p3", pages(ScanSweep.generated(21, 1, true).pdf(), 2, 3), ScanRecipes.BW_200);
+        Table truth = r.truth.table(TableId.REVIEW_LITIGATION).orElseThrow();
+        Table scan = r.scan.table(TableId.REVIEW_LITIGATION).orElseThrow();
+        for (String row : List.of("litigationDirect", "litigationAfterReview")) {
+            for (String column : List.of("upheld", "corrected", "other", "pending", "total")) {
+                assertThat(scan.cell(row, column)).as(row + "/" + column).isPresent();
+                assertThat(scan.cell(row, column).orElseThrow().value()).as(row + "/" + column)
+                        .isEqualTo(truth.cell(row, column).orElseThrow().value());
+            }
+        }
         assertThat(r.falseErrors()).isEmpty();
     }
 
