@@ -183,6 +183,27 @@ class RowAlignmentTest {
     }
 
     @Test
+    void onAScanTheOtherFormatsRowsAreNoFreeSlots() {
+        // （六）其他处理 written whole (as 2019 and many 2021 reports print it), then （七）总计 unreadable: between
+        // them and 四、结转… only （七） is free, the 2021 split of （六） being the same figures written otherwise
+        List<String[]> rows = labels(row -> row.equals("totalProcessed") ? UNREADABLE : null);
+        int split = index(rows, "otherHandling.overdueCorrection");
+        rows.removeIf(r -> r[1].startsWith("otherHandling."));
+        rows.add(split, new String[] {"（六）其他处理", "otherHandling"});
+        Table scan = read(rows, APPLICANTS, true);
+        int slot = StandardLayouts.APPLICATIONS_2021.rows().stream().map(r -> r.id()).toList()
+                .indexOf("totalProcessed");
+        assertThat(scan.cell("totalProcessed", "total").orElseThrow().value()).isEqualTo(CellValue.number(slot * 10L
+                + 6));
+        assertThat(scan.unrecognizedRows()).isEmpty();
+        // with the split rows written, the whole row is no free slot for an unreadable label among them
+        List<String[]> split2021 = labels(row -> row.equals("otherHandling.overdueFee") ? UNREADABLE : null);
+        Table parts = read(split2021, APPLICANTS, true);
+        assertThat(parts.hasRow("otherHandling.overdueFee")).isTrue();
+        assertThat(parts.hasRow("otherHandling")).isFalse();
+    }
+
+    @Test
     void onAScanAColumnHeadingOcrCouldNotReadIsPlacedByPositionToo() {
         List<String> heads = new ArrayList<>(APPLICANTS);
         heads.set(2, "禾十木几");
