@@ -44,11 +44,22 @@ public final class Findings {
         return new Builder();
     }
 
+    /** How a finding is taken on a report read by OCR, when its rule has a {@code scan} variant. */
+    private enum OnScan {
+        /** As on any report. */
+        AS_ON_ANY,
+        /** The scan variant, not assessable: what OCR did not find or may have misread. */
+        NOT_ASSESSABLE,
+        /** The scan variant, judged at its severity: it says the text was read from the scan. */
+        TOLD
+    }
+
     /** Builds one violation; {@link #report()} adds it. */
     public final class Builder {
         private Severity severity = rule.severity();
         private boolean assessable = true;
-        private boolean unreadOnScan;
+        private OnScan onScan = OnScan.AS_ON_ANY;
+        private boolean readByOcr;
         private String variant;
         private final Map<String, Object> args = new LinkedHashMap<>();
         private Where where = Where.REPORT;
@@ -74,7 +85,31 @@ public final class Findings {
          * is not assessable: the part is to be checked by hand, never an error built on what OCR missed.
          */
         public Builder unreadOnScan(Report report) {
-            unreadOnScan = report.readByOcr();
+            return onScan(report, OnScan.NOT_ASSESSABLE);
+        }
+
+        /**
+         * Marks this finding as resting on narrative text OCR read (a number, a date, a name, a year), where one
+         * misread character alone could make it: on a report read by OCR it takes the rule's {@code scan} variant
+         * as {@link #unreadOnScan} does and is not assessable, to be checked by hand against the original.
+         */
+        public Builder misreadOnScan(Report report) {
+            return onScan(report, OnScan.NOT_ASSESSABLE);
+        }
+
+        /**
+         * Marks this finding as resting on narrative text OCR read where a misreading alone could hardly make it
+         * (a whole phrase found, headings in an order): on a report read by OCR it keeps its severity and is
+         * judged, and takes the rule's {@code scan} variant, which says the text was read from the scan and asks
+         * for a look.
+         */
+        public Builder seenOnScan(Report report) {
+            return onScan(report, OnScan.TOLD);
+        }
+
+        private Builder onScan(Report report, OnScan how) {
+            onScan = how;
+            readByOcr = report.readByOcr();
             return this;
         }
 
@@ -135,9 +170,10 @@ public final class Findings {
         }
 
         public void report() {
-            String scan = unreadOnScan ? scanVariant() : null;
-            out.add(new Violation(rule, severity, assessable && scan == null, scan == null ? variant : scan, args,
-                    where, expected, actual, cells));
+            String scan = readByOcr && onScan != OnScan.AS_ON_ANY ? scanVariant() : null;
+            boolean judged = assessable && (scan == null || onScan == OnScan.TOLD);
+            out.add(new Violation(rule, severity, judged, scan == null ? variant : scan, args, where, expected,
+                    actual, cells));
         }
 
         private String scanVariant() {

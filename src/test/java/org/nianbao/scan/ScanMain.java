@@ -65,6 +65,8 @@ public final class ScanMain {
                 score.unsureCells().forEach(u -> System.err.println("  unsure " + u));
                 score.silentlyWrong().forEach(u -> System.err.println("  WRONG " + u));
                 score.missing().forEach(u -> System.err.println("  missing " + u));
+                score.falseErrors().forEach(u -> System.err.println("  FALSE ERROR " + u));
+                score.falseWarnings().forEach(u -> System.err.println("  false warning " + u));
             }
         }
         String table = ScanSweep.table(scores, recipes, "Load average " + before + " at the start, " + load()

@@ -47,7 +47,7 @@ class ScanReadingTest {
 
     /**
      * The seed printed, scanned grey at 200 dpi, turned 1.5°, JPEG, a red seal: no cell silently wrong, 99% exact
-     * or better, and no error (the seed has none).
+     * or better, and no error or warning (the seed has none).
      */
     @Test
     void theSeedScannedAt200DpiHasNoCellSilentlyWrong() throws Exception {
@@ -59,6 +59,8 @@ class ScanReadingTest {
         assertThat(s.exact() + s.unsure() + s.missing().size()).isEqualTo(s.cells());
         assertThat(s.exactShare()).isGreaterThanOrEqualTo(0.99);
         assertThat(s.falseErrors()).as("the seed is clean: its scan gets no error").isEmpty();
+        assertThat(s.falseWarnings()).as("nor a warning its text layer does not have (a misread narrative number"
+                + " or date is not assessable on a scan)").isEmpty();
     }
 
     /**

@@ -12,7 +12,18 @@ record ScanRecipe(String id, int dpi, Colour colour, double rotate, int jpegQual
 
     enum Colour { COLOUR, GREY, BLACK_AND_WHITE }
 
-    enum Container { PDF, TIFF, PNG }
+    /**
+     * The file a scan ends up in: a PDF or a TIFF of every page, or a PNG or JPEG of one page (the sweep gives it
+     * the page its first table starts on).
+     */
+    enum Container {
+        PDF, TIFF, PNG, JPEG;
+
+        /** True for a file that holds one page. */
+        boolean onePage() {
+            return this == PNG || this == JPEG;
+        }
+    }
 
     String describe() {
         return dpi + " dpi " + switch (colour) {
@@ -20,6 +31,7 @@ record ScanRecipe(String id, int dpi, Colour colour, double rotate, int jpegQual
             case GREY -> "grey";
             case BLACK_AND_WHITE -> "black-and-white";
         } + (rotate == 0 ? "" : ", turned " + rotate + "°") + (jpegQuality == 0 ? "" : ", JPEG q" + jpegQuality)
-                + (seal ? ", red seal" : "") + ", " + container.name().toLowerCase(java.util.Locale.ROOT);
+                + (seal ? ", red seal" : "") + ", " + container.name().toLowerCase(java.util.Locale.ROOT)
+                + (container.onePage() ? " of one page" : "");
     }
 }

@@ -16,7 +16,12 @@ final class ScanRecipes {
     static final ScanRecipe BW_300 = new ScanRecipe("300bw", 300, Colour.BLACK_AND_WHITE, 1.0, 0, true,
             Container.PDF);
 
-    static final List<ScanRecipe> ALL = List.of(COLOUR_300, GREY_200, BW_200, GREY_150, TIFF_300, COLOUR_200, BW_300);
+    /** Images of one page (the report's first), as an office may upload a photographed or scanned page. */
+    static final ScanRecipe PNG_200 = new ScanRecipe("200p", 200, Colour.GREY, 1.0, 0, true, Container.PNG);
+    static final ScanRecipe JPEG_300 = new ScanRecipe("300j", 300, Colour.COLOUR, -0.5, 80, true, Container.JPEG);
+
+    static final List<ScanRecipe> ALL = List.of(COLOUR_300, GREY_200, BW_200, GREY_150, TIFF_300, COLOUR_200, BW_300,
+            PNG_200, JPEG_300);
 
     private ScanRecipes() {
     }

@@ -21,24 +21,25 @@ import org.nianbao.run.FileResult;
  * (marked so: the reader said it could not read it), silently wrong (another value, not marked — what must never
  * happen), missing (the row or table was lost); settled counts the unsure readings the balances chose (exact
  * or not); and the error-severity findings the truth does not have, those of the truth the scan misses, and
- * those the scan could not judge (the same rule and place reported not assessable: honest, but not found).
+ * those the scan could not judge (the same rule and place reported not assessable: honest, but not found); and the
+ * warnings the truth does not have (a narrative number misread by OCR would show there).
  */
 record ScanScore(String source, String recipe, String format, int pages, double seconds, int cells, int exact,
         int unsure, List<String> silentlyWrong, List<String> missing, int settled, List<String> falseErrors,
         List<String> missedErrors, List<String> unjudgedErrors, List<String> foundErrors, String unreadable,
-        List<String> unsureCells) {
+        List<String> unsureCells, List<String> falseWarnings) {
 
     double exactShare() {
         return cells == 0 ? 0 : (double) exact / cells;
     }
 
     static ScanScore of(String source, ScanRecipe recipe, int pages, double seconds, Report truth,
-            Set<String> truthErrors, FileResult read) {
+            Set<String> truthErrors, Set<String> truthWarnings, FileResult read) {
         if (read.unreadable() != null) {
             return new ScanScore(source, recipe.id(), read.inputFormat(), pages, seconds, count(truth), 0, 0, List.of(),
                     List.of(), 0,
                     List.of(), List.copyOf(truthErrors), List.of(), List.of(), read.unreadable().problem() + ": "
-                    + read.unreadable().detail(), List.of());
+                    + read.unreadable().detail(), List.of(), List.of());
         }
         int cells = 0;
         int exact = 0;
@@ -85,7 +86,8 @@ record ScanScore(String source, String recipe, String format, int pages, double 
                 && unjudged.contains(ruleAndTable(e))).toList();
         return new ScanScore(source, recipe.id(), read.inputFormat(), pages, seconds, cells, exact, unsure, wrong,
                 missing, settled, falseErrors, missed, notJudged,
-                truthErrors.stream().filter(errors::contains).toList(), null, unsureCells);
+                truthErrors.stream().filter(errors::contains).toList(), null, unsureCells,
+                falseWarnings(read, truthWarnings));
     }
 
     /** The rule and table of a finding: {@code T3.BALANCE@applications} of the balance of a column there. */
@@ -109,11 +111,27 @@ record ScanScore(String source, String recipe, String format, int pages, double 
         return findings(result, true);
     }
 
+    /**
+     * Warning-severity findings by rule and place ({@code TEXT.NUMBER_MISMATCH@section:overview}): a narrative
+     * number misread by OCR would show here as a warning the text layer does not have.
+     */
+    static Set<String> warnings(FileResult result) {
+        return findings(result, true, Severity.WARNING);
+    }
+
+    private static List<String> falseWarnings(FileResult read, Set<String> truthWarnings) {
+        return warnings(read).stream().filter(w -> !truthWarnings.contains(w)).toList();
+    }
+
     /** Error-severity findings, assessable or not. */
     private static Set<String> findings(FileResult result, boolean assessable) {
+        return findings(result, assessable, Severity.ERROR);
+    }
+
+    private static Set<String> findings(FileResult result, boolean assessable, Severity severity) {
         Set<String> out = new TreeSet<>();
         for (Violation v : result.evaluation().violations()) {
-            if (v.assessable() == assessable && v.severity() == Severity.ERROR) {
+            if (v.assessable() == assessable && v.severity() == severity) {
                 out.add(v.ruleId() + "@" + (v.where().table() != null || v.where().section() != null
                         ? v.where().key() : "report"));
             }

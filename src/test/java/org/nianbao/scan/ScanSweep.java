@@ -1,5 +1,6 @@
 package org.nianbao.scan;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -7,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.apache.pdfbox.pdmodel.PDDocument;
 import org.nianbao.corpus.GeneratedPdfs;
 import org.nianbao.rules.RuleEngine;
 import org.nianbao.rules.RuleFileException;
@@ -56,27 +58,52 @@ final class ScanSweep {
         Path original = work.resolve(source.name() + ".pdf");
         Files.write(original, source.pdf());
         FileResult truth = checker.check(original);
+        byte[] printed = source.pdf();
+        if (recipe.container().onePage()) { // an image of one page is held to that page's own truth
+            int page = firstTablePage(truth);
+            printed = page(source.pdf(), page);
+            original = work.resolve(source.name() + ".page" + page + ".pdf");
+            Files.write(original, printed);
+            truth = checker.check(original);
+        }
         if (truth.unreadable() != null) {
             throw new IllegalStateException(source.name() + " does not read through its text layer: "
                     + truth.unreadable().detail());
         }
-        Scanner.Scan scan = Scanner.scan(source.pdf(), recipe);
+        Scanner.Scan scan = Scanner.scan(printed, recipe);
         Path file = work.resolve(source.name() + "." + recipe.id() + "."
                 + recipe.container().name().toLowerCase(Locale.ROOT));
         Files.write(file, scan.content());
         long start = System.nanoTime();
         FileResult read = checker.check(file);
         double seconds = (System.nanoTime() - start) / 1e9;
-        Set<String> truthErrors = ScanScore.errors(truth);
-        return ScanScore.of(source.name(), recipe, scan.pages(), seconds, truth.report(), truthErrors, read);
+        return ScanScore.of(source.name(), recipe, scan.pages(), seconds, truth.report(), ScanScore.errors(truth),
+                ScanScore.warnings(truth), read);
+    }
+
+    /** The page the report's first table starts on (1 when it has none): what an image of one page shows. */
+    private static int firstTablePage(FileResult truth) {
+        return truth.report() == null ? 1 : truth.report().tables().values().stream()
+                .map(t -> t.source() == null ? null : t.source().page()).filter(java.util.Objects::nonNull)
+                .min(Integer::compare).orElse(1);
+    }
+
+    /** One page (from 1) of a PDF, alone. */
+    static byte[] page(byte[] pdf, int page) throws IOException {
+        try (PDDocument in = PDDocument.load(pdf); PDDocument out = new PDDocument();
+                ByteArrayOutputStream bytes = new ByteArrayOutputStream()) {
+            out.importPage(in.getPage(page - 1));
+            out.save(bytes);
+            return bytes.toByteArray();
+        }
     }
 
     /** The table of a sweep, one row per scan, then the totals. */
     static String table(List<ScanScore> scores, List<ScanRecipe> recipes, String load) {
         StringBuilder sb = new StringBuilder();
         sb.append("| report | scan | pages | s/page | cells | exact | unsure | silently wrong | missing | settled by"
-                + " balances | false errors | missed errors | errors not judged |\n"
-                + "|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---|---|---|\n");
+                + " balances | false errors | missed errors | errors not judged | false warnings |\n"
+                + "|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---|---|---|---|\n");
         int cells = 0;
         int exact = 0;
         int unsure = 0;
@@ -85,13 +112,14 @@ final class ScanSweep {
         double seconds = 0;
         for (ScanScore s : scores) {
             ScanRecipe r = recipes.stream().filter(x -> x.id().equals(s.recipe())).findFirst().orElseThrow();
-            sb.append(String.format(Locale.ROOT, "| %s | %s | %d | %.1f | %d | %d (%.2f%%) | %d | %d | %d | %d | %s | %s | %s |%n",
+            sb.append(String.format(Locale.ROOT, "| %s | %s | %d | %.1f | %d | %d (%.2f%%) | %d | %d | %d | %d | %s | %s | %s | %s |%n",
                     s.source(), r.describe(), s.pages(), s.seconds() / Math.max(1, s.pages()), s.cells(), s.exact(),
                     100 * s.exactShare(), s.unsure(), s.silentlyWrong().size(), s.missing().size(), s.settled(),
                     s.unreadable() != null ? "unreadable: " + s.unreadable() : s.falseErrors().isEmpty() ? "0"
                             : String.join(", ", s.falseErrors()),
                     s.missedErrors().isEmpty() ? "0" : String.join(", ", s.missedErrors()),
-                    s.unjudgedErrors().isEmpty() ? "0" : String.join(", ", s.unjudgedErrors())));
+                    s.unjudgedErrors().isEmpty() ? "0" : String.join(", ", s.unjudgedErrors()),
+                    s.falseWarnings().isEmpty() ? "0" : String.join(", ", s.falseWarnings())));
             cells += s.cells();
             exact += s.exact();
             unsure += s.unsure();
@@ -99,7 +127,7 @@ final class ScanSweep {
             pages += s.pages();
             seconds += s.seconds();
         }
-        sb.append(String.format(Locale.ROOT, "| **all** | %d scans | %d | %.1f | %d | %d (%.2f%%) | %d | %d | | | | | |%n",
+        sb.append(String.format(Locale.ROOT, "| **all** | %d scans | %d | %.1f | %d | %d (%.2f%%) | %d | %d | | | | | | |%n",
                 scores.size(), pages, seconds / Math.max(1, pages), cells, exact, cells == 0 ? 0 : 100.0 * exact / cells,
                 unsure, wrong));
         sb.append("\n").append(load).append('\n');

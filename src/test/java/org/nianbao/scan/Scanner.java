@@ -29,7 +29,7 @@ import org.apache.pdfbox.rendering.PDFRenderer;
  * Scans a printed report as an office's scanner would: each PDF page rendered at the recipe's resolution, a red
  * round seal stamped over the signature (the last page's lowest text) and over the bottom right corner of the first
  * table, the page turned, turned grey or black and white, compressed, and put into a PDF of images only (or a TIFF,
- * or a PNG of the first page).
+ * or a PNG or a JPEG of the first page: give it the one page to scan).
  */
 final class Scanner {
     private Scanner() {
@@ -60,7 +60,7 @@ final class Scanner {
                 }
                 pages.add(finish(page, recipe));
                 sizes.add(doc.getPage(i).getMediaBox());
-                if (recipe.container() == ScanRecipe.Container.PNG) {
+                if (recipe.container().onePage()) {
                     break;
                 }
             }
@@ -69,6 +69,7 @@ final class Scanner {
             case PDF -> pdfOf(pages, sizes, recipe);
             case TIFF -> tiff(pages);
             case PNG -> png(pages.get(0));
+            case JPEG -> jpeg(pages.get(0), recipe.jpegQuality());
         }, pages.size());
     }
 
@@ -235,6 +236,22 @@ final class Scanner {
                 writer.writeToSequence(new IIOImage(p, null, null), param);
             }
             writer.endWriteSequence();
+        } finally {
+            writer.dispose();
+        }
+        return bytes.toByteArray();
+    }
+
+    /** A JPEG at the recipe's quality (a camera's or a scanner's JPEG export). */
+    private static byte[] jpeg(BufferedImage page, int quality) throws IOException {
+        ImageWriter writer = ImageIO.getImageWritersByFormatName("jpeg").next();
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (ImageOutputStream out = ImageIO.createImageOutputStream(bytes)) {
+            writer.setOutput(out);
+            ImageWriteParam param = writer.getDefaultWriteParam();
+            param.setCompressionMode(ImageWriteParam.MODE_EXPLICIT);
+            param.setCompressionQuality((quality == 0 ? 90 : quality) / 100f);
+            writer.write(null, new IIOImage(page, null, null), param);
         } finally {
             writer.dispose();
         }

@@ -89,7 +89,7 @@ public final class DateKind implements RuleKind {
             switch (test) {
                 case "period-present" -> {
                     if (period == null || period.start() == null && period.end() == null) {
-                        out.add().report();
+                        out.add().unreadOnScan(report).report();
                     }
                 }
                 case "period" -> period(report, period, periodWhere, out);
@@ -98,7 +98,7 @@ public final class DateKind implements RuleKind {
                 case "not-before-period-end" -> tooEarly(report, out);
                 default -> {
                     if (report.issued() == null && report.published() == null) {
-                        out.add().report();
+                        out.add().unreadOnScan(report).report(); // a scan's date often lies under the seal
                     }
                 }
             }
@@ -114,21 +114,15 @@ public final class DateKind implements RuleKind {
             if (!start.equals(period.start()) || !end.equals(period.end())) {
                 out.add().at(where).arg("year", year).arg("start", str(period.start())).arg("end", str(period.end()))
                         .arg("sentence", period.sentence() == null ? "" : period.sentence())
-                        .expected(start + " – " + end).actual(str(period.start()) + " – " + str(period.end())).report();
+                        .expected(start + " – " + end).actual(str(period.start()) + " – " + str(period.end()))
+                        .misreadOnScan(report).report();
             }
         }
 
         private static void years(Report report, Period period, Findings out) {
             Integer year = report.year();
-            Integer titleYear = null;
-            if (report.title() != null) {
-                Matcher m = TITLE_YEAR.matcher(report.title());
-                if (m.find()) {
-                    titleYear = Integer.parseInt(m.group(1));
-                }
-            }
-            Integer periodYear = period == null ? null : period.start() != null ? Integer.valueOf(period.start().getYear())
-                    : period.end() != null ? Integer.valueOf(period.end().getYear()) : null;
+            Integer titleYear = titleYear(report);
+            Integer periodYear = periodYear(period);
             java.util.Set<Integer> distinct = new java.util.TreeSet<>();
             for (Integer y : new Integer[] {year, titleYear, periodYear}) {
                 if (y != null) {
@@ -138,8 +132,32 @@ public final class DateKind implements RuleKind {
             if (distinct.size() > 1) {
                 out.add().arg("year", year == null ? "—" : year).arg("titleYear", titleYear == null ? "—" : titleYear)
                         .arg("periodYear", periodYear == null ? "—" : periodYear)
-                        .expected(year).actual(distinct).report();
+                        .expected(year).actual(distinct).misreadOnScan(report).report();
             }
+        }
+
+        private static Integer titleYear(Report report) {
+            if (report.title() != null) {
+                Matcher m = TITLE_YEAR.matcher(report.title());
+                if (m.find()) {
+                    return Integer.parseInt(m.group(1));
+                }
+            }
+            return null;
+        }
+
+        private static Integer periodYear(Period period) {
+            return period == null ? null : period.start() != null ? Integer.valueOf(period.start().getYear())
+                    : period.end() != null ? Integer.valueOf(period.end().getYear()) : null;
+        }
+
+        /**
+         * The report year read alike in the title and in the period: on a scan, two witnesses one misread digit
+         * would not fool both. A deadline judged from a date given outside the scan rests on the year alone.
+         */
+        private static boolean yearReadTwice(Report report) {
+            Integer year = report.year();
+            return year != null && year.equals(titleYear(report)) && year.equals(periodYear(report.period()));
         }
 
         private void deadline(Report report, Findings out) {
@@ -151,12 +169,29 @@ public final class DateKind implements RuleKind {
             boolean isTownship = level == Level.DEPARTMENT && TOWNSHIP.equals(report.levelBasis()) && township != null;
             LocalDate deadline = (isTownship ? township : deadlines.get(level)).atYear(report.year() + 1);
             if (date.isAfter(deadline)) {
-                out.add().arg("date", date.toString()).arg("dateSource", source(report))
+                Findings.Builder b = out.add().arg("date", date.toString()).arg("dateSource", source(report))
                         .arg("deadline", deadline.toString())
                         .arg("level", isTownship ? Text.of("乡镇、街道", "township or sub-district") : level.displayName())
-                        .arg("days", ChronoUnit.DAYS.between(deadline, date))
-                        .expected("≤ " + deadline).actual(date).report();
+                        .arg("days", ChronoUnit.DAYS.between(deadline, date)).arg("year", report.year())
+                        .expected("≤ " + deadline).actual(date);
+                if (report.published() == null || !yearReadTwice(report) || !lateForAnyLevel(date, report.year())
+                        && "inferred".equals(report.levelSource())) { // the date, the year or the level read by OCR
+                    b.misreadOnScan(report);
+                }
+                b.report();
             }
+        }
+
+        /**
+         * Late whatever the level: on a scan the level inferred from the body's name rests on OCR too, and a
+         * misread name could give a department's deadline to a government.
+         */
+        private boolean lateForAnyLevel(LocalDate date, int year) {
+            boolean late = township == null || date.isAfter(township.atYear(year + 1));
+            for (MonthDay d : deadlines.values()) {
+                late &= date.isAfter(d.atYear(year + 1));
+            }
+            return late;
         }
 
         private static void tooEarly(Report report, Findings out) {
@@ -169,8 +204,15 @@ public final class DateKind implements RuleKind {
             Text[] sources = {Text.of("落款日期", "the date under the signature"), source(report)};
             for (int i = 0; i < dates.length; i++) {
                 if (dates[i] != null && !dates[i].isAfter(end)) {
-                    out.add().arg("date", dates[i].toString()).arg("dateSource", sources[i])
-                            .arg("periodEnd", end.toString()).expected("> " + end).actual(dates[i]).report();
+                    Findings.Builder b = out.add().arg("date", dates[i].toString()).arg("dateSource", sources[i])
+                            .arg("periodEnd", end.toString()).expected("> " + end).actual(dates[i]);
+                    // a publication date given outside the scan stands against a year and period end read twice
+                    boolean outside = i == 1 && yearReadTwice(report)
+                            && end.equals(LocalDate.of(report.year(), 12, 31));
+                    if (!outside) {
+                        b.misreadOnScan(report);
+                    }
+                    b.report();
                 }
             }
         }

@@ -44,11 +44,12 @@ public final class MetadataKind implements RuleKind {
             String agency = compact(report.agency());
             if (test.equals("title")) {
                 if (title.isEmpty()) {
-                    out.add().variant("missing").report();
+                    out.add().variant("missing").unreadOnScan(report).report();
                 } else if (!agency.isEmpty() && !title.contains(agency)
                         || !TITLE_YEAR.matcher(title).matches()) {
                     out.add().arg("title", report.title()).arg("agency", report.agency() == null ? "" : report.agency())
-                            .arg("year", report.year() == null ? "" : report.year()).actual(report.title()).report();
+                            .arg("year", report.year() == null ? "" : report.year()).actual(report.title())
+                            .misreadOnScan(report).report();
                 }
                 return;
             }
@@ -59,7 +60,8 @@ public final class MetadataKind implements RuleKind {
             String b = withoutOffice(signatory);
             if (!a.isEmpty() && !b.isEmpty() && !a.contains(b) && !b.contains(a)) {
                 out.add().arg("agency", report.agency()).arg("signatory", report.signatory())
-                        .expected(report.agency()).actual(report.signatory()).report();
+                        .expected(report.agency()).actual(report.signatory())
+                        .misreadOnScan(report).report(); // a scan's signatory often lies under the seal
             }
         }
 

@@ -55,14 +55,14 @@ final class NarrativeClaimsCheck implements Check, DeclaresArguments {
             }
             for (Section s : report.sections()) {
                 if (sections.isEmpty() || sections.contains(s.id())) {
-                    find(s, out.shared().compact(s), claim, positive,
+                    find(report, s, out.shared().compact(s), claim, positive,
                             org.nianbao.model.Text.of(zh.toString(), en.toString()), out);
                 }
             }
         }
     }
 
-    private void find(Section s, CompactText ct, NarrativeKind.Claim claim, List<CellRef> positive,
+    private void find(Report report, Section s, CompactText ct, NarrativeKind.Claim claim, List<CellRef> positive,
             org.nianbao.model.Text values, Findings out) {
         boolean[] taken = new boolean[ct.text().length()];
         for (String phrase : claim.phrases()) { // longest first
@@ -77,7 +77,7 @@ final class NarrativeClaimsCheck implements Check, DeclaresArguments {
                 Where where = Where.section(s.id(), s.source().withSpan(ct.originalStart(at), ct.originalEnd(end)));
                 out.add().at(where).cells(positive).arg("section", s.id().standardHeading()).arg("quote", phrase)
                         .arg("claim", claim.label()).arg("cells", claim.label()).arg("values", values)
-                        .actual(phrase).report();
+                        .actual(phrase).seenOnScan(report).report(); // a misreading would not make a whole phrase
                 at = ct.text().indexOf(phrase, end);
             }
         }

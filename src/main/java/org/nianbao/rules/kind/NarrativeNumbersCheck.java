@@ -173,7 +173,7 @@ final class NarrativeNumbersCheck implements Check, DeclaresArguments {
             b.severity(Severity.INFO).variant("scope").arg("word", word).report();
             return;
         }
-        b.report();
+        b.misreadOnScan(report).report(); // on a scan one misread digit of the narrative would make it
     }
 
     /** A scope word of the sentence that does not fit the report's level (any, when the level is unknown). */

@@ -78,7 +78,7 @@ public final class SectionKind implements RuleKind {
                 }
                 if (previous != null && s.id().ordinal() < previous.id().ordinal()) {
                     out.add().at(Where.section(s.id(), s.source())).arg("section", s.id().standardHeading())
-                            .arg("previous", previous.id().standardHeading()).report();
+                            .arg("previous", previous.id().standardHeading()).seenOnScan(report).report();
                 }
                 previous = s;
             }
@@ -91,7 +91,7 @@ public final class SectionKind implements RuleKind {
                 if (n == 2 && sections.contains(s.id())) {
                     long total = report.sections().stream().filter(x -> x.id() == s.id()).count();
                     out.add().at(Where.section(s.id(), s.source())).arg("section", s.id().standardHeading())
-                            .arg("count", total).actual(total).expected(1).report();
+                            .arg("count", total).actual(total).expected(1).seenOnScan(report).report();
                 }
             }
         }

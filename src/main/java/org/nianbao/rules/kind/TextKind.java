@@ -111,7 +111,8 @@ public final class TextKind implements RuleKind {
             if (!missing.isEmpty()) {
                 out.add().at(where).arg("section", sections.isEmpty() ? "" : sections.get(0).standardHeading())
                         .arg("terms", String.join("、", allOf.isEmpty() ? anyOf : allOf))
-                        .arg("missing", String.join("、", missing)).expected(String.join("、", missing)).report();
+                        .arg("missing", String.join("、", missing)).expected(String.join("、", missing))
+                        .unreadOnScan(report).report();
             }
         }
 
@@ -132,7 +133,8 @@ public final class TextKind implements RuleKind {
                 boolean onlyNone = own != null && emptyWords.contains(own) && !noneIsAnswer.contains(s.id());
                 if (own != null && (own.isEmpty() || onlyNone)) {
                     out.add().at(Where.section(s.id(), s.source())).arg("section", s.id().standardHeading())
-                            .arg("text", s.text() == null ? "" : s.text().strip()).actual(s.text()).report();
+                            .arg("text", s.text() == null ? "" : s.text().strip()).actual(s.text())
+                            .unreadOnScan(report).report(); // page OCR may have lost the section's lines
                 }
             }
         }
