@@ -95,13 +95,16 @@ final class ApplicationsTableReader {
         return leaf.rowSpan() > 1;
     }
 
-    /** The first row that holds a number or whose first label names a row; rows above it are the header. */
+    /**
+     * The first row that holds a value ({@link TableGrid#hasValue}) or whose first label names a row; rows above it
+     * are the header.
+     */
     private int firstDataRow(TableGrid grid) {
         for (int r = 0; r < grid.rows(); r++) {
             RawCell first = grid.firstLabel(r);
             boolean namesRow = first != null && first.col() == 0 && vocabulary.rows().unique(first.text()) != null
                     && TextNormalizer.withoutOrdinal(first.text()).length() >= 4;
-            if (grid.hasNumber(r) || namesRow) {
+            if (grid.hasValue(r, vocabulary.columns()) || namesRow) {
                 return r;
             }
         }

@@ -79,19 +79,32 @@ final class ColumnMap {
      * @param valueColumn whether a grid column holds values (not the row labels' columns)
      */
     void placeUnmatched(TableVocabulary vocabulary, IntPredicate valueColumn, Table table, RawTable raw) {
+        placeUnmatched(vocabulary, 0, ids.length, valueColumn, table, raw);
+        unmatched.clear();
+    }
+
+    /**
+     * The same within the grid columns {@code [from, to)}, which hold the standard columns once (a table printing
+     * them once per row group, 行政复议 | 未经复议直接起诉 | 复议后起诉, is placed group by group). On a scan a
+     * heading OCR could not read is placed by position alone where its place is forced: between placed neighbours
+     * with as many free slots as labels ({@link SequenceAlignment#fillByPosition}), or, at an end of the span too,
+     * where the span has exactly the standard's columns and every other one is placed at its own index
+     * ({@link SequenceAlignment#fillByShape}).
+     */
+    void placeUnmatched(TableVocabulary vocabulary, int from, int to, IntPredicate valueColumn, Table table,
+            RawTable raw) {
         List<String> order = vocabulary.columnOrder();
         List<Written> items = new ArrayList<>();
-        for (int c = 0; c < ids.length; c++) {
-            if (ids[c] != null && (c == 0 || !ids[c].equals(ids[c - 1]))) {
+        for (int c = from; c < to; c++) {
+            if (ids[c] != null && (c == from || !ids[c].equals(ids[c - 1]))) {
                 items.add(new Written(c, order.indexOf(ids[c]), null));
             }
         }
         for (RawCell cell : unmatched) {
-            if (isOpen(cell, valueColumn)) {
+            if (cell.col() >= from && cell.col() + cell.colSpan() <= to && isOpen(cell, valueColumn)) {
                 items.add(new Written(cell.col(), -1, cell));
             }
         }
-        unmatched.clear();
         items.sort(Comparator.comparingInt(Written::col));
         int[] anchors = items.stream().mapToInt(Written::anchor).toArray();
         boolean[] candidate = new boolean[items.size()];
@@ -106,6 +119,7 @@ final class ColumnMap {
             positional[i] = candidate[i] && slots[i] < 0 && items.get(i).cell().ocr() != null;
         }
         slots = SequenceAlignment.fillByPosition(slots, positional, Set.of(), -1, order.size());
+        slots = SequenceAlignment.fillByShape(slots, positional, order.size());
         for (int i = 0; i < items.size(); i++) {
             if (candidate[i] && slots[i] >= 0) {
                 RawCell cell = items.get(i).cell();
@@ -113,6 +127,7 @@ final class ColumnMap {
                 for (int c = cell.col(); c < cell.col() + cell.colSpan() && c < ids.length; c++) {
                     ids[c] = id;
                 }
+                unmatched.remove(cell);
                 CellPlacer.columnLabel(table, raw, id, cell,
                         new LabelMatcher.Match<>(id, vocabulary.columnLabel(id), false));
             }

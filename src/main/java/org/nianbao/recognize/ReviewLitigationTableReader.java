@@ -9,9 +9,12 @@ import org.nianbao.parse.RawTable;
 /**
  * Reads the review/litigation table (section 四). It is printed as one row of 15 numbers under a three-level
  * header; each value column gets its model row (行政复议 / 未经复议直接起诉 / 复议后起诉) and column (结果维持 …
- * 总计) from the lowest header labels above it, never from its position; a value cut differently from its label
- * is aligned as in the other tables ({@link ColumnMap#assignColumns}). A table printed with row labels instead
- * (three rows of five) is read the same way: a data row whose own label names a model row uses that row.
+ * 总计) from the lowest header labels above it; a value cut differently from its label is aligned as in the other
+ * tables ({@link ColumnMap#assignColumns}). A column label that named nothing is placed within its row group's
+ * columns as in the other tables ({@link ColumnMap#placeUnmatched}): by its likeness between named neighbours, or
+ * on a scan by a position the group's columns force (总计 printed over two lines that OCR did not read). A table
+ * printed with row labels instead (three rows of five) is read the same way: a data row whose own label names a
+ * model row uses that row.
  */
 final class ReviewLitigationTableReader {
     private final TableVocabulary vocabulary = TableVocabulary.reviewLitigation();
@@ -25,7 +28,7 @@ final class ReviewLitigationTableReader {
         RawCell[] rowLabelOf = new RawCell[width];
         ColumnMap columnMap = new ColumnMap(width);
         int headerEnd = 0;
-        for (int r = 0; r < grid.rows() && !grid.hasNumber(r); r++) {
+        for (int r = 0; r < grid.rows() && !grid.hasValue(r, columns); r++) {
             boolean header = false;
             for (RawCell cell : grid.startingIn(r)) {
                 LabelMatcher.Match<String> row = rows.unique(cell.text());
@@ -43,6 +46,17 @@ final class ReviewLitigationTableReader {
             }
         }
         columnMap.joinStacked(columns, table, raw);
+        int dataFrom = headerEnd;
+        for (int from = 0; from < width; ) { // each row group's columns hold the five standard columns once
+            int to = from + 1;
+            while (to < width && rowOf[from] != null && rowOf[from].equals(rowOf[to])) {
+                to++;
+            }
+            if (rowOf[from] != null) {
+                columnMap.placeUnmatched(vocabulary, from, to, c -> grid.holdsNumber(c, dataFrom), table, raw);
+            }
+            from = to;
+        }
         for (int r = headerEnd; r < grid.rows(); r++) {
             RawCell first = grid.firstLabel(r);
             LabelMatcher.Match<String> ownRow = first == null ? null : rows.unique(first.text());

@@ -106,6 +106,35 @@ final class SequenceAlignment {
         return out;
     }
 
+    /**
+     * Places by position alone the one label {@link #fill} and {@link #fillByPosition} left unplaced, for a label
+     * OCR could not read (a scan), where the written sequence has the standard's shape exactly: as many labels as
+     * the standard has slots, every other label placed, each at its own index. The one slot left is then forced by
+     * the grid, at either end of the table too (a table's last column, its total). A sequence with one label more
+     * or fewer, a placed label out of its own index (a standard column absent and another in its place), or two
+     * labels unplaced, stays as it was.
+     *
+     * @param positional whether a label may be placed by position (unplaced, read by OCR)
+     */
+    static int[] fillByShape(int[] slots, boolean[] positional, int slotCount) {
+        if (slots.length != slotCount) {
+            return slots;
+        }
+        int open = -1;
+        for (int i = 0; i < slots.length; i++) {
+            if (slots[i] < 0 && positional[i] && open < 0) {
+                open = i;
+            } else if (slots[i] != i) {
+                return slots;
+            }
+        }
+        int[] out = slots.clone();
+        if (open >= 0) {
+            out[open] = open;
+        }
+        return out;
+    }
+
     /** Aligns the candidates among items {@code [from, to)} with the free slots strictly between lo and hi. */
     private static void alignGap(int[] out, boolean[] candidate, boolean[] held, int from, int to, int lo, int hi,
             Likeness likeness) {

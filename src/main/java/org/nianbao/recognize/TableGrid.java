@@ -59,6 +59,22 @@ final class TableGrid {
         return out;
     }
 
+    /**
+     * True when the row holds a number that is a value, as {@link #hasNumber}, except on a scan a row of column
+     * labels: numbers OCR read where more cells name columns than hold numbers (two at least) are headings misread
+     * (总计 seen as 3), and the row is still the header.
+     */
+    boolean hasValue(int row, LabelMatcher<String> columns) {
+        List<RawCell> cells = startingIn(row);
+        List<RawCell> numbers = cells.stream()
+                .filter(c -> CellValues.parse(c.text()) instanceof CellValue.Number).toList();
+        if (numbers.isEmpty() || numbers.stream().anyMatch(c -> c.ocr() == null)) {
+            return !numbers.isEmpty();
+        }
+        long naming = cells.stream().filter(c -> columns.unique(c.text()) != null).count();
+        return naming < 2 || naming <= numbers.size();
+    }
+
     /** True when some cell starting in the row holds a number. */
     boolean hasNumber(int row) {
         return startingIn(row).stream().anyMatch(c -> CellValues.parse(c.text()) instanceof CellValue.Number);

@@ -99,6 +99,18 @@ final class TableVocabulary {
         return columnOrder;
     }
 
+    /**
+     * The rows that cannot stand in one table with this one: a row one format prints whole (2019's （六）其他处理,
+     * {@code otherHandling}) and the rows the other format splits it into ({@code otherHandling.*}) are the same
+     * figures written two ways, so a table holding the one has no slot for the others.
+     */
+    List<String> alternativesOf(String row) {
+        int dot = row.indexOf('.');
+        String whole = dot < 0 ? row : row.substring(0, dot);
+        return rowOrder.stream().filter(r -> !r.equals(row)
+                && (dot < 0 ? r.startsWith(whole + ".") : r.equals(whole))).toList();
+    }
+
     /** The standard label of a row. */
     String rowLabel(String row) {
         return rowLabels.get(row);

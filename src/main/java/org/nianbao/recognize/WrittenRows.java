@@ -71,6 +71,14 @@ final class WrittenRows {
             anchors[i] = row.match == null ? -1 : order.indexOf(row.match.key());
             candidate[i] = row.match == null && row.placeable;
         }
+        // a row placed rules out its other format's form: those slots are not free (hongze's single （六）其他处理
+        // leaves one slot, （七）总计, before 四、结转…, not four)
+        for (int i = 0; i < rows.size(); i++) {
+            if (anchors[i] >= 0) {
+                vocabulary.alternativesOf(order.get(anchors[i])).forEach(id -> taken.add(order.indexOf(id)));
+            }
+        }
+        read.forEach(id -> vocabulary.alternativesOf(id).forEach(alt -> taken.add(order.indexOf(alt))));
         int before = read.isEmpty() ? -1 : order.indexOf(read.get(read.size() - 1));
         int[] slots = SequenceAlignment.fill(anchors, candidate, taken, before, order.size(),
                 (item, slot) -> likeness(vocabulary, rows.get(item).label.text(), order.get(slot)));

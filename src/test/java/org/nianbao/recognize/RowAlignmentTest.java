@@ -183,6 +183,27 @@ class RowAlignmentTest {
     }
 
     @Test
+    void onAScanTheOtherFormatsRowsAreNoFreeSlots() {
+        // （六）其他处理 written whole (as 2019 and many 2021 reports print it), then （七）总计 unreadable: between
+        // them and 四、结转… only （七） is free, the 2021 split of （六） being the same figures written otherwise
+        List<String[]> rows = labels(row -> row.equals("totalProcessed") ? UNREADABLE : null);
+        int split = index(rows, "otherHandling.overdueCorrection");
+        rows.removeIf(r -> r[1].startsWith("otherHandling."));
+        rows.add(split, new String[] {"（六）其他处理", "otherHandling"});
+        Table scan = read(rows, APPLICANTS, true);
+        int slot = StandardLayouts.APPLICATIONS_2021.rows().stream().map(r -> r.id()).toList()
+                .indexOf("totalProcessed");
+        assertThat(scan.cell("totalProcessed", "total").orElseThrow().value()).isEqualTo(CellValue.number(slot * 10L
+                + 6));
+        assertThat(scan.unrecognizedRows()).isEmpty();
+        // with the split rows written, the whole row is no free slot for an unreadable label among them
+        List<String[]> split2021 = labels(row -> row.equals("otherHandling.overdueFee") ? UNREADABLE : null);
+        Table parts = read(split2021, APPLICANTS, true);
+        assertThat(parts.hasRow("otherHandling.overdueFee")).isTrue();
+        assertThat(parts.hasRow("otherHandling")).isFalse();
+    }
+
+    @Test
     void onAScanAColumnHeadingOcrCouldNotReadIsPlacedByPositionToo() {
         List<String> heads = new ArrayList<>(APPLICANTS);
         heads.set(2, "禾十木几");
@@ -190,6 +211,40 @@ class RowAlignmentTest {
         assertThat(scan.cell("granted", "research").orElseThrow().value()).isEqualTo(CellValue.number(22));
         Table text = read(labels(row -> null), heads, false);
         assertThat(text.cell("granted", "research")).isEmpty();
+    }
+
+    @Test
+    void onAScanAColumnAtAnEndIsPlacedOnlyWhereTheGridForcesIt() {
+        Table clean = read(labels(row -> null), APPLICANTS);
+        // seven headings over seven value columns, six named in their own places: the last is the total
+        List<String> heads = new ArrayList<>(APPLICANTS);
+        heads.set(6, "3.");
+        Table scan = read(labels(row -> null), heads, true);
+        assertThat(scan.cell("granted", "total").orElseThrow().value())
+                .isEqualTo(clean.cell("granted", "total").orElseThrow().value());
+        assertThat(scan.labelNotes()).extracting(LabelNote::column, LabelNote::written)
+                .containsExactly(tuple("total", "3."));
+        assertThat(read(labels(row -> null), heads, false).cell("granted", "total")).isEmpty();
+        // the first one likewise
+        List<String> first = new ArrayList<>(APPLICANTS);
+        first.set(0, "乙丙");
+        assertThat(read(labels(row -> null), first, true).cell("granted", "naturalPerson").orElseThrow().value())
+                .isEqualTo(clean.cell("granted", "naturalPerson").orElseThrow().value());
+        // a standard column absent (科研机构) and the last heading unreadable: the named ones are out of their own
+        // places, so nothing is forced
+        List<String> absent = new ArrayList<>(APPLICANTS);
+        absent.remove("科研机构");
+        absent.set(5, "3.");
+        Table gap = read(labels(row -> null), absent, true);
+        assertThat(gap.cell("granted", "total")).isEmpty();
+        assertThat(gap.cell("granted", "research")).isEmpty();
+        // two headings unreadable at the end: two guesses, none made
+        List<String> two = new ArrayList<>(APPLICANTS);
+        two.set(5, "乙丙");
+        two.set(6, "3.");
+        Table both = read(labels(row -> null), two, true);
+        assertThat(both.cell("granted", "otherOrg")).isEmpty();
+        assertThat(both.cell("granted", "total")).isEmpty();
     }
 
     @Test
