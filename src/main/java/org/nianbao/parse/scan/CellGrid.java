@@ -84,8 +84,10 @@ final class CellGrid {
     }
 
     private static GridTable table(List<Rulings.Line> hs, List<Rulings.Line> vs, int tol) {
-        int[] ys = boundaries(hs, tol);
-        int[] xs = boundaries(vs, tol);
+        int[] ys0 = boundaries(hs, tol);
+        int[] xs0 = boundaries(vs, tol);
+        int[] ys = separating(ys0, xs0, hs, tol);
+        int[] xs = separating(xs0, ys0, vs, tol);
         if (ys.length < 2 || xs.length < 3) {
             return null; // every report table has at least two columns
         }
@@ -151,12 +153,39 @@ final class CellGrid {
         return new GridTable(xs, ys, cells, width);
     }
 
+    /** A boundary's lines cover at least this share of some slot's side, or it is no boundary. */
+    private static final double SEPARATES = 0.85;
+
+    /**
+     * The inner boundaries ({@code at}, across {@code other}) that separate at least one pair of slots all along
+     * their common side. A piece of a seal's ring touching two lines (a grey seal on a grey scan) makes a boundary
+     * that covers part of a side only, and split the cell it fell in: a column too many, and the row lost.
+     */
+    private static int[] separating(int[] at, int[] other, List<Rulings.Line> lines, int tol) {
+        List<Integer> out = new ArrayList<>();
+        for (int i = 0; i < at.length; i++) {
+            boolean keep = i == 0 || i == at.length - 1;
+            for (int k = 0; !keep && k + 1 < other.length; k++) {
+                keep = coverage(lines, at[i], other[k], other[k + 1], tol) >= SEPARATES;
+            }
+            if (keep) {
+                out.add(at[i]);
+            }
+        }
+        return out.stream().mapToInt(Integer::intValue).toArray();
+    }
+
     /** Whether lines at {@code at} cover most of {@code from..to} (its ends, where lines cross, left out). */
     private static boolean covered(List<Rulings.Line> lines, int at, int from, int to, int tol) {
+        return coverage(lines, at, from, to, tol) >= 0.6;
+    }
+
+    /** The share of {@code from..to} (its ends, where lines cross, left out) that lines at {@code at} cover. */
+    private static double coverage(List<Rulings.Line> lines, int at, int from, int to, int tol) {
         int a = from + tol;
         int b = to - tol;
         if (b <= a) {
-            return true;
+            return 1;
         }
         boolean[] on = new boolean[b - a];
         for (Rulings.Line l : lines) {
@@ -170,7 +199,7 @@ final class CellGrid {
         for (boolean x : on) {
             n += x ? 1 : 0;
         }
-        return n >= 0.6 * on.length;
+        return (double) n / on.length;
     }
 
     /** Positions of the lines, those within {@code tol} of each other taken as one (their mean). */
