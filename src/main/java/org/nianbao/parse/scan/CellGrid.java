@@ -36,8 +36,12 @@ final class CellGrid {
     private CellGrid() {
     }
 
+    /** A table has a row at least this tall (inches): one line of text and its margins. */
+    private static final double MIN_ROW = 0.2;
+
     static List<GridTable> tables(Rulings rulings, double dpi) {
         int tol = Math.max(3, (int) Math.round(0.03 * dpi));
+        int minRow = (int) Math.round(MIN_ROW * dpi);
         List<Rulings.Line> h = rulings.horizontal;
         List<Rulings.Line> v = rulings.vertical;
         int n = h.size() + v.size();
@@ -75,7 +79,7 @@ final class CellGrid {
                 }
             }
             GridTable t = table(hs, vs, tol);
-            if (t != null) {
+            if (t != null && tallestRow(t) >= minRow) { // lower, it is strokes of characters that line up
                 out.add(t);
             }
         }
@@ -153,6 +157,14 @@ final class CellGrid {
         return new GridTable(xs, ys, cells, width);
     }
 
+    private static int tallestRow(GridTable t) {
+        int most = 0;
+        for (int r = 0; r + 1 < t.ys().length; r++) {
+            most = Math.max(most, t.ys()[r + 1] - t.ys()[r]);
+        }
+        return most;
+    }
+
     /** A boundary's lines cover at least this share of some slot's side, or it is no boundary. */
     private static final double SEPARATES = 0.85;
 
@@ -166,7 +178,9 @@ final class CellGrid {
         for (int i = 0; i < at.length; i++) {
             boolean keep = i == 0 || i == at.length - 1;
             for (int k = 0; !keep && k + 1 < other.length; k++) {
-                keep = coverage(lines, at[i], other[k], other[k + 1], tol) >= SEPARATES;
+                // a slot no longer than the lines' crossings leaves nothing to judge (a seal's piece made it, too)
+                keep = other[k + 1] - other[k] > 3 * tol
+                        && coverage(lines, at[i], other[k], other[k + 1], tol) >= SEPARATES;
             }
             if (keep) {
                 out.add(at[i]);

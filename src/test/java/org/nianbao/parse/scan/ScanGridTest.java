@@ -1,6 +1,7 @@
 package org.nianbao.parse.scan;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import java.awt.image.BufferedImage;
 import java.io.IOException;
@@ -89,5 +90,35 @@ class ScanGridTest {
     @Test
     void aTitleMakesNoTable() throws IOException {
         assertThat(PageScan.scan(1, image("title-200bw.png"), 200, work).tables()).isEmpty();
+    }
+
+    /**
+     * The seed at 150 dpi grey, turned 2°: a hairline is one pixel spread over three, 208-225 at its darkest. Its
+     * greys made a broad hump in the page's histogram that was taken for a cell's shading, which pulled the line
+     * threshold to 218, under the lines' own grey: every line broke into pieces and no table was found (and at 223,
+     * 0.6 of the way from the text's threshold to the paper, still most of them).
+     */
+    @Test
+    void faintHairlinesAt150DpiAreLines() throws IOException {
+        CellGrid.GridTable table = onlyTable("hairlines-150g.png", 150);
+        assertThat(table.ys()).hasSize(15); // 14 rows
+        assertThat(table.xs()).hasSize(5); // 4 columns
+    }
+
+    /**
+     * A page that is all table (the seed's table 3 at 150 dpi grey): without its faint rules the slope was found from
+     * the text in the cells alone, -0.55° for a page turned 2°, and no line survived the straightening.
+     */
+    @Test
+    void aPageOfTableIsStraightenedByItsRules() throws IOException {
+        Raster page = Raster.of(image("table-page-150g.png"));
+        assertThat(Deskew.angle(page, page.otsu())).isCloseTo(-2.0, within(0.1));
+        assertThat(PageScan.scan(1, image("table-page-150g.png"), 150, work).tables()).isNotEmpty();
+    }
+
+    /** Strokes of a title at 150 dpi that line up make boxes lower than a line of text: no table. */
+    @Test
+    void aTitleAt150DpiMakesNoTable() throws IOException {
+        assertThat(PageScan.scan(1, image("title-150g.png"), 150, work).tables()).isEmpty();
     }
 }
