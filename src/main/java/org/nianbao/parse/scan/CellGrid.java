@@ -36,8 +36,12 @@ final class CellGrid {
     private CellGrid() {
     }
 
+    /** A table has a row at least this tall (inches): one line of text and its margins. */
+    private static final double MIN_ROW = 0.2;
+
     static List<GridTable> tables(Rulings rulings, double dpi) {
         int tol = Math.max(3, (int) Math.round(0.03 * dpi));
+        int minRow = (int) Math.round(MIN_ROW * dpi);
         List<Rulings.Line> h = rulings.horizontal;
         List<Rulings.Line> v = rulings.vertical;
         int n = h.size() + v.size();
@@ -75,7 +79,7 @@ final class CellGrid {
                 }
             }
             GridTable t = table(hs, vs, tol);
-            if (t != null) {
+            if (t != null && tallestRow(t) >= minRow) { // lower, it is strokes of characters that line up
                 out.add(t);
             }
         }
@@ -84,8 +88,10 @@ final class CellGrid {
     }
 
     private static GridTable table(List<Rulings.Line> hs, List<Rulings.Line> vs, int tol) {
-        int[] ys = boundaries(hs, tol);
-        int[] xs = boundaries(vs, tol);
+        int[] ys0 = boundaries(hs, tol);
+        int[] xs0 = boundaries(vs, tol);
+        int[] ys = separating(ys0, xs0, hs, tol);
+        int[] xs = separating(xs0, ys0, vs, tol);
         if (ys.length < 2 || xs.length < 3) {
             return null; // every report table has at least two columns
         }
@@ -151,12 +157,49 @@ final class CellGrid {
         return new GridTable(xs, ys, cells, width);
     }
 
+    private static int tallestRow(GridTable t) {
+        int most = 0;
+        for (int r = 0; r + 1 < t.ys().length; r++) {
+            most = Math.max(most, t.ys()[r + 1] - t.ys()[r]);
+        }
+        return most;
+    }
+
+    /** A boundary's lines cover at least this share of some slot's side, or it is no boundary. */
+    private static final double SEPARATES = 0.85;
+
+    /**
+     * The inner boundaries ({@code at}, across {@code other}) that separate at least one pair of slots all along
+     * their common side. A piece of a seal's ring touching two lines (a grey seal on a grey scan) makes a boundary
+     * that covers part of a side only, and split the cell it fell in: a column too many, and the row lost.
+     */
+    private static int[] separating(int[] at, int[] other, List<Rulings.Line> lines, int tol) {
+        List<Integer> out = new ArrayList<>();
+        for (int i = 0; i < at.length; i++) {
+            boolean keep = i == 0 || i == at.length - 1;
+            for (int k = 0; !keep && k + 1 < other.length; k++) {
+                // a slot no longer than the lines' crossings leaves nothing to judge (a seal's piece made it, too)
+                keep = other[k + 1] - other[k] > 3 * tol
+                        && coverage(lines, at[i], other[k], other[k + 1], tol) >= SEPARATES;
+            }
+            if (keep) {
+                out.add(at[i]);
+            }
+        }
+        return out.stream().mapToInt(Integer::intValue).toArray();
+    }
+
     /** Whether lines at {@code at} cover most of {@code from..to} (its ends, where lines cross, left out). */
     private static boolean covered(List<Rulings.Line> lines, int at, int from, int to, int tol) {
+        return coverage(lines, at, from, to, tol) >= 0.6;
+    }
+
+    /** The share of {@code from..to} (its ends, where lines cross, left out) that lines at {@code at} cover. */
+    private static double coverage(List<Rulings.Line> lines, int at, int from, int to, int tol) {
         int a = from + tol;
         int b = to - tol;
         if (b <= a) {
-            return true;
+            return 1;
         }
         boolean[] on = new boolean[b - a];
         for (Rulings.Line l : lines) {
@@ -170,7 +213,7 @@ final class CellGrid {
         for (boolean x : on) {
             n += x ? 1 : 0;
         }
-        return n >= 0.6 * on.length;
+        return (double) n / on.length;
     }
 
     /** Positions of the lines, those within {@code tol} of each other taken as one (their mean). */

@@ -131,7 +131,7 @@ final class PageScan {
         Raster page = Raster.of(image);
         int threshold = page.otsu();
         Ink ink = page.ink(threshold);
-        double angle = Deskew.angle(ink);
+        double angle = Deskew.angle(page, threshold);
         if (angle != 0) {
             page = page.rotated(angle);
             ink = page.ink(threshold);

@@ -179,17 +179,28 @@ final class Raster {
      * fill stays paper: taken for ink it would make its row one thick band, no line, and its table would be lost.
      */
     int lineThreshold(int textThreshold) {
-        int line = textThreshold + (int) Math.round((paper() - textThreshold) * 0.6);
+        // 0.6 of the way left a 150 dpi grey scan's hairlines (one pixel spread over three, 208-225 at their darkest
+        // beside text at 176 and paper at 255) broken into pieces too short for lines
+        int line = textThreshold + (int) Math.round((paper() - textThreshold) * LINE_SHARE);
         int shade = shade(textThreshold, line);
         return shade < 0 ? line : Math.max(textThreshold, shade - SHADE_MARGIN);
     }
 
+    /** How far from the text's threshold to the paper's level the line threshold lies. */
+    private static final double LINE_SHARE = 0.7;
+
     /** Grey levels a shading's fill spreads over (JPEG, the scanner's noise) on either side of its level. */
     private static final int SHADE_MARGIN = 6;
 
+    /** A shading's level holds this many times what the levels a shading's spread darker hold. */
+    private static final int SHADE_PROMINENCE = 4;
+
     /**
      * The darkest flat grey between the text's threshold and {@code upTo}: a level that, with its two neighbours,
-     * holds a share of the page no stroke's edges make (a cell's shading, several rows of it); -1 when none.
+     * holds a share of the page no stroke's edges make (a cell's shading, several rows of it) and stands out of the
+     * levels beside it; -1 when none. A page ruled in hairlines at 150 dpi has a broad hump of their greys there
+     * (each line one pixel spread over three): taken for a shading it pulled the line threshold under the lines'
+     * own grey and broke every line.
      */
     private int shade(int textThreshold, int upTo) {
         long[] hist = new long[256];
@@ -199,7 +210,10 @@ final class Raster {
         long need = grey.length / 250;
         for (int i = textThreshold + 1; i < upTo + SHADE_MARGIN && i < 255; i++) {
             long around = hist[i - 1] + hist[i] + hist[i + 1];
-            if (around >= need && hist[i] >= hist[i - 1] && hist[i] >= hist[i + 1]) {
+            int d = Math.max(1, i - 2 * SHADE_MARGIN);
+            long darker = hist[d - 1] + hist[d] + hist[d + 1];
+            if (around >= need && hist[i] >= hist[i - 1] && hist[i] >= hist[i + 1]
+                    && around >= SHADE_PROMINENCE * darker) {
                 return i;
             }
         }

@@ -21,7 +21,7 @@ public final class ScanDebugMain {
                 Raster r = Raster.of(p.image());
                 int t = r.otsu();
                 Ink ink = r.ink(t);
-                double angle = Deskew.angle(ink);
+                double angle = Deskew.angle(r, t);
                 if (angle != 0) {
                     r = r.rotated(angle);
                     ink = r.ink(t);
