@@ -18,8 +18,8 @@ import org.nianbao.parse.ReadLimits;
  * Number cells the first look left unsure though the engine read them right are made sure by a second look when
  * the digits model reads the same number from every preparation of the cell's image, and stay unsure when the
  * evidence is short. The image is the first article-20 table of 淮安's 2024 report as scanned at 200 dpi grey
- * (src/test/resources/scan/huaian-200g-page3-table.png: bench/ocr.sh --real --recipes 200g --only huaian, page 3 of
- * huaian.200g.pdf straightened by ScanDebugMain, everything but the table's first rows painted white). There the
+ * (src/test/resources/scan/huaian-200g-page3-table.png: bench/ocr.sh --real --recipes 200g --only huaian, part of
+ * page 3 of huaian.200g.pdf as scanned, cut out by PageCropMain; see SOURCES.md there). There the
  * Chinese model reads 26 as 20 and 66 as 600; the digits model reads 26 and 66 at every size, in grey and in black and
  * white.
  */
