@@ -1,6 +1,7 @@
 package org.nianbao.parse.scan;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -37,9 +38,15 @@ final class CellInk {
     private final boolean lostBeside;
     /** How many glyphs of digit height the text holds, a glyph's pieces counted once. */
     private final int glyphs;
+    /**
+     * The page as this cell was read: the page itself, or, where a seal's stroke crosses the cell, a copy with the
+     * stroke made paper (see {@link #withoutSeal}); the engine's images come from it.
+     */
+    final Raster page;
 
-    private CellInk(List<Blot> blots, int[] text, boolean faint, boolean faintDash, boolean lostBeside,
-            int glyphs) {
+    private CellInk(Raster page, List<Blot> blots, int[] text, boolean faint, boolean faintDash,
+            boolean lostBeside, int glyphs) {
+        this.page = page;
         this.blots = blots;
         this.text = text;
         this.faint = faint;
@@ -65,13 +72,22 @@ final class CellInk {
      */
     static CellInk of(Raster page, Ink ink, int left, int top, int right, int bottom, int lineWidth, double dpi,
             int threshold) {
+        Raster clean = withoutSeal(page, ink, left, top, right, bottom, lineWidth, dpi, threshold);
+        if (clean == null) {
+            return read(page, ink, left, top, right, bottom, lineWidth, dpi, threshold);
+        }
+        return read(clean, clean.ink(threshold), left, top, right, bottom, lineWidth, dpi, threshold);
+    }
+
+    private static CellInk read(Raster page, Ink ink, int left, int top, int right, int bottom, int lineWidth,
+            double dpi, int threshold) {
         int inset = Math.max(2, lineWidth / 2 + 2);
         int x0 = left + inset;
         int y0 = top + inset;
         int x1 = right - inset;
         int y1 = bottom - inset;
         if (x1 - x0 < 3 || y1 - y0 < 3) {
-            return new CellInk(List.of(), null, false, false, false, 0);
+            return new CellInk(page, List.of(), null, false, false, false, 0);
         }
         int w = x1 - x0;
         int h = y1 - y0;
@@ -120,7 +136,7 @@ final class CellInk {
         }
         int[] text = box(kept);
         if (text == null) {
-            return new CellInk(kept, null, faint, false, false, 0);
+            return new CellInk(page, kept, null, faint, false, false, 0);
         }
         int tallest = kept.stream().mapToInt(Blot::height).max().orElse(0);
         // a glyph whose thin strokes the threshold lost (the hairline top and foot of a round 0, the neck of a 2)
@@ -146,9 +162,141 @@ final class CellInk {
                 greyRight = Math.max(greyRight, g[3]);
             }
         }
-        return new CellInk(kept, text, faint, faintDash(page, text, x0 + edge, lenient),
+        return new CellInk(page, kept, text, faint, faintDash(page, text, x0 + edge, lenient),
                 lostBeside(page, text, greyLeft, greyRight, tallest, x0 + edge, x1 - 1 - edge, lenient,
                         minPixels), count);
+    }
+
+    /**
+     * The page with a seal's stroke across this cell made paper, or null when none crosses it. A seal is printed
+     * lighter than text (a grey scan of a red seal: no pixel of it darker than about 100, where the digits' cores
+     * reach below 10), yet darker than the ink threshold, so its stroke joins the digits it runs through into one
+     * tall blot. It shows where it enters and leaves the cell: ink across two edges that is no border's remains and
+     * holds no pixel as dark as the core, halfway between the cell's darkest ink and the threshold. From there the
+     * stroke is followed through its pixels lighter than the core (its grey halo too) and made paper, stopping a
+     * pixel short of any darker one: where it crosses a digit, the digit's core and the grey edge round it stay.
+     * The seal's other marks in the cell, ink with no pixel as dark as the core, go too. Every other cell is read
+     * as it is.
+     */
+    private static Raster withoutSeal(Raster page, Ink ink, int left, int top, int right, int bottom,
+            int lineWidth, double dpi, int threshold) {
+        int inset = Math.max(2, lineWidth / 2 + 2);
+        int x0 = left + inset;
+        int y0 = top + inset;
+        int x1 = right - inset;
+        int y1 = bottom - inset;
+        if (x1 - x0 < 3 || y1 - y0 < 3) {
+            return null;
+        }
+        int darkest = 255;
+        for (int y = y0; y < y1; y++) {
+            for (int x = x0; x < x1; x++) {
+                darkest = Math.min(darkest, page.at(x, y));
+            }
+        }
+        int core = (darkest + threshold) / 2;
+        if (threshold - core < 32) {
+            return null; // no print clearly darker than the rest of the ink
+        }
+        List<Blot> all = new ArrayList<>();
+        int w = x1 - x0;
+        int h = y1 - y0;
+        int[] labels = label(x0, y0, w, h, ink::at, null, all);
+        double unit = dpi / 200.0;
+        int edge = Math.max(2, (int) Math.round(2 * unit));
+        int minPixels = (int) Math.max(4, 12 * unit * unit);
+        int[] sides = new int[all.size()]; // which edges the blot crosses, one bit each
+        int[] darkestAtEdge = new int[all.size()];
+        int[] darkestOfAll = new int[all.size()];
+        Arrays.fill(darkestAtEdge, 255);
+        Arrays.fill(darkestOfAll, 255);
+        for (int y = y0; y < y1; y++) {
+            for (int x = x0; x < x1; x++) {
+                int side = side(x, y, x0, y0, x1, y1, edge);
+                int id = labels[(y - y0) * w + (x - x0)];
+                if (id > 0) {
+                    darkestOfAll[id - 1] = Math.min(darkestOfAll[id - 1], page.at(x, y));
+                }
+                if (id > 0 && side != 0) {
+                    sides[id - 1] |= side;
+                    darkestAtEdge[id - 1] = Math.min(darkestAtEdge[id - 1], page.at(x, y));
+                }
+            }
+        }
+        boolean[] seal = new boolean[all.size()];
+        boolean any = false;
+        for (int i = 0; i < all.size(); i++) {
+            Blot b = all.get(i);
+            boolean border = (b.height() <= Math.max(3, lineWidth + 2) && b.width() > 4 * b.height())
+                    || (b.width() <= Math.max(3, lineWidth + 2) && b.height() > 4 * b.width());
+            // a stroke that runs across the cell, in and out by two edges, not a glyph's fringe grazing one
+            seal[i] = !border && Integer.bitCount(sides[i]) >= 2 && darkestAtEdge[i] >= core
+                    && b.pixels() >= minPixels;
+            any |= seal[i];
+        }
+        if (!any) {
+            return null;
+        }
+        // the seal's other marks in the cell (its ring's ticks, its characters) are as light: no print has none
+        // of its ink as dark as the core
+        for (int i = 0; i < all.size(); i++) {
+            seal[i] |= darkestOfAll[i] >= core;
+        }
+        int lenient = (threshold + 255) / 2;
+        byte[] out = page.grey.clone();
+        int[] stack = new int[w * h];
+        boolean[] seen = new boolean[w * h];
+        int sp = 0;
+        for (int y = y0; y < y1; y++) {
+            for (int x = x0; x < x1; x++) {
+                int id = labels[(y - y0) * w + (x - x0)];
+                if (id > 0 && seal[id - 1] && (darkestOfAll[id - 1] >= core || side(x, y, x0, y0, x1, y1, edge) != 0)) {
+                    seen[(y - y0) * w + (x - x0)] = true;
+                    stack[sp++] = (y - y0) * w + (x - x0);
+                }
+            }
+        }
+        while (sp > 0) {
+            int p = stack[--sp];
+            int px = x0 + p % w;
+            int py = y0 + p / w;
+            if (nearCore(page, px, py, core)) {
+                continue;
+            }
+            out[py * page.width + px] = (byte) 255;
+            for (int dy = -1; dy <= 1; dy++) {
+                for (int dx = -1; dx <= 1; dx++) {
+                    int nx = px + dx - x0;
+                    int ny = py + dy - y0;
+                    if (nx >= 0 && ny >= 0 && nx < w && ny < h && !seen[ny * w + nx]
+                            && page.at(x0 + nx, y0 + ny) < lenient) {
+                        seen[ny * w + nx] = true;
+                        stack[sp++] = ny * w + nx;
+                    }
+                }
+            }
+        }
+        return new Raster(page.width, page.height, out);
+    }
+
+    /** Which edges of the window {@code x0..x1 × y0..y1} a pixel lies within {@code edge} of, one bit each. */
+    private static int side(int x, int y, int x0, int y0, int x1, int y1, int edge) {
+        return (y <= y0 + edge ? 1 : 0) | (y >= y1 - 1 - edge ? 2 : 0) | (x <= x0 + edge ? 4 : 0)
+                | (x >= x1 - 1 - edge ? 8 : 0);
+    }
+
+    /** Whether the pixel or one beside it is darker than {@code core}: print, which a seal's stroke is not. */
+    private static boolean nearCore(Raster page, int x, int y, int core) {
+        for (int dy = -1; dy <= 1; dy++) {
+            for (int dx = -1; dx <= 1; dx++) {
+                int nx = x + dx;
+                int ny = y + dy;
+                if (nx >= 0 && ny >= 0 && nx < page.width && ny < page.height && page.at(nx, ny) < core) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /**
