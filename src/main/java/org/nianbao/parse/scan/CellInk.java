@@ -40,9 +40,10 @@ final class CellInk {
     private final int glyphs;
     /**
      * The page as this cell was read: the page itself, or, where a seal's stroke crosses the cell, a copy with the
-     * stroke made paper (see {@link #withoutSeal}); the engine's images come from it.
+     * stroke made paper (see {@link #withoutSeal}); the engine's images come from it. Null once they are made
+     * ({@link #letGoOfPage}): a cell is kept till its report is read, its page need not be.
      */
-    final Raster page;
+    private Raster page;
 
     private CellInk(Raster page, List<Blot> blots, int[] text, boolean faint, boolean faintDash,
             boolean lostBeside, int glyphs) {
@@ -77,6 +78,16 @@ final class CellInk {
             return read(page, ink, left, top, right, bottom, lineWidth, dpi, threshold);
         }
         return read(clean, clean.ink(threshold), left, top, right, bottom, lineWidth, dpi, threshold);
+    }
+
+    /** The page as this cell was read (see {@link #page}), until {@link #letGoOfPage}. */
+    Raster page() {
+        return page;
+    }
+
+    /** Drops the page this cell was read from, once the engine's images of the cell are made. */
+    void letGoOfPage() {
+        page = null;
     }
 
     private static CellInk read(Raster page, Ink ink, int left, int top, int right, int bottom, int lineWidth,

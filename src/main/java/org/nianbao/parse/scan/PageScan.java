@@ -156,12 +156,13 @@ final class PageScan {
                     int pad = (int) Math.round(0.06 * dpi);
                     file = work.resolve(String.format(Locale.ROOT, "p%03d-c%04d.png", number, n++));
                     int near = (int) Math.round(0.015 * dpi); // the text's own grey edge, not the borders
-                    ScanReader.writePng(cellInk.page.crop(b[0] - pad, b[1] - pad, b[2] - b[0] + 1 + 2 * pad,
+                    ScanReader.writePng(cellInk.page().crop(b[0] - pad, b[1] - pad, b[2] - b[0] + 1 + 2 * pad,
                             b[3] - b[1] + 1 + 2 * pad, scale, new int[] {b[0] - near, b[1] - near, b[2] + near,
                                 b[3] + near}), file);
                 }
-                jobs.add(new CellJob(t, c, cellInk, file, crop, cellInk.looksNumeric() ? source(cellInk.page, cellInk,
-                        threshold, dpi) : null));
+                jobs.add(new CellJob(t, c, cellInk, file, crop, cellInk.looksNumeric() ? source(cellInk.page(),
+                        cellInk, threshold, dpi) : null));
+                cellInk.letGoOfPage(); // else every page (or a seal-cleaned copy of it) is held till the report ends
             }
         }
         byte[] masked = page.grey.clone();
