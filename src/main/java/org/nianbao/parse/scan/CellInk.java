@@ -73,11 +73,20 @@ final class CellInk {
      */
     static CellInk of(Raster page, Ink ink, int left, int top, int right, int bottom, int lineWidth, double dpi,
             int threshold) {
-        Raster clean = withoutSeal(page, ink, left, top, right, bottom, lineWidth, dpi, threshold);
-        if (clean == null) {
-            return read(page, ink, left, top, right, bottom, lineWidth, dpi, threshold);
+        int inset = Math.max(2, lineWidth / 2 + 2); // clear of the borders' ink
+        Inside in = new Inside(left + inset, top + inset, right - inset, bottom - inset);
+        if (in.x1 - in.x0 < 3 || in.y1 - in.y0 < 3) {
+            return new CellInk(page, List.of(), null, false, false, false, 0);
         }
-        return read(clean, clean.ink(threshold), left, top, right, bottom, lineWidth, dpi, threshold);
+        Raster clean = withoutSeal(page, ink, in, lineWidth, dpi, threshold);
+        if (clean == null) {
+            return read(page, ink, in, lineWidth, dpi, threshold);
+        }
+        return read(clean, clean.ink(threshold), in, lineWidth, dpi, threshold);
+    }
+
+    /** The part of a cell read for its ink: inside its borders, {@code x0..x1-1 × y0..y1-1}. */
+    private record Inside(int x0, int y0, int x1, int y1) {
     }
 
     /** The page as this cell was read (see {@link #page}), until {@link #letGoOfPage}. */
@@ -90,16 +99,11 @@ final class CellInk {
         page = null;
     }
 
-    private static CellInk read(Raster page, Ink ink, int left, int top, int right, int bottom, int lineWidth,
-            double dpi, int threshold) {
-        int inset = Math.max(2, lineWidth / 2 + 2);
-        int x0 = left + inset;
-        int y0 = top + inset;
-        int x1 = right - inset;
-        int y1 = bottom - inset;
-        if (x1 - x0 < 3 || y1 - y0 < 3) {
-            return new CellInk(page, List.of(), null, false, false, false, 0);
-        }
+    private static CellInk read(Raster page, Ink ink, Inside in, int lineWidth, double dpi, int threshold) {
+        int x0 = in.x0;
+        int y0 = in.y0;
+        int x1 = in.x1;
+        int y1 = in.y1;
         int w = x1 - x0;
         int h = y1 - y0;
         int lenient = (threshold + 255) / 2;
@@ -189,16 +193,11 @@ final class CellInk {
      * The seal's other marks in the cell, ink with no pixel as dark as the core, go too. Every other cell is read
      * as it is.
      */
-    private static Raster withoutSeal(Raster page, Ink ink, int left, int top, int right, int bottom,
-            int lineWidth, double dpi, int threshold) {
-        int inset = Math.max(2, lineWidth / 2 + 2);
-        int x0 = left + inset;
-        int y0 = top + inset;
-        int x1 = right - inset;
-        int y1 = bottom - inset;
-        if (x1 - x0 < 3 || y1 - y0 < 3) {
-            return null;
-        }
+    private static Raster withoutSeal(Raster page, Ink ink, Inside in, int lineWidth, double dpi, int threshold) {
+        int x0 = in.x0;
+        int y0 = in.y0;
+        int x1 = in.x1;
+        int y1 = in.y1;
         int darkest = 255;
         for (int y = y0; y < y1; y++) {
             for (int x = x0; x < x1; x++) {
